@@ -1,0 +1,320 @@
+//! The commands the binary offers, as library functions: reading input in
+//! parallel chunks, extracting, merging into a store and writing exports.
+//! `main.rs` only parses arguments and prints.
+
+use std::collections::{BTreeMap, HashSet};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::error::Error;
+use crate::export::{self, Filter, Labels, RenderFormat};
+use crate::extract::{Extractor, Skip, Triple};
+use crate::ingest::{self, Document, Reader};
+use crate::lexicon::Lexicon;
+use crate::store::{DocRecord, Store};
+
+/// Documents are extracted in parallel chunks of at most this many...
+const CHUNK_DOCS: usize = 2048;
+/// ...or this many bytes of text, whichever comes first: memory stays flat
+/// however large the input.
+const CHUNK_BYTES: usize = 32 << 20;
+
+/// What a run read, produced and passed over.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Articles read and extracted.
+    pub documents: usize,
+    /// Triples extracted (negated ones included).
+    pub triples: usize,
+    /// Of which negated.
+    pub negated: usize,
+    /// Records that could not be read (malformed, empty, bad UTF-8).
+    pub malformed: usize,
+    /// Articles in a language other than Arabic and English, by code.
+    pub unsupported: BTreeMap<String, usize>,
+    /// Articles whose id was already seen in this run (the first wins).
+    pub duplicates: usize,
+}
+
+impl Summary {
+    /// Whether any record was passed over because it was bad.
+    pub fn had_errors(&self) -> bool {
+        self.malformed > 0
+    }
+
+    /// One line for humans.
+    pub fn line(&self) -> String {
+        let mut s = format!("{} documents, {} triples ({} negated)", self.documents, self.triples, self.negated);
+        if self.malformed > 0 {
+            s.push_str(&format!("; skipped {} malformed records", self.malformed));
+        }
+        if self.duplicates > 0 {
+            s.push_str(&format!("; skipped {} duplicate ids", self.duplicates));
+        }
+        let unsupported: usize = self.unsupported.values().sum();
+        if unsupported > 0 {
+            let langs: Vec<String> = self.unsupported.iter().map(|(l, n)| format!("{l}: {n}")).collect();
+            s.push_str(&format!("; skipped {unsupported} articles in unsupported languages ({})", langs.join(", ")));
+        }
+        s
+    }
+}
+
+/// How to report progress and warnings.
+pub struct Reporter {
+    bar: ProgressBar,
+}
+
+impl Reporter {
+    /// A progress bar on stderr when it is a terminal (silent otherwise),
+    /// sized by `total` bytes if known.
+    pub fn new(show: bool, total: u64) -> Reporter {
+        let bar = if total > 0 { ProgressBar::new(total) } else { ProgressBar::new_spinner() };
+        bar.set_draw_target(if show { ProgressDrawTarget::stderr() } else { ProgressDrawTarget::hidden() });
+        if total > 0 {
+            bar.set_style(ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec}, {eta}) {msg}").unwrap_or_else(|_| ProgressStyle::default_bar()));
+        }
+        Reporter { bar }
+    }
+
+    /// A reporter that shows nothing (tests, library use).
+    pub fn hidden() -> Reporter {
+        Reporter::new(false, 0)
+    }
+
+    /// Prints one warning line to stderr without tearing the bar.
+    pub fn warn(&self, line: &str) {
+        self.bar.suspend(|| eprintln!("actorgraph: warning: {line}"));
+    }
+
+    fn progress(&self, bytes: u64, docs: usize) {
+        self.bar.set_position(bytes);
+        self.bar.set_message(format!("{docs} docs"));
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
+    }
+}
+
+/// Reads every input, extracts in parallel chunks, and hands each document
+/// with its triples to `sink` in input order.
+pub fn extract_inputs(inputs: &[PathBuf], lex: &Lexicon, reporter: &Reporter, mut sink: impl FnMut(Document, Vec<Triple>) -> Result<(), Error>) -> Result<Summary, Error> {
+    let sources = ingest::sources(inputs)?;
+    reporter.bar.set_length(ingest::total_bytes(&sources).max(1));
+    let mut reader = Reader::new(sources);
+    let extractor = Extractor::new(lex);
+    let mut summary = Summary::default();
+    let mut seen: HashSet<String> = HashSet::new();
+    loop {
+        let mut chunk: Vec<Document> = Vec::new();
+        let mut bytes = 0;
+        for item in reader.by_ref() {
+            match item {
+                Ok(doc) => {
+                    for w in &doc.warnings {
+                        reporter.warn(w);
+                    }
+                    if !seen.insert(doc.id.clone()) {
+                        reporter.warn(&format!("{}: id {:?} was already read in this run; skipped", doc.origin, doc.id));
+                        summary.duplicates += 1;
+                        continue;
+                    }
+                    bytes += doc.text.len();
+                    chunk.push(doc);
+                    if chunk.len() >= CHUNK_DOCS || bytes >= CHUNK_BYTES {
+                        break;
+                    }
+                }
+                // A bad record or an unreadable file: say so, count it, go on.
+                Err(e @ (Error::Input { .. } | Error::Io { .. })) => {
+                    reporter.warn(&format!("{e}; skipped"));
+                    summary.malformed += 1;
+                }
+                Err(e) => return Err(e),
+            }
+        }
+        if chunk.is_empty() {
+            break;
+        }
+        let results: Vec<Result<Vec<Triple>, Skip>> = chunk.par_iter().map(|d| extractor.extract(d)).collect();
+        for (doc, result) in chunk.into_iter().zip(results) {
+            match result {
+                Ok(triples) => {
+                    summary.documents += 1;
+                    summary.triples += triples.len();
+                    summary.negated += triples.iter().filter(|t| t.negated).count();
+                    sink(doc, triples)?;
+                }
+                Err(Skip::Language(code)) => {
+                    *summary.unsupported.entry(code).or_default() += 1;
+                }
+            }
+        }
+        reporter.progress(reader.bytes_read(), summary.documents);
+    }
+    reporter.finish();
+    Ok(summary)
+}
+
+/// Options of `build`.
+#[derive(Clone, Debug, Default)]
+pub struct BuildOptions {
+    pub inputs: Vec<PathBuf>,
+    /// Folder for the store (unless `store` is given) and the exports.
+    pub out: Option<PathBuf>,
+    /// The store file to merge into.
+    pub store: Option<PathBuf>,
+    pub labels: Labels,
+    /// Render SVG when Graphviz is installed.
+    pub render: bool,
+}
+
+/// The store file `build` writes.
+pub fn store_path(opts: &BuildOptions) -> Result<PathBuf, Error> {
+    match (&opts.store, &opts.out) {
+        (Some(s), _) => Ok(s.clone()),
+        (None, Some(out)) => Ok(out.join("graph.store")),
+        (None, None) => Err(Error::Usage("build needs --out DIR or --store FILE".to_string())),
+    }
+}
+
+/// `build`: extract, merge into the store, save it, write exports.
+pub fn build(opts: &BuildOptions, lex: &Lexicon, reporter: &Reporter) -> Result<Summary, Error> {
+    let path = store_path(opts)?;
+    // Open first: a damaged store stops the run before any work, untouched.
+    let mut store = Store::open_or_new(&path)?;
+    let mut triples_out: Vec<Triple> = Vec::new();
+    let keep_triples = opts.out.is_some();
+    let summary = extract_inputs(&opts.inputs, lex, reporter, |doc, triples| {
+        if keep_triples {
+            triples_out.extend(triples.iter().cloned());
+        }
+        store.add_document(DocRecord { id: doc.id, title: doc.title, date: doc.date, lang: doc.lang.or_else(|| triples.first().map(|t| t.lang.clone())), url: doc.url, triples }, lex);
+        Ok(())
+    })?;
+    store.save(&path)?;
+    if let Some(out) = &opts.out {
+        write_exports(&store, out, opts.labels, opts.render, reporter)?;
+    }
+    Ok(summary)
+}
+
+/// Writes the standard exports of a store into `out`: graph.dot,
+/// graph.svg (when Graphviz is there and `render` is set), the Neo4j CSV
+/// files and import.cypher.
+pub fn write_exports(store: &Store, out: &Path, labels: Labels, render: bool, reporter: &Reporter) -> Result<(), Error> {
+    std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+    let filter = Filter::default();
+    let dot = export::dot(store, &filter, labels);
+    write_file(&out.join("graph.dot"), dot.as_bytes())?;
+    if render {
+        match export::render(&dot, RenderFormat::Svg) {
+            Ok(svg) => write_file(&out.join("graph.svg"), &svg)?,
+            Err(e) => reporter.warn(&format!("{e}; graph.svg not written")),
+        }
+    }
+    export::write_neo4j(store, &filter, out)
+}
+
+/// Writes a file, naming it in the error.
+pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
+    std::fs::write(path, bytes).map_err(|e| Error::io(path, e))
+}
+
+/// `extract`: triples as JSON lines (or TSV) on `out`.
+pub fn extract(inputs: &[PathBuf], lex: &Lexicon, format: TripleFormat, reporter: &Reporter, out: &mut dyn Write) -> Result<Summary, Error> {
+    let stdout = Path::new("<stdout>");
+    if format == TripleFormat::Tsv {
+        writeln!(out, "doc\tsentence\tsource\trelation\ttarget\tnegated\tmood\tcameo\tplover\tevidence").map_err(|e| Error::io(stdout, e))?;
+    }
+    extract_inputs(inputs, lex, reporter, |_, triples| {
+        for t in &triples {
+            match format {
+                TripleFormat::Jsonl => {
+                    serde_json::to_writer(&mut *out, t).map_err(|e| Error::io(stdout, e.into()))?;
+                    out.write_all(b"\n").map_err(|e| Error::io(stdout, e))?;
+                }
+                TripleFormat::Tsv => {
+                    let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+                    writeln!(out, "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}", clean(&t.doc), t.sentence, t.source.id, t.relation, t.target.id, t.negated, t.mood.as_str(), t.cameo, t.plover, clean(&t.evidence)).map_err(|e| Error::io(stdout, e))?;
+                }
+            }
+        }
+        Ok(())
+    })
+}
+
+/// Formats of `extract`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TripleFormat {
+    Jsonl,
+    Tsv,
+}
+
+/// Formats of `export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportFormat {
+    Dot,
+    Svg,
+    Png,
+    /// Neo4j admin-import CSV plus import.cypher.
+    Csv,
+}
+
+/// `export`: writes one format of a store into `out`; returns the files written.
+pub fn export(store_file: &Path, format: ExportFormat, filter: &Filter, labels: Labels, out: &Path) -> Result<Vec<PathBuf>, Error> {
+    let store = Store::load(store_file)?;
+    std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
+    let dot = || export::dot(&store, filter, labels);
+    Ok(match format {
+        ExportFormat::Dot => {
+            let p = out.join("graph.dot");
+            write_file(&p, dot().as_bytes())?;
+            vec![p]
+        }
+        ExportFormat::Svg | ExportFormat::Png => {
+            let f = if format == ExportFormat::Svg { RenderFormat::Svg } else { RenderFormat::Png };
+            let bytes = export::render(&dot(), f)?;
+            let p = out.join(format!("graph.{}", f.extension()));
+            write_file(&p, &bytes)?;
+            vec![p]
+        }
+        ExportFormat::Csv => {
+            export::write_neo4j(&store, filter, out)?;
+            export::NEO4J_FILES.iter().chain([&export::CYPHER_FILE]).map(|f| out.join(f)).collect()
+        }
+    })
+}
+
+/// Figures about a store, for `stats`.
+#[derive(Clone, Debug, Serialize)]
+pub struct Stats {
+    pub documents: usize,
+    pub triples: usize,
+    pub actors: usize,
+    pub edges: usize,
+    pub relations: BTreeMap<String, usize>,
+    /// The strongest dyads: (actor, actor, triples), most first.
+    pub top_dyads: Vec<(String, String, usize)>,
+}
+
+/// `stats`.
+pub fn stats(store_file: &Path, top: usize) -> Result<Stats, Error> {
+    let store = Store::load(store_file)?;
+    let mut relations: BTreeMap<String, usize> = BTreeMap::new();
+    let mut dyads: BTreeMap<(String, String), usize> = BTreeMap::new();
+    for e in store.edges() {
+        *relations.entry(e.key.relation.clone()).or_default() += e.count();
+        let (a, b) = if e.key.source <= e.key.target { (&e.key.source, &e.key.target) } else { (&e.key.target, &e.key.source) };
+        *dyads.entry((a.clone(), b.clone())).or_default() += e.count();
+    }
+    let mut top_dyads: Vec<(String, String, usize)> = dyads.into_iter().map(|((a, b), n)| (a, b, n)).collect();
+    top_dyads.sort_by(|x, y| y.2.cmp(&x.2).then_with(|| (&x.0, &x.1).cmp(&(&y.0, &y.1))));
+    top_dyads.truncate(top);
+    Ok(Stats { documents: store.docs().count(), triples: store.triple_count(), actors: store.node_ids().len(), edges: store.edges().len(), relations, top_dyads })
+}

@@ -1,0 +1,240 @@
+//! The graph for Neo4j: CSV files in the header format of
+//! `neo4j-admin database import full`, and `import.cypher` that loads the
+//! same files incrementally into a running database with MERGE.
+//!
+//! The model (docs/neo4j.md): `(:Actor)-[:CALLS|ATTACKS|...]->(:Actor)` are
+//! the aggregated edges, keyed by `key`; every triple behind them is an
+//! `(:Event)` with its evidence sentence, linked `(:Event)-[:SOURCE]->(:Actor)`,
+//! `(:Event)-[:TARGET]->(:Actor)` and `(:Event)-[:IN_DOCUMENT]->(:Document)`;
+//! an event's `edge` property is the key of the edge it supports.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use super::{rel_type, Filter};
+use crate::error::Error;
+use crate::store::{EdgeKey, Store};
+
+/// The CSV files written, in load order (nodes first).
+pub const NEO4J_FILES: &[&str] = &["actors.csv", "documents.csv", "events.csv", "relations.csv", "event_source.csv", "event_target.csv", "event_document.csv"];
+
+/// The incremental load script.
+pub const CYPHER_FILE: &str = "import.cypher";
+
+fn label_of(kind: &str) -> &'static str {
+    match kind {
+        "state" => "Actor;State",
+        "igo" | "ngo" => "Actor;Organization",
+        "group" => "Actor;Group",
+        _ => "Actor",
+    }
+}
+
+struct Out<'a> {
+    dir: &'a Path,
+}
+
+impl Out<'_> {
+    fn writer(&self, name: &str) -> Result<(csv::Writer<std::fs::File>, std::path::PathBuf), Error> {
+        let path = self.dir.join(name);
+        let w = csv::WriterBuilder::new().from_path(&path).map_err(|e| Error::io(&path, csv_io(e)))?;
+        Ok((w, path))
+    }
+}
+
+fn csv_io(e: csv::Error) -> std::io::Error {
+    match e.into_kind() {
+        csv::ErrorKind::Io(e) => e,
+        other => std::io::Error::other(format!("{other:?}")),
+    }
+}
+
+fn write_rows(name: &str, out: &Out, header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<(), Error> {
+    let (mut w, path) = out.writer(name)?;
+    let io = |e: csv::Error| Error::io(&path, csv_io(e));
+    w.write_record(header).map_err(io)?;
+    for r in rows {
+        w.write_record(&r).map_err(io)?;
+    }
+    w.flush().map_err(|e| Error::io(&path, e))
+}
+
+/// Writes the CSV files and `import.cypher` into `dir`.
+pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Error> {
+    std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+    let out = Out { dir };
+    let filtering = filter.min_count > 1 || !filter.actors.is_empty() || !filter.relations.is_empty();
+    let edges = filter.edges(store);
+    let kept: BTreeSet<&EdgeKey> = edges.iter().map(|e| &e.key).collect();
+
+    // Events: every triple of a kept edge, plus negated ones when unfiltered.
+    struct Ev<'s> {
+        id: String,
+        doc: &'s str,
+        t: &'s crate::extract::Triple,
+        edge: Option<String>,
+    }
+    let mut events = Vec::new();
+    for d in store.docs() {
+        for (i, t) in d.triples.iter().enumerate() {
+            let key = (!t.negated).then(|| EdgeKey::of(t));
+            let keep = match &key {
+                Some(k) => kept.contains(k),
+                None => !filtering,
+            };
+            if keep {
+                events.push(Ev { id: format!("{}#{}", d.id, i), doc: &d.id, t, edge: key.map(|k| k.key()) });
+            }
+        }
+    }
+    let mut actor_ids: BTreeSet<&str> = edges.iter().flat_map(|e| [e.key.source.as_str(), e.key.target.as_str()]).collect();
+    actor_ids.extend(events.iter().flat_map(|e| [e.t.source.id.as_str(), e.t.target.id.as_str()]));
+    let doc_ids: BTreeSet<&str> = events.iter().map(|e| e.doc).collect();
+
+    write_rows(
+        "actors.csv",
+        &out,
+        &["id:ID(Actor)", "name", "name_ar", "type", ":LABEL"],
+        actor_ids.iter().map(|id| {
+            let a = store.actor(id);
+            vec![id.to_string(), a.map_or(id.to_string(), |a| a.name_en.clone()), a.map_or(String::new(), |a| a.name_ar.clone()), a.map_or(String::new(), |a| a.kind.clone()), label_of(a.map_or("", |a| a.kind.as_str())).to_string()]
+        }),
+    )?;
+    write_rows(
+        "documents.csv",
+        &out,
+        &["id:ID(Document)", "title", "date:date", "lang", "url", ":LABEL"],
+        doc_ids.iter().filter_map(|id| store.doc(id)).map(|d| {
+            vec![d.id.clone(), d.title.clone().unwrap_or_default(), d.date.clone().unwrap_or_default(), d.lang.clone().unwrap_or_default(), d.url.clone().unwrap_or_default(), "Document".to_string()]
+        }),
+    )?;
+    write_rows(
+        "events.csv",
+        &out,
+        &["id:ID(Event)", "relation", "cameo", "plover", "negated:boolean", "mood", "confidence:float", "sentence:int", "evidence", "start:int", "end:int", "cue", "date:date", "edge", ":LABEL"],
+        events.iter().map(|e| {
+            let t = e.t;
+            vec![
+                e.id.clone(),
+                t.relation.clone(),
+                t.cameo.clone(),
+                t.plover.clone(),
+                t.negated.to_string(),
+                t.mood.as_str().to_string(),
+                format!("{}", t.confidence),
+                t.sentence.to_string(),
+                t.evidence.clone(),
+                t.span[0].to_string(),
+                t.span[1].to_string(),
+                t.cue.text.clone(),
+                t.date.clone().unwrap_or_default(),
+                e.edge.clone().unwrap_or_default(),
+                "Event".to_string(),
+            ]
+        }),
+    )?;
+    write_rows(
+        "relations.csv",
+        &out,
+        &[":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "key", "relation", "mood", "cameo", "plover", "quad", "symmetric:boolean", "count:int", "documents:int", "first_seen:date", "last_seen:date"],
+        edges.iter().map(|e| {
+            let rel = store.relation(&e.key.relation);
+            let (cameo, plover) = match (e.key.mood, rel) {
+                (crate::extract::Mood::Planned, _) => ("036".to_string(), "AGREE".to_string()),
+                (_, Some(r)) => (r.cameo.clone(), r.plover.clone()),
+                (_, None) => (String::new(), String::new()),
+            };
+            vec![
+                e.key.source.clone(),
+                e.key.target.clone(),
+                rel_type(&e.key.relation),
+                e.key.key(),
+                e.key.relation.clone(),
+                e.key.mood.as_str().to_string(),
+                cameo,
+                plover,
+                rel.map_or(String::new(), |r| r.quad.clone()),
+                rel.is_some_and(|r| r.symmetric).to_string(),
+                e.count().to_string(),
+                e.documents().to_string(),
+                e.first_seen().unwrap_or_default().to_string(),
+                e.last_seen().unwrap_or_default().to_string(),
+            ]
+        }),
+    )?;
+    let link = |name: &str, end: &str, ty: &'static str, pick: &dyn Fn(&Ev) -> String| {
+        write_rows(name, &out, &[":START_ID(Event)", &format!(":END_ID({end})"), ":TYPE"], events.iter().map(|e| vec![e.id.clone(), pick(e), ty.to_string()]))
+    };
+    link("event_source.csv", "Actor", "SOURCE", &|e| e.t.source.id.clone())?;
+    link("event_target.csv", "Actor", "TARGET", &|e| e.t.target.id.clone())?;
+    link("event_document.csv", "Document", "IN_DOCUMENT", &|e| e.doc.to_string())?;
+
+    let types: BTreeSet<String> = edges.iter().map(|e| rel_type(&e.key.relation)).collect();
+    let path = dir.join(CYPHER_FILE);
+    std::fs::write(&path, cypher(&types)).map_err(|e| Error::io(&path, e))
+}
+
+/// The incremental load script. Relationship types are interpolated only
+/// after [`rel_type`] has reduced them to `[A-Z0-9_]`; every value comes
+/// from the CSV rows, never from the script text.
+fn cypher(types: &BTreeSet<String>) -> String {
+    let mut s = String::from(
+        "// actorgraph: incremental load of this folder's CSV files into a running Neo4j (5.23 or later).\n\
+         // Copy the CSV files into the database's import folder, then run:\n\
+         //   cypher-shell -u neo4j -p \"$NEO4J_PASSWORD\" -f import.cypher\n\
+         // Loading the same files again changes nothing: nodes MERGE on their id, relations on their key,\n\
+         // and counts are replaced, not added.\n\n\
+         CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;\n\
+         CREATE CONSTRAINT document_id IF NOT EXISTS FOR (d:Document) REQUIRE d.id IS UNIQUE;\n\
+         CREATE CONSTRAINT event_id IF NOT EXISTS FOR (e:Event) REQUIRE e.id IS UNIQUE;\n\n\
+         LOAD CSV WITH HEADERS FROM 'file:///actors.csv' AS row\n\
+         CALL (row) {\n\
+         \x20 MERGE (a:Actor {id: row.`id:ID(Actor)`})\n\
+         \x20 SET a.name = row.name, a.name_ar = row.name_ar, a.type = row.type\n\
+         \x20 FOREACH (_ IN CASE WHEN row.type = 'state' THEN [1] ELSE [] END | SET a:State)\n\
+         \x20 FOREACH (_ IN CASE WHEN row.type IN ['igo', 'ngo'] THEN [1] ELSE [] END | SET a:Organization)\n\
+         \x20 FOREACH (_ IN CASE WHEN row.type = 'group' THEN [1] ELSE [] END | SET a:Group)\n\
+         } IN TRANSACTIONS OF 1000 ROWS;\n\n\
+         LOAD CSV WITH HEADERS FROM 'file:///documents.csv' AS row\n\
+         CALL (row) {\n\
+         \x20 MERGE (d:Document {id: row.`id:ID(Document)`})\n\
+         \x20 SET d.title = row.title, d.date = date(nullif(row.`date:date`, '')), d.lang = row.lang, d.url = row.url\n\
+         } IN TRANSACTIONS OF 1000 ROWS;\n\n\
+         LOAD CSV WITH HEADERS FROM 'file:///events.csv' AS row\n\
+         CALL (row) {\n\
+         \x20 MERGE (e:Event {id: row.`id:ID(Event)`})\n\
+         \x20 SET e.relation = row.relation, e.cameo = row.cameo, e.plover = row.plover,\n\
+         \x20     e.negated = row.`negated:boolean` = 'true', e.mood = row.mood,\n\
+         \x20     e.confidence = toFloat(row.`confidence:float`), e.sentence = toInteger(row.`sentence:int`),\n\
+         \x20     e.evidence = row.evidence, e.start = toInteger(row.`start:int`), e.end = toInteger(row.`end:int`),\n\
+         \x20     e.cue = row.cue, e.date = date(nullif(row.`date:date`, '')), e.edge = nullif(row.edge, '')\n\
+         } IN TRANSACTIONS OF 1000 ROWS;\n",
+    );
+    for (file, end_label, end_col, ty) in [("event_source.csv", "Actor", "Actor", "SOURCE"), ("event_target.csv", "Actor", "Actor", "TARGET"), ("event_document.csv", "Document", "Document", "IN_DOCUMENT")] {
+        s.push_str(&format!(
+            "\nLOAD CSV WITH HEADERS FROM 'file:///{file}' AS row\n\
+             CALL (row) {{\n\
+             \x20 MATCH (e:Event {{id: row.`:START_ID(Event)`}})\n\
+             \x20 MATCH (x:{end_label} {{id: row.`:END_ID({end_col})`}})\n\
+             \x20 MERGE (e)-[:{ty}]->(x)\n\
+             }} IN TRANSACTIONS OF 1000 ROWS;\n"
+        ));
+    }
+    for ty in types {
+        debug_assert!(ty.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'));
+        s.push_str(&format!(
+            "\nLOAD CSV WITH HEADERS FROM 'file:///relations.csv' AS row\n\
+             WITH row WHERE row.`:TYPE` = '{ty}'\n\
+             CALL (row) {{\n\
+             \x20 MATCH (a:Actor {{id: row.`:START_ID(Actor)`}})\n\
+             \x20 MATCH (b:Actor {{id: row.`:END_ID(Actor)`}})\n\
+             \x20 MERGE (a)-[r:{ty} {{key: row.key}}]->(b)\n\
+             \x20 SET r.relation = row.relation, r.mood = row.mood, r.cameo = row.cameo, r.plover = row.plover,\n\
+             \x20     r.quad = row.quad, r.symmetric = row.`symmetric:boolean` = 'true',\n\
+             \x20     r.count = toInteger(row.`count:int`), r.documents = toInteger(row.`documents:int`),\n\
+             \x20     r.first_seen = date(nullif(row.`first_seen:date`, '')), r.last_seen = date(nullif(row.`last_seen:date`, ''))\n\
+             }} IN TRANSACTIONS OF 1000 ROWS;\n"
+        ));
+    }
+    s
+}

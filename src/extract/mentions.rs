@@ -1,0 +1,169 @@
+//! Actor mentions: dictionary hits assembled into mentions ("the Turkish
+//! president Recep Tayyip Erdogan" is one mention of TUR in role GOV), and
+//! mentions into coordinated groups ("Ankara and Moscow").
+
+use std::ops::Range;
+
+use crate::lexicon::{Hit, Lexicon, Refers, Sense};
+use crate::text::Lang;
+
+/// One actor mention in a sentence.
+#[derive(Clone, Debug)]
+pub struct Mention {
+    /// Normalized range, from the first word's start (with its clitics) to
+    /// the end of the last word.
+    pub span: Range<usize>,
+    /// Normalized range of the mention proper, without leading clitics.
+    pub core: Range<usize>,
+    /// The clitic chain before the first word (Arabic).
+    pub prefix: &'static str,
+    /// The actor, once known: an index into the lexicon's actors.
+    pub actor: Option<u32>,
+    pub role: Option<String>,
+    pub refers: Refers,
+    /// The normalized role word, for carrying a resolution over to later
+    /// mentions of the same word in the document.
+    pub role_word: Option<String>,
+    /// How much we trust the actor assignment (1.0 when named outright).
+    pub confidence: f32,
+}
+
+impl Mention {
+    /// Whether this mention begins with the conjunction و.
+    pub fn conjoined(&self) -> bool {
+        self.prefix.starts_with('و')
+    }
+}
+
+/// A place found in a sentence: it lends its country to role words.
+#[derive(Clone, Debug)]
+pub struct Place {
+    pub span: Range<usize>,
+    pub actor: u32,
+}
+
+/// Words that may stand between a role word and the country it belongs to
+/// ("President of Turkey", "نظيره في جمهورية الجبل الأسود").
+const LINK_WORDS: &[&str] = &["of", "in", "from", "في", "من"];
+
+/// Builds mentions and places from a sentence's hits.
+pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Mention>, Vec<Place>) {
+    let mut mentions: Vec<Mention> = Vec::new();
+    let mut places = Vec::new();
+    for hit in hits {
+        let piece = match piece(lex, hit, norm) {
+            Some(Piece::Place(actor)) => {
+                places.push(Place { span: hit.word_span(), actor });
+                continue;
+            }
+            Some(p) => p,
+            None => continue,
+        };
+        let (actor, role, refers, role_word) = match piece {
+            Piece::Name { actor, role } => (Some(actor), role, Refers::Nothing, None),
+            Piece::Role { role, refers, word } => (None, Some(role), refers, Some(word)),
+            Piece::Place(_) => unreachable!("places are handled above"),
+        };
+        if let Some(last) = mentions.last_mut() {
+            let gap = norm[last.span.end..hit.word_start].trim();
+            let adjacent = gap.is_empty() || (LINK_WORDS.contains(&gap) && last.actor.is_none() && actor.is_some());
+            let compatible = match (last.actor, actor) {
+                (Some(a), Some(b)) => a == b,
+                _ => true,
+            };
+            // A second role word only joins a mention that has no country
+            // yet or the same head ("army forces"); a conjunction always
+            // starts a new mention.
+            if adjacent && compatible && !hit.prefix.starts_with('و') {
+                last.span.end = hit.norm.end;
+                last.core.end = hit.norm.end;
+                if last.actor.is_none() {
+                    last.actor = actor;
+                }
+                match (&last.role, role) {
+                    (None, r) => last.role = r,
+                    // English puts the head last ("government forces"),
+                    // Arabic first ("قوات الحكومة").
+                    (Some(_), Some(r)) if lang == Lang::En && actor.is_none() => last.role = Some(r),
+                    _ => {}
+                }
+                if refers != Refers::Nothing && last.refers == Refers::Nothing {
+                    last.refers = refers;
+                }
+                if last.role_word.is_none() {
+                    last.role_word = role_word;
+                }
+                continue;
+            }
+        }
+        mentions.push(Mention {
+            span: hit.word_start..hit.norm.end,
+            core: hit.norm.clone(),
+            prefix: hit.prefix,
+            actor,
+            role,
+            refers,
+            role_word,
+            confidence: 1.0,
+        });
+    }
+    // A role word with no country takes the country of a place right after
+    // it ("the army in Idlib", "النظام في إدلب").
+    for m in mentions.iter_mut().filter(|m| m.actor.is_none() && m.refers == Refers::Nothing) {
+        if let Some(p) = places.iter().find(|p| p.span.start >= m.span.end && words_between(norm, m.span.end, p.span.start) <= 2) {
+            m.actor = Some(p.actor);
+            m.confidence = 0.8;
+        }
+    }
+    (mentions, places)
+}
+
+enum Piece {
+    Name { actor: u32, role: Option<String> },
+    Place(u32),
+    Role { role: String, refers: Refers, word: String },
+}
+
+/// What a hit contributes to a mention, if anything.
+fn piece(lex: &Lexicon, hit: &Hit, norm: &str) -> Option<Piece> {
+    let mut place = None;
+    for sense in lex.senses(hit) {
+        match sense {
+            Sense::Name { actor, role, .. } => return Some(Piece::Name { actor: *actor, role: role.clone() }),
+            Sense::Role { role, refers } => return Some(Piece::Role { role: role.clone(), refers: *refers, word: norm[hit.norm.clone()].to_string() }),
+            Sense::Place { actor } => place = Some(*actor),
+            _ => {}
+        }
+    }
+    place.map(Piece::Place)
+}
+
+/// The number of words in `norm[from..to]`.
+pub fn words_between(norm: &str, from: usize, to: usize) -> usize {
+    if from >= to {
+        return 0;
+    }
+    norm[from..to].split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty()).count()
+}
+
+/// Groups of coordinated mentions: indices into `mentions`, in order.
+/// Mentions are coordinated when only a comma, "and", "or" or the
+/// conjunction و stands between them.
+pub fn groups(norm: &str, mentions: &[Mention]) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for (i, m) in mentions.iter().enumerate() {
+        if i > 0 {
+            let gap = norm[mentions[i - 1].span.end..m.span.start].trim();
+            let gap = gap.trim_start_matches([',', '،']).trim();
+            let coordinated = matches!(gap, "" | "and" | "or" | "as well as" | "او" | "و") && (gap != "" || m.conjoined() || norm[mentions[i - 1].span.end..m.span.start].contains([',', '،']));
+            if coordinated {
+                if let Some(g) = out.last_mut() {
+                    g.push(i);
+                    continue;
+                }
+            }
+        }
+        out.push(vec![i]);
+    }
+    out
+}

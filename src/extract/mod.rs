@@ -1,0 +1,285 @@
+//! Extraction: a document in, actor–relation–actor triples with their
+//! evidence out. Pure and deterministic; documents are independent, so
+//! callers run it in parallel over documents.
+//!
+//! The method (docs/DESIGN.md has the long form): find dictionary hits;
+//! assemble them into actor mentions and coordinated groups; cut each
+//! sentence into clauses at punctuation and clause markers; for each
+//! relation cue, take the source and target from the groups around it by
+//! the cue's kind (verb, noun, passive) and the language's word order; mark
+//! negation and mood from markers in the same clause. A per-document state
+//! carries the current speaker and resolved role words from sentence to
+//! sentence.
+
+mod mentions;
+mod roles;
+
+pub use mentions::{Mention, Place};
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use crate::ingest::Document;
+use crate::lexicon::{Lexicon, Marker, Refers, Sense};
+use crate::text::{sentences, Lang, Normalized};
+
+/// The mood of an event.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mood {
+    /// Reported as having happened (or happening).
+    Done,
+    /// Future or intended: "will hold", "plans to", سيجريان.
+    Planned,
+}
+
+impl Mood {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Mood::Done => "done",
+            Mood::Planned => "planned",
+        }
+    }
+}
+
+/// One side of a triple.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ActorRef {
+    /// The actor id (`TUR`, `UN`).
+    pub id: String,
+    /// The actor's English display name.
+    pub name: String,
+    /// The role code (`GOV`, `MIL`...), if the mention names one.
+    pub role: Option<String>,
+    /// The mention as written.
+    pub text: String,
+    /// Byte range of the mention in the article text.
+    pub span: [usize; 2],
+}
+
+/// The words that expressed the relation.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CueRef {
+    pub text: String,
+    pub span: [usize; 2],
+}
+
+/// An extracted event: who did what to whom, and where it says so.
+///
+/// The field names are a stable interface (`extract --format jsonl`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Triple {
+    /// The document id.
+    pub doc: String,
+    /// The sentence index in the document (0-based).
+    pub sentence: usize,
+    pub source: ActorRef,
+    /// The relation label (`calls`, `attacks`...).
+    pub relation: String,
+    /// The CAMEO code of this event (036 for a planned event).
+    pub cameo: String,
+    /// The PLOVER event type (AGREE for a planned event).
+    pub plover: String,
+    pub target: ActorRef,
+    /// Whether the relation is symmetric (source and target interchangeable).
+    pub symmetric: bool,
+    pub negated: bool,
+    pub mood: Mood,
+    /// The sentence the triple comes from.
+    pub evidence: String,
+    /// Byte range of the evidence sentence in the article text.
+    pub span: [usize; 2],
+    /// The cue words.
+    pub cue: CueRef,
+    /// The article language.
+    pub lang: String,
+    /// The article date, if known.
+    pub date: Option<String>,
+    /// A heuristic score in (0, 1]: lower when roles were inferred (word
+    /// order, carried-over speaker, pronouns) rather than read off.
+    pub confidence: f32,
+}
+
+/// Why a document produced nothing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Skip {
+    /// Its language is neither Arabic nor English (the code or guess).
+    Language(String),
+}
+
+/// A mention resolved for `resolve`: what a phrase refers to.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Resolution {
+    pub text: String,
+    pub id: Option<String>,
+    pub name: Option<String>,
+    pub role: Option<String>,
+}
+
+/// Extracts triples with a compiled lexicon.
+pub struct Extractor<'l> {
+    lex: &'l Lexicon,
+}
+
+/// Per-document state carried from sentence to sentence.
+#[derive(Default)]
+struct DocState {
+    /// The current speaker.
+    speaker: Option<roles::Party>,
+}
+
+impl<'l> Extractor<'l> {
+    pub fn new(lex: &'l Lexicon) -> Extractor<'l> {
+        Extractor { lex }
+    }
+
+    /// The language to use for a document: its declared `lang` if given,
+    /// else a guess from the text.
+    pub fn language(doc: &Document) -> Result<Lang, Skip> {
+        match &doc.lang {
+            Some(code) => Lang::from_code(code).ok_or_else(|| Skip::Language(code.clone())),
+            None => Lang::detect(&doc.text).map_err(Skip::Language),
+        }
+    }
+
+    /// Extracts every triple of a document, negated ones included.
+    pub fn extract(&self, doc: &Document) -> Result<Vec<Triple>, Skip> {
+        let lang = Self::language(doc)?;
+        let year = doc.date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
+        let norm = Normalized::new(&doc.text);
+        let sents = sentences(&doc.text);
+
+        // Pass 1: mentions of every sentence, so that a role word resolved
+        // anywhere ("النظام السوري") can resolve its bare uses ("النظام").
+        let mut parsed: Vec<Parsed> = sents
+            .iter()
+            .map(|s| {
+                let range = norm.norm_offset(s.span.start)..norm.norm_offset(s.span.end);
+                let hits = self.lex.find(&doc.text, &norm, range.clone(), year);
+                let (mentions, places) = mentions::assemble(self.lex, &norm.text, &hits, lang);
+                Parsed { range, span: s.span.clone(), hits, mentions, places }
+            })
+            .collect();
+        carry_role_words(&mut parsed);
+
+        // Pass 2: clauses, speakers and cues, in document order.
+        let mut state = DocState::default();
+        let mut out = Vec::new();
+        for (i, p) in parsed.iter().enumerate() {
+            let sentence = roles::Sentence::new(self.lex, &norm.text, p.range.clone(), &p.hits, &p.mentions, lang);
+            let found = sentence.events(&mut state.speaker);
+            for ev in found {
+                out.push(self.triple(doc, lang, &norm, i, p, ev));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Resolves a phrase ("President Erdogan", "الرئيس التركي") to the
+    /// actors and roles it mentions.
+    pub fn resolve(&self, text: &str, date: Option<&str>) -> Vec<Resolution> {
+        let lang = Lang::detect(text).unwrap_or(Lang::En);
+        let year = date.and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
+        let norm = Normalized::new(text);
+        let hits = self.lex.find(text, &norm, 0..norm.text.len(), year);
+        let (mentions, _) = mentions::assemble(self.lex, &norm.text, &hits, lang);
+        mentions
+            .iter()
+            .map(|m| {
+                let actor = m.actor.map(|a| self.lex.actor(a));
+                Resolution {
+                    text: text[norm.orig_span(m.core.clone())].to_string(),
+                    id: actor.map(|a| a.id.clone()),
+                    name: actor.map(|a| a.name_en.clone()),
+                    role: m.role.clone(),
+                }
+            })
+            .collect()
+    }
+
+    fn triple(&self, doc: &Document, lang: Lang, norm: &Normalized, index: usize, p: &Parsed, ev: roles::Event) -> Triple {
+        let rel = self.lex.relation(ev.relation);
+        let actor_ref = |m: &roles::Party| {
+            let a = self.lex.actor(m.actor);
+            let span = norm.orig_span(m.core.clone());
+            ActorRef { id: a.id.clone(), name: a.name_en.clone(), role: m.role.clone(), text: doc.text[span.clone()].to_string(), span: [span.start, span.end] }
+        };
+        let cue_span = norm.orig_span(ev.cue.clone());
+        let (cameo, plover) = match ev.mood {
+            Mood::Planned => ("036".to_string(), "AGREE".to_string()),
+            Mood::Done => (rel.cameo.clone(), rel.plover.clone()),
+        };
+        Triple {
+            doc: doc.id.clone(),
+            sentence: index,
+            source: actor_ref(&ev.source),
+            relation: rel.label.clone(),
+            cameo,
+            plover,
+            target: actor_ref(&ev.target),
+            symmetric: rel.symmetric,
+            negated: ev.negated,
+            mood: ev.mood,
+            evidence: doc.text[p.span.clone()].to_string(),
+            span: [p.span.start, p.span.end],
+            cue: CueRef { text: doc.text[cue_span.clone()].to_string(), span: [cue_span.start, cue_span.end] },
+            lang: lang.code().to_string(),
+            date: doc.date.clone(),
+            confidence: (ev.confidence * 100.0).round() / 100.0,
+        }
+    }
+}
+
+/// One sentence after pass 1.
+struct Parsed {
+    /// Normalized byte range.
+    range: Range<usize>,
+    /// Original byte range.
+    span: Range<usize>,
+    hits: Vec<crate::lexicon::Hit>,
+    mentions: Vec<Mention>,
+    #[allow(dead_code)]
+    places: Vec<Place>,
+}
+
+/// Gives bare role words the country that the same word had where the
+/// document resolved it: the nearest resolution before, else the nearest
+/// after ("the regime" after "the Syrian regime").
+fn carry_role_words(parsed: &mut [Parsed]) {
+    let mut resolved: HashMap<String, Vec<(usize, u32)>> = HashMap::new();
+    let mut pos = 0;
+    for p in parsed.iter() {
+        for m in &p.mentions {
+            if let (Some(word), Some(actor)) = (&m.role_word, m.actor) {
+                resolved.entry(word.clone()).or_default().push((pos, actor));
+            }
+            pos += 1;
+        }
+    }
+    let mut pos = 0;
+    for p in parsed.iter_mut() {
+        for m in p.mentions.iter_mut() {
+            if m.actor.is_none() && m.refers == Refers::Nothing {
+                if let Some(list) = m.role_word.as_ref().and_then(|w| resolved.get(w)) {
+                    let before = list.iter().rev().find(|(at, _)| *at < pos);
+                    let pick = before.or_else(|| list.iter().find(|(at, _)| *at > pos));
+                    if let Some(&(_, actor)) = pick {
+                        m.actor = Some(actor);
+                        m.confidence = 0.7;
+                    }
+                }
+            }
+            pos += 1;
+        }
+    }
+}
+
+/// Whether a hit carries a marker of this kind.
+fn has_marker(lex: &Lexicon, hit: &crate::lexicon::Hit, marker: Marker) -> bool {
+    lex.senses(hit).any(|s| matches!(s, Sense::Marker(m) if *m == marker))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,354 @@
+//! Clauses and roles: which group of mentions is the source of a cue and
+//! which the target, whether the cue is negated, and its mood.
+
+use std::ops::Range;
+
+use super::mentions::{groups, words_between, Mention};
+use super::{has_marker, Mood};
+use crate::lexicon::{CueKind, Hit, Lexicon, Marker, Refers, Sense};
+use crate::text::Lang;
+
+/// Words that make the mention after them an oblique object (a target),
+/// not a subject: "attack on X", "يجب على X", "talks with X".
+const PREPOSITIONS: &[&str] = &["on", "against", "with", "to", "at", "upon", "toward", "towards", "into", "على", "ضد", "مع", "الى", "نحو", "تجاه", "عن"];
+
+/// Words that make the mention after them a partner ("with X", "مع X"):
+/// for consultations, the carried-over speaker is then the other party.
+const COMITATIVES: &[&str] = &["with", "مع"];
+
+/// How far (in words) a negation may stand before its cue.
+const NEGATION_REACH: usize = 4;
+
+/// One side of an event.
+#[derive(Clone, Debug)]
+pub struct Party {
+    pub actor: u32,
+    pub role: Option<String>,
+    pub core: Range<usize>,
+}
+
+/// An event found in a sentence.
+#[derive(Clone, Debug)]
+pub struct Event {
+    pub relation: u16,
+    pub source: Party,
+    pub target: Party,
+    pub negated: bool,
+    pub mood: Mood,
+    pub cue: Range<usize>,
+    pub confidence: f32,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum UnitKind {
+    Group(usize),
+    Cue(u16, CueKind),
+    Marker(Marker),
+}
+
+#[derive(Clone, Debug)]
+struct Unit {
+    kind: UnitKind,
+    span: Range<usize>,
+    /// The hit this unit came from (cues and markers).
+    hit: Option<usize>,
+    clause: usize,
+}
+
+/// A sentence cut into clauses, with its groups, cues and markers.
+pub struct Sentence<'a> {
+    lex: &'a Lexicon,
+    norm: &'a str,
+    lang: Lang,
+    hits: &'a [Hit],
+    mentions: &'a [Mention],
+    groups: Vec<Vec<usize>>,
+    units: Vec<Unit>,
+}
+
+impl<'a> Sentence<'a> {
+    pub fn new(lex: &'a Lexicon, norm: &'a str, range: Range<usize>, hits: &'a [Hit], mentions: &'a [Mention], lang: Lang) -> Sentence<'a> {
+        let groups = groups(norm, mentions);
+        let mut units = Vec::new();
+        for (g, members) in groups.iter().enumerate() {
+            let span = mentions[members[0]].span.start..mentions[*members.last().unwrap_or(&members[0])].span.end;
+            units.push(Unit { kind: UnitKind::Group(g), span, hit: None, clause: 0 });
+        }
+        for (h, hit) in hits.iter().enumerate() {
+            // Hits inside mentions are names and roles, not cues.
+            if mentions.iter().any(|m| m.span.start <= hit.word_start && hit.norm.end <= m.span.end) {
+                continue;
+            }
+            let mut pushed_cue = false;
+            for sense in lex.senses(hit) {
+                let kind = match sense {
+                    Sense::Cue { relation, kind } if !pushed_cue => {
+                        pushed_cue = true;
+                        UnitKind::Cue(*relation, *kind)
+                    }
+                    Sense::Marker(m) => UnitKind::Marker(*m),
+                    _ => continue,
+                };
+                units.push(Unit { kind, span: hit.word_span(), hit: Some(h), clause: 0 });
+            }
+        }
+        units.sort_by_key(|u| (u.span.start, u.span.end));
+        let mut s = Sentence { lex, norm, lang, hits, mentions, groups, units };
+        s.cut_clauses(range);
+        s
+    }
+
+    /// Numbers clauses: a new clause starts at clause punctuation outside a
+    /// coordinated group, at a boundary marker, and after a speech verb.
+    fn cut_clauses(&mut self, range: Range<usize>) {
+        let group_spans: Vec<Range<usize>> = self.units.iter().filter(|u| matches!(u.kind, UnitKind::Group(_))).map(|u| u.span.clone()).collect();
+        let mut cuts: Vec<usize> = self.norm[range.clone()]
+            .char_indices()
+            .filter(|&(_, c)| matches!(c, ',' | '،' | ';' | '؛' | ':' | '"' | '(' | ')' | '[' | ']' | '—' | '–'))
+            .map(|(i, _)| i + range.start)
+            .filter(|&i| !group_spans.iter().any(|g| g.start < i && i < g.end))
+            .collect();
+        for u in &self.units {
+            match u.kind {
+                UnitKind::Marker(Marker::Boundary) => cuts.push(u.span.start),
+                UnitKind::Marker(Marker::Speech) => cuts.push(u.span.end),
+                _ => {}
+            }
+        }
+        cuts.sort_unstable();
+        for u in self.units.iter_mut() {
+            u.clause = cuts.partition_point(|&c| c <= u.span.start);
+        }
+    }
+
+    /// Actor ids of a group (resolved members only), with their mentions.
+    fn parties(&self, g: usize) -> Vec<Party> {
+        let mut out: Vec<Party> = Vec::new();
+        for &m in &self.groups[g] {
+            let mention = &self.mentions[m];
+            if let Some(actor) = mention.actor {
+                if !out.iter().any(|p| p.actor == actor) {
+                    out.push(Party { actor, role: mention.role.clone(), core: mention.core.clone() });
+                }
+            }
+        }
+        out
+    }
+
+    fn group_confidence(&self, g: usize) -> f32 {
+        self.groups[g].iter().map(|&m| self.mentions[m].confidence).fold(1.0, f32::min)
+    }
+
+    /// Resolves first-person mentions ("our soldiers") to the speaker as it
+    /// stands where they occur, updating the speaker at each speech verb;
+    /// then finds the events of every cue.
+    pub fn events(&self, speaker: &mut Option<Party>) -> Vec<Event> {
+        // Speaker changes, with the unit index where they take effect.
+        let mut speakers: Vec<(usize, Option<Party>)> = vec![(0, speaker.clone())];
+        let mut speaker_refs: Vec<(usize, Option<Party>)> = Vec::new();
+        for (i, u) in self.units.iter().enumerate() {
+            match u.kind {
+                UnitKind::Marker(Marker::Speech) => {
+                    let subject = self.nearest_left_group(i).or_else(|| self.group_right_after(i));
+                    if let Some(p) = subject.and_then(|g| self.parties(g).into_iter().next()) {
+                        *speaker = Some(p);
+                        speakers.push((i, speaker.clone()));
+                    }
+                }
+                UnitKind::Group(g) => {
+                    for &m in &self.groups[g] {
+                        if self.mentions[m].refers == Refers::Speaker && self.mentions[m].actor.is_none() {
+                            speaker_refs.push((m, speaker.clone()));
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let mut out = Vec::new();
+        for (i, u) in self.units.iter().enumerate() {
+            if let UnitKind::Cue(relation, kind) = u.kind {
+                let current = speakers.iter().rev().find(|(at, _)| *at <= i).and_then(|(_, s)| s.clone());
+                self.cue_events(i, relation, kind, current, &speaker_refs, &mut out);
+            }
+        }
+        out
+    }
+
+    fn nearest_left_group(&self, i: usize) -> Option<usize> {
+        let clause = self.units[i].clause;
+        self.units[..i].iter().rev().take_while(|u| u.clause == clause).find_map(|u| match u.kind {
+            UnitKind::Group(g) => Some(g),
+            _ => None,
+        })
+    }
+
+    fn right_groups(&self, i: usize) -> Vec<(usize, usize)> {
+        let clause = self.units[i].clause;
+        self.units[i + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, u)| u.clause == clause)
+            .filter_map(|(k, u)| match u.kind {
+                UnitKind::Group(g) => Some((i + 1 + k, g)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The group right after unit `i` (in the next clause too: a speech
+    /// verb's subject follows it in Arabic).
+    fn group_right_after(&self, i: usize) -> Option<usize> {
+        match self.units.get(i + 1)?.kind {
+            UnitKind::Group(g) if words_between(self.norm, self.units[i].span.end, self.units[i + 1].span.start) == 0 => Some(g),
+            _ => None,
+        }
+    }
+
+    /// Whether the group at unit `k` is an oblique object: a preposition
+    /// stands between `from` and it, or it carries ل/ب.
+    fn oblique(&self, from: usize, k: usize, words: &[&str]) -> bool {
+        let UnitKind::Group(g) = self.units[k].kind else { return false };
+        let gap = &self.norm[from.min(self.units[k].span.start)..self.units[k].span.start];
+        let last_word = gap.split(|c: char| !crate::text::is_word_char(c)).rfind(|w| !w.is_empty());
+        let prefix = self.mentions[self.groups[g][0]].prefix;
+        last_word.is_some_and(|w| words.contains(&w)) || (words == PREPOSITIONS && (prefix.contains('ل') || prefix.contains('ب')))
+    }
+
+    fn marker_before(&self, i: usize, marker: Marker, reach: Option<usize>) -> bool {
+        let clause = self.units[i].clause;
+        let cue_start = self.units[i].span.start;
+        for u in self.units[..i].iter().rev().take_while(|u| u.clause == clause) {
+            if matches!(u.kind, UnitKind::Group(_)) && reach.is_some() {
+                return false;
+            }
+            if u.kind == UnitKind::Marker(marker) {
+                return reach.is_none_or(|r| words_between(self.norm, u.span.end, cue_start) <= r);
+            }
+        }
+        // A marker glued to the cue's own hit (a form that is both).
+        self.units[i].hit.is_some_and(|h| has_marker(self.lex, &self.hits[h], marker))
+    }
+
+    fn marker_after(&self, i: usize, marker: Marker) -> Option<usize> {
+        let clause = self.units[i].clause;
+        self.units[i + 1..].iter().enumerate().take_while(|(_, u)| u.clause == clause).find(|(_, u)| u.kind == UnitKind::Marker(marker)).map(|(k, _)| i + 1 + k)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn cue_events(&self, i: usize, relation: u16, kind: CueKind, speaker: Option<Party>, speaker_refs: &[(usize, Option<Party>)], out: &mut Vec<Event>) {
+        let rel = self.lex.relation(relation);
+        let cue = &self.units[i];
+        let hit = &self.hits[cue.hit.unwrap_or(0)];
+        let negated = self.marker_before(i, Marker::Negation, Some(NEGATION_REACH));
+        let mood = if self.marker_before(i, Marker::Planned, None) { Mood::Planned } else { Mood::Done };
+        let right = self.right_groups(i);
+        let left = self.nearest_left_group(i);
+        let mut confidence = 0.9;
+        let mut sources: Vec<Party> = Vec::new();
+        let mut targets: Vec<Party> = Vec::new();
+        let parties = |g: usize| self.parties_with_speaker(g, speaker_refs);
+
+        let agent = self.marker_after(i, Marker::Agent).and_then(|a| right.iter().find(|(k, _)| *k > a).copied());
+        let between = self.marker_after(i, Marker::Between).and_then(|b| right.iter().find(|(k, _)| *k > b).copied());
+        if kind == CueKind::Passive || agent.is_some() {
+            // "Y was attacked by X", "attack on Y by X", "تعرض لهجوم من قبل X".
+            let by = agent.or_else(|| right.first().copied());
+            if let Some((_, g)) = by {
+                sources = parties(g);
+            }
+            let before_agent = right.iter().find(|(k, _)| by.is_some_and(|(b, _)| *k < b));
+            match (kind, before_agent, left) {
+                (CueKind::Passive, _, Some(g)) => targets = parties(g),
+                (_, Some(&(_, g)), _) => targets = parties(g),
+                (_, None, Some(g)) => targets = parties(g),
+                _ => {}
+            }
+        } else if rel.symmetric && (between.is_some() || left.is_some_and(|g| self.parties(g).len() >= 2)) {
+            // "talks between X and Y", "X and Y held talks": every pair.
+            let g = between.map(|(_, g)| g).or(left).unwrap_or(0);
+            let ps = parties(g);
+            for (a, pa) in ps.iter().enumerate() {
+                for pb in &ps[a + 1..] {
+                    out.push(Event { relation, source: pa.clone(), target: pb.clone(), negated, mood, cue: hit.norm.clone(), confidence: confidence * self.group_confidence(g) });
+                }
+            }
+            return;
+        } else {
+            let first_right = right.first().copied();
+            let oblique = first_right.is_some_and(|(k, _)| self.oblique(cue.span.end, k, PREPOSITIONS));
+            let adjacent = first_right.is_some_and(|(k, _)| words_between(self.norm, cue.span.end, self.units[k].span.start) == 0);
+            if kind == CueKind::Noun && hit.suffix.is_some() {
+                // "هجومه على جنودنا": the pronoun is the source; it refers to
+                // the nearest mention before the cue.
+                if let Some(g) = self.units[..i].iter().rev().find_map(|u| match u.kind {
+                    UnitKind::Group(g) => Some(g),
+                    _ => None,
+                }) {
+                    sources = parties(g);
+                    confidence *= 0.8;
+                }
+                if let Some((_, g)) = first_right {
+                    targets = parties(g);
+                }
+            } else if self.lang == Lang::Ar && kind == CueKind::Noun && adjacent && !oblique {
+                // Idafa: "هجمات النظام على X" — the attacker follows the noun.
+                if let Some((_, g)) = first_right {
+                    sources = parties(g);
+                }
+                if let Some(&(_, g)) = right.get(1) {
+                    targets = parties(g);
+                }
+            } else if let Some(g) = left {
+                sources = parties(g);
+                if let Some((_, g)) = first_right {
+                    targets = parties(g);
+                }
+            } else if self.lang == Lang::Ar && kind == CueKind::Verb && !oblique && first_right.is_some() {
+                // Verb-first clause: "هاجم الجيش السوري مواقع ..."
+                if let Some((_, g)) = first_right {
+                    sources = parties(g);
+                }
+                if let Some(&(_, g)) = right.get(1) {
+                    targets = parties(g);
+                }
+                confidence *= 0.9;
+            } else if let Some((k, g)) = first_right {
+                targets = parties(g);
+                // No subject in the clause: a verbal act (demand, accusation,
+                // a meeting *with* someone) is the current speaker's.
+                let partner = self.oblique(cue.span.end, k, COMITATIVES);
+                let consult = rel.plover == "CONSULT";
+                if rel.quad.is_verbal() && (!consult || partner) {
+                    if let Some(p) = &speaker {
+                        sources = vec![p.clone()];
+                        confidence *= 0.7;
+                    }
+                }
+            }
+        }
+        let conf = confidence;
+        for s in &sources {
+            for t in &targets {
+                if s.actor != t.actor {
+                    out.push(Event { relation, source: s.clone(), target: t.clone(), negated, mood, cue: hit.norm.clone(), confidence: conf });
+                }
+            }
+        }
+    }
+
+    /// Parties of a group, with first-person mentions filled in from the
+    /// speaker at their position.
+    fn parties_with_speaker(&self, g: usize, speaker_refs: &[(usize, Option<Party>)]) -> Vec<Party> {
+        let mut out = self.parties(g);
+        for &m in &self.groups[g] {
+            if let Some((_, Some(speaker))) = speaker_refs.iter().find(|(r, _)| *r == m) {
+                if !out.iter().any(|p| p.actor == speaker.actor) {
+                    let mention = &self.mentions[m];
+                    out.push(Party { actor: speaker.actor, role: mention.role.clone(), core: mention.core.clone() });
+                }
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,1 @@
+//! Extractor table tests, per language: (name, text, expected triples).

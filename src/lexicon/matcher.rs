@@ -1,0 +1,146 @@
+//! The dictionary matcher: one anchored Aho-Corasick automaton over every
+//! normalized form, tried at each word start and, for Arabic words, after
+//! each clitic chain the word begins with.
+//!
+//! Trying anchored matches at word starts, rather than scanning for every
+//! occurrence, is what keeps ألمانيا from matching as ال + مانيا and what
+//! lets وموسكو match موسكو: a form can only start where a word or a clitic
+//! chain ends.
+
+use std::ops::Range;
+
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, MatchKind, StartKind};
+
+use super::Lexicon;
+use crate::text::{arabic_prefix_chains, is_arabic_char, is_word_char, word_end, word_starts, Normalized, PRONOUN_SUFFIXES};
+
+/// One dictionary match in a text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// The normalized byte range of the matched form (after any prefix).
+    pub norm: Range<usize>,
+    /// The normalized byte offset of the word start (before any prefix).
+    pub word_start: usize,
+    /// The clitic chain before the form (normalized), empty if none.
+    pub prefix: &'static str,
+    /// An attached pronoun after a cue (normalized), if any.
+    pub suffix: Option<&'static str>,
+    /// The lexicon entries that matched and were accepted.
+    pub entries: Vec<u32>,
+}
+
+impl Hit {
+    /// The normalized range including the prefix and suffix.
+    pub fn word_span(&self) -> Range<usize> {
+        self.word_start..self.norm.end + self.suffix.map_or(0, str::len)
+    }
+}
+
+#[derive(Default)]
+pub(super) struct Matcher {
+    dfa: Option<DFA>,
+    /// Entries per pattern id.
+    entries: Vec<Vec<u32>>,
+}
+
+impl Matcher {
+    pub(super) fn new(patterns: Vec<String>, entries: Vec<Vec<u32>>) -> Matcher {
+        let dfa = DFA::builder()
+            .match_kind(MatchKind::Standard)
+            .start_kind(StartKind::Anchored)
+            .byte_classes(true)
+            .build(&patterns)
+            .ok();
+        Matcher { dfa, entries }
+    }
+
+    /// Every pattern that matches `hay` starting exactly at `at`, as
+    /// `(pattern id, end)`, shortest first.
+    fn anchored(&self, hay: &[u8], at: usize, limit: usize, out: &mut Vec<(usize, usize)>) {
+        out.clear();
+        let Some(dfa) = &self.dfa else { return };
+        let Ok(mut sid) = dfa.start_state(Anchored::Yes) else { return };
+        for (i, &b) in hay[at..limit].iter().enumerate() {
+            sid = dfa.next_state(Anchored::Yes, sid, b);
+            if dfa.is_dead(sid) {
+                break;
+            }
+            if dfa.is_match(sid) {
+                let len = i + 1;
+                for k in 0..dfa.match_len(sid) {
+                    let pid = dfa.match_pattern(sid, k);
+                    if dfa.pattern_len(pid) == len {
+                        out.push((pid.as_usize(), at + len));
+                    }
+                }
+            }
+        }
+    }
+
+    pub(super) fn find(&self, lex: &Lexicon, orig: &str, norm: &Normalized, range: Range<usize>, year: Option<i32>) -> Vec<Hit> {
+        let text = &norm.text[..range.end];
+        let hay = text.as_bytes();
+        let mut hits: Vec<Hit> = Vec::new();
+        let mut found = Vec::new();
+        let mut covered = range.start;
+        for ws in word_starts(&norm.text[range.clone()]).map(|w| w + range.start) {
+            if ws < covered {
+                continue;
+            }
+            let arabic = text[ws..].chars().next().is_some_and(is_arabic_char);
+            let wend = word_end(text, ws);
+            let mut best: Option<Hit> = None;
+            let chains: &[(&'static str, bool)] = if arabic { arabic_prefix_chains() } else { &[("", false)] };
+            // Chains are ordered longest first; try each the word begins with.
+            for &(prefix, article) in chains.iter().rev() {
+                if !text[ws..wend].starts_with(prefix) || (prefix.len() == wend - ws) {
+                    continue;
+                }
+                let at = ws + prefix.len();
+                self.anchored(hay, at, hay.len(), &mut found);
+                // Longest first: take the longest pattern that ends well.
+                for &(pid, end) in found.iter().rev() {
+                    let (ok_end, suffix) = match text[end..].chars().next() {
+                        None => (true, None),
+                        Some(c) if !is_word_char(c) => (true, None),
+                        Some(_) if arabic => {
+                            let rest = &text[end..word_end(text, end)];
+                            match PRONOUN_SUFFIXES.iter().find(|s| **s == rest) {
+                                Some(s) => (true, Some(*s)),
+                                None => (false, None),
+                            }
+                        }
+                        Some(_) => (false, None),
+                    };
+                    if !ok_end {
+                        continue;
+                    }
+                    let o = norm.orig_span(at..end);
+                    let orig_form = &orig[o];
+                    let entries: Vec<u32> = self.entries[pid]
+                        .iter()
+                        .copied()
+                        .filter(|&e| lex.accepts(e, orig_form, article, year))
+                        .filter(|&e| suffix.is_none() || lex.is_cue(e))
+                        .collect();
+                    if entries.is_empty() {
+                        continue;
+                    }
+                    let cand = Hit { norm: at..end, word_start: ws, prefix, suffix, entries };
+                    let better = best.as_ref().is_none_or(|b| cand.word_span().end > b.word_span().end);
+                    if better {
+                        best = Some(cand);
+                    }
+                    break;
+                }
+            }
+            if let Some(hit) = best {
+                covered = hit.word_span().end;
+                hits.push(hit);
+            }
+        }
+        hits
+    }
+}

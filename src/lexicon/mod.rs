@@ -1,0 +1,563 @@
+//! Actor and relation dictionaries: the embedded defaults under `lexicons/`
+//! plus any user files, compiled once into one matcher.
+//!
+//! The lexicon is the only place where actorgraph's knowledge of the world
+//! lives. The code knows grammar (clitics, clauses, coordination); the
+//! tables know names, roles, cues and markers. See docs/lexicons.md.
+
+mod matcher;
+mod table;
+
+pub use matcher::Hit;
+pub use table::TableKind;
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use crate::error::Error;
+use crate::text::{is_arabic_char, Lang, Normalized};
+use table::{Row, Table};
+
+/// The embedded default tables, as `(name, text)`.
+const EMBEDDED: &[(&str, &str)] = &[
+    ("lexicons/relations.tsv", include_str!("../../lexicons/relations.tsv")),
+    ("lexicons/actors/states.tsv", include_str!("../../lexicons/actors/states.tsv")),
+    ("lexicons/actors/organizations.tsv", include_str!("../../lexicons/actors/organizations.tsv")),
+    ("lexicons/names/states.generated.tsv", include_str!("../../lexicons/names/states.generated.tsv")),
+    ("lexicons/names/states.curated.tsv", include_str!("../../lexicons/names/states.curated.tsv")),
+    ("lexicons/names/organizations.tsv", include_str!("../../lexicons/names/organizations.tsv")),
+    ("lexicons/names/people.tsv", include_str!("../../lexicons/names/people.tsv")),
+    ("lexicons/names/places.tsv", include_str!("../../lexicons/names/places.tsv")),
+    ("lexicons/roles.tsv", include_str!("../../lexicons/roles.tsv")),
+    ("lexicons/markers.tsv", include_str!("../../lexicons/markers.tsv")),
+    ("lexicons/cues/en.tsv", include_str!("../../lexicons/cues/en.tsv")),
+    ("lexicons/cues/ar.tsv", include_str!("../../lexicons/cues/ar.tsv")),
+];
+
+/// What kind of actor an id names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActorType {
+    State,
+    Igo,
+    Group,
+    Ngo,
+}
+
+impl ActorType {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ActorType::State => "state",
+            ActorType::Igo => "igo",
+            ActorType::Group => "group",
+            ActorType::Ngo => "ngo",
+        }
+    }
+}
+
+/// An actor definition.
+#[derive(Clone, Debug)]
+pub struct Actor {
+    pub id: String,
+    pub kind: ActorType,
+    pub name_en: String,
+    pub name_ar: String,
+}
+
+/// The CAMEO quad class of a relation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Quad {
+    VerbalCoop,
+    MaterialCoop,
+    VerbalConflict,
+    MaterialConflict,
+}
+
+impl Quad {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Quad::VerbalCoop => "verbal-coop",
+            Quad::MaterialCoop => "material-coop",
+            Quad::VerbalConflict => "verbal-conflict",
+            Quad::MaterialConflict => "material-conflict",
+        }
+    }
+
+    fn parse(s: &str) -> Option<Quad> {
+        Some(match s {
+            "verbal-coop" => Quad::VerbalCoop,
+            "material-coop" => Quad::MaterialCoop,
+            "verbal-conflict" => Quad::VerbalConflict,
+            "material-conflict" => Quad::MaterialConflict,
+            _ => return None,
+        })
+    }
+
+    /// Whether the class is verbal (statements rather than deeds).
+    pub fn is_verbal(self) -> bool {
+        matches!(self, Quad::VerbalCoop | Quad::VerbalConflict)
+    }
+}
+
+/// A relation label with its codes.
+#[derive(Clone, Debug)]
+pub struct Relation {
+    pub label: String,
+    pub cameo: String,
+    pub plover: String,
+    pub quad: Quad,
+    pub symmetric: bool,
+    pub description: String,
+}
+
+/// How a cue finds its source and target.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CueKind {
+    Verb,
+    Noun,
+    Passive,
+}
+
+/// A grammatical marker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Marker {
+    Negation,
+    Planned,
+    Speech,
+    Boundary,
+    Agent,
+    Between,
+}
+
+/// What a role word refers to besides its role.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refers {
+    /// Nothing: the country comes from the words around it.
+    Nothing,
+    /// First person ("our soldiers"): the country of whoever is speaking.
+    Speaker,
+    /// A counterpart ("his Russian counterpart").
+    Counterpart,
+}
+
+/// The role code given to places: they locate, they do not act.
+pub const PLACE_ROLE: &str = "LOC";
+
+/// What one dictionary form means. A form may mean several things (a cue
+/// and a marker, a name in two periods).
+#[derive(Clone, Debug)]
+pub enum Sense {
+    /// A name of an actor, optionally in a role and for a period.
+    Name { actor: u32, role: Option<String>, from: Option<i32>, until: Option<i32> },
+    /// A place in a country (role `LOC`).
+    Place { actor: u32 },
+    /// A role word.
+    Role { role: String, refers: Refers },
+    /// A relation cue.
+    Cue { relation: u16, kind: CueKind },
+    /// A grammatical marker.
+    Marker(Marker),
+}
+
+/// How an English form's case must agree with the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum CaseRule {
+    /// Any case.
+    Any,
+    /// The text's first letter must be upper case.
+    Capitalized,
+    /// The text must be exactly this (acronyms: "US", "UN").
+    Exact(String),
+}
+
+/// One entry of the compiled dictionary.
+#[derive(Clone, Debug)]
+struct Entry {
+    sense: Sense,
+    lang: Lang,
+    case: CaseRule,
+    /// For an Arabic form registered without its leading ال: it only
+    /// matches after a clitic chain that supplies the article.
+    needs_article: bool,
+}
+
+/// The compiled lexicon.
+pub struct Lexicon {
+    actors: Vec<Actor>,
+    actor_index: HashMap<String, u32>,
+    relations: Vec<Relation>,
+    entries: Vec<Entry>,
+    matcher: matcher::Matcher,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Lexicon")
+            .field("actors", &self.actors.len())
+            .field("relations", &self.relations.len())
+            .field("entries", &self.entries.len())
+            .finish()
+    }
+}
+
+/// Collects tables before compiling them into a [`Lexicon`].
+#[derive(Default)]
+pub struct Builder {
+    sources: Vec<(String, String)>,
+}
+
+impl Builder {
+    /// A builder with the embedded default tables.
+    pub fn with_defaults() -> Builder {
+        Builder { sources: EMBEDDED.iter().map(|(n, t)| ((*n).to_string(), (*t).to_string())).collect() }
+    }
+
+    /// An empty builder (tests and users who want only their own tables).
+    pub fn empty() -> Builder {
+        Builder::default()
+    }
+
+    /// Adds a table from text.
+    pub fn add_text(&mut self, name: &str, text: &str) -> &mut Builder {
+        self.sources.push((name.to_string(), text.to_string()));
+        self
+    }
+
+    /// Adds a table from a user file.
+    pub fn add_file(&mut self, path: &Path) -> Result<&mut Builder, Error> {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let line = e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+            Error::lexicon(&path.display().to_string(), line, "not valid UTF-8".to_string())
+        })?;
+        self.sources.push((path.display().to_string(), text));
+        Ok(self)
+    }
+
+    /// Parses, checks and compiles every table.
+    pub fn build(&self) -> Result<Lexicon, Error> {
+        let tables = self.sources.iter().map(|(name, text)| Table::parse(name, text)).collect::<Result<Vec<_>, _>>()?;
+        let of = |kind: TableKind| tables.iter().filter(move |t| t.kind == kind);
+
+        let mut lex = Lexicon { actors: Vec::new(), actor_index: HashMap::new(), relations: Vec::new(), entries: Vec::new(), matcher: matcher::Matcher::default() };
+        for t in of(TableKind::Relations) {
+            for row in &t.rows {
+                lex.add_relation(t, row)?;
+            }
+        }
+        for t in of(TableKind::Actors) {
+            for row in &t.rows {
+                lex.add_actor(t, row)?;
+            }
+        }
+        let mut forms: Vec<(String, Entry)> = Vec::new();
+        for t in &tables {
+            for row in &t.rows {
+                let entry = match t.kind {
+                    TableKind::Actors | TableKind::Relations => continue,
+                    TableKind::Names => lex.name_entry(t, row)?,
+                    TableKind::Roles => role_entry(t, row)?,
+                    TableKind::Cues => lex.cue_entry(t, row)?,
+                    TableKind::Markers => marker_entry(t, row)?,
+                };
+                let Some((form, entry)) = entry else { continue };
+                forms.push((form, entry));
+            }
+        }
+        lex.compile(forms);
+        Ok(lex)
+    }
+}
+
+impl Lexicon {
+    /// The embedded default lexicon.
+    pub fn embedded() -> Result<Lexicon, Error> {
+        Builder::with_defaults().build()
+    }
+
+    /// The embedded lexicon plus user files.
+    pub fn with_files(paths: &[impl AsRef<Path>]) -> Result<Lexicon, Error> {
+        let mut b = Builder::with_defaults();
+        for p in paths {
+            b.add_file(p.as_ref())?;
+        }
+        b.build()
+    }
+
+    /// All actor definitions.
+    pub fn actors(&self) -> &[Actor] {
+        &self.actors
+    }
+
+    /// The actor at an index given by a [`Sense`].
+    pub fn actor(&self, index: u32) -> &Actor {
+        &self.actors[index as usize]
+    }
+
+    /// The actor with this id.
+    pub fn actor_by_id(&self, id: &str) -> Option<&Actor> {
+        self.actor_index.get(id).map(|&i| &self.actors[i as usize])
+    }
+
+    /// All relations.
+    pub fn relations(&self) -> &[Relation] {
+        &self.relations
+    }
+
+    /// The relation at an index given by a [`Sense`].
+    pub fn relation(&self, index: u16) -> &Relation {
+        &self.relations[index as usize]
+    }
+
+    /// The relation with this label.
+    pub fn relation_by_label(&self, label: &str) -> Option<&Relation> {
+        self.relations.iter().find(|r| r.label == label)
+    }
+
+    /// Number of dictionary entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// Whether the lexicon has no entries.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Finds every dictionary form in `norm` (the normalized text of
+    /// `orig`) within the normalized byte range `range`, for an article of
+    /// year `year`: the longest valid match at each word, left to right,
+    /// never overlapping.
+    pub fn find(&self, orig: &str, norm: &Normalized, range: std::ops::Range<usize>, year: Option<i32>) -> Vec<Hit> {
+        self.matcher.find(self, orig, norm, range, year)
+    }
+
+    /// The senses of a hit.
+    pub fn senses<'a>(&'a self, hit: &'a Hit) -> impl Iterator<Item = &'a Sense> + 'a {
+        hit.entries.iter().map(move |&e| &self.entries[e as usize].sense)
+    }
+
+    fn add_relation(&mut self, t: &Table, row: &Row) -> Result<(), Error> {
+        let c = &row.cells;
+        let err = |m: String| Error::lexicon(&t.source, row.line, m);
+        if c[0].is_empty() || !c[0].chars().all(|ch| ch.is_ascii_lowercase() || ch == '_') {
+            return Err(err(format!("relation label {:?} must be lower-case letters", c[0])));
+        }
+        if !c[1].chars().all(|ch| ch.is_ascii_digit()) || !(3..=4).contains(&c[1].len()) {
+            return Err(err(format!("CAMEO code {:?} must be 3 or 4 digits", c[1])));
+        }
+        let quad = Quad::parse(c[3]).ok_or_else(|| err(format!("unknown quad class {:?}", c[3])))?;
+        let symmetric = parse_yes_no(c[4]).ok_or_else(|| err(format!("symmetric must be yes or no, not {:?}", c[4])))?;
+        if self.relations.iter().any(|r| r.label == c[0]) {
+            return Err(err(format!("relation {:?} is defined twice", c[0])));
+        }
+        self.relations.push(Relation { label: c[0].to_string(), cameo: c[1].to_string(), plover: c[2].to_string(), quad, symmetric, description: c[5].to_string() });
+        Ok(())
+    }
+
+    fn add_actor(&mut self, t: &Table, row: &Row) -> Result<(), Error> {
+        let c = &row.cells;
+        let err = |m: String| Error::lexicon(&t.source, row.line, m);
+        if !valid_id(c[0]) {
+            return Err(err(format!("actor id {:?} must match [A-Z][A-Z0-9_]{{1,15}}", c[0])));
+        }
+        let kind = match c[1] {
+            "state" => ActorType::State,
+            "igo" => ActorType::Igo,
+            "group" => ActorType::Group,
+            "ngo" => ActorType::Ngo,
+            other => return Err(err(format!("unknown actor type {other:?} (state, igo, group, ngo)"))),
+        };
+        let actor = Actor { id: c[0].to_string(), kind, name_en: c[2].to_string(), name_ar: c[3].to_string() };
+        // A later table may redefine an actor (a user file renaming one).
+        match self.actor_index.get(c[0]) {
+            Some(&i) => self.actors[i as usize] = actor,
+            None => {
+                self.actor_index.insert(c[0].to_string(), self.actors.len() as u32);
+                self.actors.push(actor);
+            }
+        }
+        Ok(())
+    }
+
+    fn name_entry(&self, t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> {
+        let c = &row.cells;
+        let err = |m: String| Error::lexicon(&t.source, row.line, m);
+        let &actor = self.actor_index.get(c[0]).ok_or_else(|| err(format!("actor id {:?} is not defined in any actor table", c[0])))?;
+        let lang = parse_lang(c[1]).ok_or_else(|| err(format!("lang must be en or ar, not {:?}", c[1])))?;
+        let year = |s: &str| -> Result<Option<i32>, Error> {
+            if s.is_empty() {
+                return Ok(None);
+            }
+            s.parse::<i32>().ok().filter(|y| (1000..=9999).contains(y)).map(Some).ok_or_else(|| err(format!("{s:?} is not a year")))
+        };
+        let (from, until) = (year(c[4])?, year(c[5])?);
+        let sense = match c[3] {
+            PLACE_ROLE => Sense::Place { actor },
+            "" => Sense::Name { actor, role: None, from, until },
+            role if valid_role(role) => Sense::Name { actor, role: Some(role.to_string()), from, until },
+            role => return Err(err(format!("role {role:?} must be an upper-case code such as GOV"))),
+        };
+        Ok(entry(c[2], lang, sense).map_err(err)?)
+    }
+
+    fn cue_entry(&self, t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> {
+        let c = &row.cells;
+        let err = |m: String| Error::lexicon(&t.source, row.line, m);
+        let relation = self.relations.iter().position(|r| r.label == c[0]).ok_or_else(|| err(format!("relation {:?} is not in the relation vocabulary", c[0])))?;
+        let lang = parse_lang(c[1]).ok_or_else(|| err(format!("lang must be en or ar, not {:?}", c[1])))?;
+        let kind = match c[3] {
+            "verb" => CueKind::Verb,
+            "noun" => CueKind::Noun,
+            "passive" => CueKind::Passive,
+            other => return Err(err(format!("cue kind {other:?} must be verb, noun or passive"))),
+        };
+        Ok(entry(c[2], lang, Sense::Cue { relation: relation as u16, kind }).map_err(err)?)
+    }
+
+    fn compile(&mut self, forms: Vec<(String, Entry)>) {
+        let mut by_form: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_entries: Vec<Vec<u32>> = Vec::new();
+        // An Arabic form that starts with the article (العراق) is also
+        // registered without it, for clitic chains that absorb the article's
+        // alef (للعراق = ل + العراق).
+        let stripped: Vec<(String, Entry)> = forms
+            .iter()
+            .filter(|(f, e)| e.lang == Lang::Ar && f.starts_with("ال") && f.chars().count() > 3)
+            .map(|(f, e)| (f["ال".len()..].to_string(), Entry { needs_article: true, ..e.clone() }))
+            .collect();
+        for (form, entry) in forms.into_iter().chain(stripped) {
+            let id = self.entries.len() as u32;
+            self.entries.push(entry);
+            let slot = by_form.entry(form.clone()).or_insert_with(|| {
+                patterns.push(form);
+                pattern_entries.push(Vec::new());
+                Vec::new()
+            });
+            slot.push(id);
+        }
+        for (p, list) in patterns.iter().zip(pattern_entries.iter_mut()) {
+            *list = by_form.remove(p).unwrap_or_default();
+        }
+        self.matcher = matcher::Matcher::new(patterns, pattern_entries);
+    }
+
+    /// Whether entry `e` may match text whose original is `orig_form`, after
+    /// the clitic chain `prefix`, in an article of year `year`.
+    fn accepts(&self, e: u32, orig_form: &str, article: bool, year: Option<i32>) -> bool {
+        let entry = &self.entries[e as usize];
+        if entry.needs_article && !article {
+            return false;
+        }
+        match &entry.case {
+            CaseRule::Any => {}
+            CaseRule::Capitalized => {
+                if !orig_form.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase) {
+                    return false;
+                }
+            }
+            CaseRule::Exact(s) => {
+                if orig_form != s {
+                    return false;
+                }
+            }
+        }
+        if let (Sense::Name { from, until, .. }, Some(y)) = (&entry.sense, year) {
+            if from.is_some_and(|f| y < f) || until.is_some_and(|u| y > u) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn is_cue(&self, e: u32) -> bool {
+        matches!(self.entries[e as usize].sense, Sense::Cue { .. })
+    }
+}
+
+fn role_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> {
+    let c = &row.cells;
+    let err = |m: String| Error::lexicon(&t.source, row.line, m);
+    if !valid_role(c[0]) {
+        return Err(err(format!("role {:?} must be an upper-case code such as GOV", c[0])));
+    }
+    let lang = parse_lang(c[1]).ok_or_else(|| err(format!("lang must be en or ar, not {:?}", c[1])))?;
+    let refers = match c[3] {
+        "" => Refers::Nothing,
+        "speaker" => Refers::Speaker,
+        "counterpart" => Refers::Counterpart,
+        other => return Err(err(format!("refers must be empty, speaker or counterpart, not {other:?}"))),
+    };
+    entry(c[2], lang, Sense::Role { role: c[0].to_string(), refers }).map_err(err)
+}
+
+fn marker_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> {
+    let c = &row.cells;
+    let err = |m: String| Error::lexicon(&t.source, row.line, m);
+    let marker = match c[0] {
+        "negation" => Marker::Negation,
+        "planned" => Marker::Planned,
+        "speech" => Marker::Speech,
+        "boundary" => Marker::Boundary,
+        "agent" => Marker::Agent,
+        "between" => Marker::Between,
+        other => return Err(err(format!("unknown marker {other:?}"))),
+    };
+    let lang = parse_lang(c[1]).ok_or_else(|| err(format!("lang must be en or ar, not {:?}", c[1])))?;
+    entry(c[2], lang, Sense::Marker(marker)).map_err(err)
+}
+
+/// Normalizes a form and decides its case rule. Forms that normalize to
+/// nothing are an error. Returns the normalized form and its entry.
+fn entry(form: &str, lang: Lang, sense: Sense) -> Result<Option<(String, Entry)>, String> {
+    let norm = Normalized::new(form.trim()).text;
+    let norm = norm.split_whitespace().collect::<Vec<_>>().join(" ");
+    if norm.is_empty() {
+        return Err(format!("form {form:?} is empty after normalization"));
+    }
+    if lang == Lang::Ar && !norm.chars().any(is_arabic_char) {
+        return Err(format!("form {form:?} is marked ar but has no Arabic letters"));
+    }
+    let case = if lang == Lang::En {
+        let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
+        if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+            CaseRule::Exact(form.trim().to_string())
+        } else if letters.first().is_some_and(|c| c.is_uppercase()) {
+            CaseRule::Capitalized
+        } else {
+            CaseRule::Any
+        }
+    } else {
+        CaseRule::Any
+    };
+    Ok(Some((norm, Entry { sense, lang, case, needs_article: false })))
+}
+
+fn parse_lang(s: &str) -> Option<Lang> {
+    match s {
+        "en" => Some(Lang::En),
+        "ar" => Some(Lang::Ar),
+        _ => None,
+    }
+}
+
+fn parse_yes_no(s: &str) -> Option<bool> {
+    match s {
+        "yes" => Some(true),
+        "no" => Some(false),
+        _ => None,
+    }
+}
+
+/// Whether `id` is a valid actor id: `[A-Z][A-Z0-9_]{1,15}`.
+pub fn valid_id(id: &str) -> bool {
+    let b = id.as_bytes();
+    (2..=16).contains(&b.len()) && b[0].is_ascii_uppercase() && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+}
+
+fn valid_role(role: &str) -> bool {
+    (2..=8).contains(&role.len()) && role.bytes().all(|c| c.is_ascii_uppercase())
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,118 @@
+//! Parsing lexicon tables: TAB-separated files whose header line says what
+//! they hold (see docs/lexicons.md).
+
+use crate::error::Error;
+
+/// What a table holds, decided by its header.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableKind {
+    /// `id type name_en name_ar`
+    Actors,
+    /// `id lang form role from until`
+    Names,
+    /// `role lang form refers`
+    Roles,
+    /// `relation cameo plover quad symmetric description`
+    Relations,
+    /// `relation lang cue kind`
+    Cues,
+    /// `marker lang form`
+    Markers,
+}
+
+impl TableKind {
+    const ALL: [(TableKind, &'static [&'static str]); 6] = [
+        (TableKind::Actors, &["id", "type", "name_en", "name_ar"]),
+        (TableKind::Names, &["id", "lang", "form", "role", "from", "until"]),
+        (TableKind::Roles, &["role", "lang", "form", "refers"]),
+        (TableKind::Relations, &["relation", "cameo", "plover", "quad", "symmetric", "description"]),
+        (TableKind::Cues, &["relation", "lang", "cue", "kind"]),
+        (TableKind::Markers, &["marker", "lang", "form"]),
+    ];
+
+    /// The column names of this kind of table.
+    pub fn columns(self) -> &'static [&'static str] {
+        TableKind::ALL.iter().find(|(k, _)| *k == self).map(|(_, c)| *c).unwrap_or(&[])
+    }
+}
+
+/// One data row: its 1-based line number and its cells (always as many as
+/// the header has columns; missing trailing cells are empty).
+#[derive(Debug)]
+pub struct Row<'a> {
+    pub line: usize,
+    pub cells: Vec<&'a str>,
+}
+
+/// A parsed table.
+#[derive(Debug)]
+pub struct Table<'a> {
+    pub source: String,
+    pub kind: TableKind,
+    pub rows: Vec<Row<'a>>,
+}
+
+impl<'a> Table<'a> {
+    /// Parses `text`, read from `source` (a path or `<embedded>/...`).
+    pub fn parse(source: &str, text: &'a str) -> Result<Table<'a>, Error> {
+        let mut kind = None;
+        let mut rows = Vec::new();
+        for (i, raw) in text.lines().enumerate() {
+            let line = i + 1;
+            let raw = raw.strip_suffix('\r').unwrap_or(raw);
+            if raw.trim().is_empty() || raw.trim_start().starts_with('#') {
+                continue;
+            }
+            let cells: Vec<&str> = raw.split('\t').map(str::trim).collect();
+            let Some(kind) = kind else {
+                let found = TableKind::ALL.iter().find(|(_, cols)| cells == *cols);
+                match found {
+                    Some((k, _)) => kind = Some(*k),
+                    None => {
+                        return Err(Error::lexicon(
+                            source,
+                            line,
+                            format!(
+                                "unknown table header {:?}; expected one of: {}",
+                                raw,
+                                TableKind::ALL.iter().map(|(_, c)| c.join("<TAB>")).collect::<Vec<_>>().join(" | ")
+                            ),
+                        ))
+                    }
+                }
+                continue;
+            };
+            let width = kind.columns().len();
+            if cells.len() > width {
+                return Err(Error::lexicon(source, line, format!("{} cells, but the header has {width}", cells.len())));
+            }
+            let mut cells = cells;
+            cells.resize(width, "");
+            rows.push(Row { line, cells });
+        }
+        let kind = kind.ok_or_else(|| Error::lexicon(source, 1, "no header line: the file holds no table".to_string()))?;
+        Ok(Table { source: source.to_string(), kind, rows })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn header_decides_kind_and_rows_pad() {
+        let t = Table::parse("t.tsv", "# comment\nmarker\tlang\tform\n\nnegation\ten\tnot\nplanned\ten\n").unwrap();
+        assert_eq!(t.kind, TableKind::Markers);
+        assert_eq!(t.rows.len(), 2);
+        assert_eq!(t.rows[1].cells, vec!["planned", "en", ""]);
+        assert_eq!(t.rows[1].line, 5);
+    }
+
+    #[test]
+    fn bad_header_and_wide_rows_name_the_line() {
+        let e = Table::parse("x.tsv", "id\tname\n").unwrap_err().to_string();
+        assert!(e.starts_with("x.tsv:1:"), "{e}");
+        let e = Table::parse("y.tsv", "marker\tlang\tform\nnegation\ten\tnot\textra\n").unwrap_err().to_string();
+        assert!(e.starts_with("y.tsv:2:"), "{e}");
+    }
+}

@@ -1,0 +1,267 @@
+//! The actorgraph command line: parses arguments, calls the library, prints
+//! one-line errors. Exit codes: 0 success, 1 finished but skipped malformed
+//! records, 2 error.
+
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand, ValueEnum};
+
+use actorgraph::app::{self, BuildOptions, ExportFormat, Reporter, TripleFormat};
+use actorgraph::export::{Filter, Labels};
+use actorgraph::extract::Extractor;
+use actorgraph::lexicon::Lexicon;
+
+/// Turn Arabic and English news into a knowledge graph of who does what to whom.
+#[derive(Parser)]
+#[command(name = "actorgraph", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+    /// Extra lexicon table (TSV, see docs/lexicons.md); repeatable.
+    #[arg(long = "lexicon", global = true, value_name = "FILE")]
+    lexicons: Vec<PathBuf>,
+    /// Never show a progress bar.
+    #[arg(long, global = true)]
+    quiet: bool,
+    /// Worker threads for extraction (default: one per core).
+    #[arg(long, global = true, value_name = "N")]
+    threads: Option<usize>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Extract from articles, merge into a store, and write exports.
+    Build {
+        /// .txt files, .jsonl files, folders, or - for JSONL on stdin.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        /// Folder for the exports (and the store, as DIR/graph.store, unless --store).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Store file to merge into (created if missing).
+        #[arg(long)]
+        store: Option<PathBuf>,
+        /// Node labels in the diagram.
+        #[arg(long, value_enum, default_value_t = LabelArg::Both)]
+        labels: LabelArg,
+        /// Do not render graph.svg even if Graphviz is installed.
+        #[arg(long)]
+        no_render: bool,
+    },
+    /// Print the triples of articles, one per line.
+    Extract {
+        /// .txt files, .jsonl files, folders, or - for JSONL on stdin.
+        #[arg(required = true)]
+        inputs: Vec<PathBuf>,
+        #[arg(long, value_enum, default_value_t = TripleArg::Jsonl)]
+        format: TripleArg,
+    },
+    /// Write a store as a diagram or as Neo4j files.
+    Export {
+        #[arg(long)]
+        store: PathBuf,
+        #[arg(long, value_enum)]
+        format: ExportArg,
+        /// Output folder.
+        #[arg(long)]
+        out: PathBuf,
+        /// Only edges with at least this many triples.
+        #[arg(long, default_value_t = 1)]
+        min_count: usize,
+        /// Only edges touching this actor id (repeatable).
+        #[arg(long)]
+        actor: Vec<String>,
+        /// Only this relation (repeatable).
+        #[arg(long)]
+        relation: Vec<String>,
+        #[arg(long, value_enum, default_value_t = LabelArg::Both)]
+        labels: LabelArg,
+    },
+    /// Show what a store holds: counts, relations, strongest dyads.
+    Stats {
+        #[arg(long)]
+        store: PathBuf,
+        /// How many dyads to list.
+        #[arg(long, default_value_t = 10)]
+        top: usize,
+        /// Print JSON instead of text.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show which actor and role each phrase resolves to.
+    Resolve {
+        /// Phrases such as "President Erdogan" or "الرئيس التركي".
+        #[arg(required = true)]
+        texts: Vec<String>,
+        /// Resolve office-holders as of this date (YYYY-MM-DD).
+        #[arg(long)]
+        date: Option<String>,
+        #[arg(long, value_enum, default_value_t = ResolveArg::Text)]
+        format: ResolveArg,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LabelArg {
+    En,
+    Ar,
+    Both,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum TripleArg {
+    Jsonl,
+    Tsv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ExportArg {
+    Dot,
+    Svg,
+    Png,
+    Csv,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum ResolveArg {
+    Text,
+    Jsonl,
+}
+
+impl From<LabelArg> for Labels {
+    fn from(l: LabelArg) -> Labels {
+        match l {
+            LabelArg::En => Labels::En,
+            LabelArg::Ar => Labels::Ar,
+            LabelArg::Both => Labels::Both,
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => code,
+        Err(err) => {
+            if let Some(e) = err.downcast_ref::<actorgraph::Error>() {
+                if e.is_broken_pipe() {
+                    return ExitCode::SUCCESS;
+                }
+            }
+            if let Some(e) = err.downcast_ref::<std::io::Error>() {
+                if e.kind() == std::io::ErrorKind::BrokenPipe {
+                    return ExitCode::SUCCESS;
+                }
+            }
+            eprintln!("actorgraph: error: {}", format!("{err:#}").replace('\n', " "));
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> anyhow::Result<ExitCode> {
+    if let Some(n) = cli.threads {
+        rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().context("cannot start worker threads")?;
+    }
+    let show = !cli.quiet && std::io::stderr().is_terminal();
+    let lexicon = || -> anyhow::Result<Lexicon> { Ok(Lexicon::with_files(&cli.lexicons)?) };
+    match cli.command {
+        Command::Build { inputs, out, store, labels, no_render } => {
+            let lex = lexicon()?;
+            let opts = BuildOptions { inputs, out, store, labels: labels.into(), render: !no_render };
+            let total = actorgraph::ingest::total_bytes(&actorgraph::ingest::sources(&opts.inputs)?);
+            let summary = app::build(&opts, &lex, &Reporter::new(show, total))?;
+            eprintln!("actorgraph: {} -> {}", summary.line(), app::store_path(&opts)?.display());
+            Ok(exit_for(&summary))
+        }
+        Command::Extract { inputs, format } => {
+            let lex = lexicon()?;
+            let format = match format {
+                TripleArg::Jsonl => TripleFormat::Jsonl,
+                TripleArg::Tsv => TripleFormat::Tsv,
+            };
+            let stdout = std::io::stdout();
+            let mut out = std::io::BufWriter::new(stdout.lock());
+            let summary = app::extract(&inputs, &lex, format, &Reporter::new(show, 0), &mut out)?;
+            out.flush()?;
+            if !cli.quiet {
+                eprintln!("actorgraph: {}", summary.line());
+            }
+            Ok(exit_for(&summary))
+        }
+        Command::Export { store, format, out, min_count, actor, relation, labels } => {
+            let format = match format {
+                ExportArg::Dot => ExportFormat::Dot,
+                ExportArg::Svg => ExportFormat::Svg,
+                ExportArg::Png => ExportFormat::Png,
+                ExportArg::Csv => ExportFormat::Csv,
+            };
+            let filter = Filter { min_count, actors: actor, relations: relation };
+            let files = app::export(&store, format, &filter, labels.into(), &out)?;
+            for f in files {
+                println!("{}", f.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stats { store, top, json } => {
+            let stats = app::stats(&store, top)?;
+            let mut out = std::io::stdout().lock();
+            if json {
+                serde_json::to_writer_pretty(&mut out, &stats)?;
+                writeln!(out)?;
+            } else {
+                writeln!(out, "documents\t{}\ntriples\t{}\nactors\t{}\nedges\t{}", stats.documents, stats.triples, stats.actors, stats.edges)?;
+                writeln!(out, "\nrelation\ttriples")?;
+                for (r, n) in &stats.relations {
+                    writeln!(out, "{r}\t{n}")?;
+                }
+                writeln!(out, "\ndyad\ttriples")?;
+                for (a, b, n) in &stats.top_dyads {
+                    writeln!(out, "{a}–{b}\t{n}")?;
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Resolve { texts, date, format } => {
+            if let Some(d) = &date {
+                anyhow::ensure!(actorgraph::ingest::valid_date(d), "--date {d:?} is not a YYYY-MM-DD date");
+            }
+            let lex = lexicon()?;
+            let ex = Extractor::new(&lex);
+            let mut out = std::io::stdout().lock();
+            for text in &texts {
+                let found = ex.resolve(text, date.as_deref());
+                match format {
+                    ResolveArg::Jsonl => {
+                        if found.is_empty() {
+                            writeln!(out, "{}", serde_json::json!({"text": text, "id": null, "name": null, "role": null}))?;
+                        }
+                        for r in &found {
+                            writeln!(out, "{}", serde_json::to_string(r)?)?;
+                        }
+                    }
+                    ResolveArg::Text => {
+                        if found.is_empty() {
+                            writeln!(out, "{text}\t-")?;
+                        }
+                        for r in &found {
+                            writeln!(out, "{}\t{}\t{}\t{}", r.text, r.id.as_deref().unwrap_or("-"), r.name.as_deref().unwrap_or("-"), r.role.as_deref().unwrap_or("-"))?;
+                        }
+                    }
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+fn exit_for(summary: &app::Summary) -> ExitCode {
+    if summary.had_errors() {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

@@ -1,0 +1,366 @@
+//! The store: a petgraph `StableDiGraph` keyed by actor id, with one edge
+//! per (source, relation, target, mood) carrying its evidence, persisted to
+//! one checksummed file.
+//!
+//! What is persisted is the documents with their triples (the evidence) and
+//! the actor and relation tables; the graph is an index rebuilt from them
+//! on load. That makes the promises easy to keep: re-adding a document
+//! replaces its contribution, so adding the same document twice changes
+//! nothing; and since the graph is a function of the set of documents, the
+//! order they arrived in does not matter.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io::Write;
+use std::path::Path;
+
+use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+use crate::extract::{Mood, Triple};
+use crate::lexicon::Lexicon;
+
+/// The store format version this build writes. Older versions are read
+/// (and migrated when written back); newer ones are refused.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Every store file starts with these bytes.
+pub const MAGIC: &[u8; 8] = b"AGSTORE\n";
+
+/// Header: magic, version (u32 LE), payload length (u64 LE), CRC-32 of the
+/// payload (u32 LE).
+const HEADER_LEN: usize = 8 + 4 + 8 + 4;
+
+/// An actor as the store knows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActorInfo {
+    pub id: String,
+    pub name_en: String,
+    pub name_ar: String,
+    /// `state`, `igo`, `group`, `ngo`.
+    pub kind: String,
+}
+
+/// A relation label's codes, as the store knows them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RelationInfo {
+    pub label: String,
+    pub cameo: String,
+    pub plover: String,
+    pub quad: String,
+    pub symmetric: bool,
+}
+
+/// One document's contribution.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DocRecord {
+    pub id: String,
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub lang: Option<String>,
+    pub url: Option<String>,
+    /// Every triple extracted from it, negated ones included.
+    pub triples: Vec<Triple>,
+}
+
+/// A reference from an edge to the triple behind it.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EvidenceRef {
+    pub doc: String,
+    /// Index of the triple in its document's record.
+    pub triple: u32,
+    pub date: Option<String>,
+}
+
+/// An edge key: symmetric relations are stored with the smaller id first.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct EdgeKey {
+    pub source: String,
+    pub relation: String,
+    pub target: String,
+    pub mood: Mood,
+}
+
+impl EdgeKey {
+    /// The key of the edge a (non-negated) triple supports.
+    pub fn of(t: &Triple) -> EdgeKey {
+        let (a, b) = (t.source.id.clone(), t.target.id.clone());
+        let (source, target) = if t.symmetric && b < a { (b, a) } else { (a, b) };
+        EdgeKey { source, relation: t.relation.clone(), target, mood: t.mood }
+    }
+
+    /// A stable text key, used as the relation key in exports.
+    pub fn key(&self) -> String {
+        format!("{}|{}|{}|{}", self.source, self.relation, self.target, self.mood.as_str())
+    }
+}
+
+/// An aggregated edge.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edge {
+    pub key: EdgeKey,
+    pub evidence: BTreeSet<EvidenceRef>,
+}
+
+impl Edge {
+    /// How many triples support it.
+    pub fn count(&self) -> usize {
+        self.evidence.len()
+    }
+
+    /// How many distinct documents support it.
+    pub fn documents(&self) -> usize {
+        let mut docs: Vec<&str> = self.evidence.iter().map(|e| e.doc.as_str()).collect();
+        docs.dedup();
+        docs.len()
+    }
+
+    /// The earliest dated evidence.
+    pub fn first_seen(&self) -> Option<&str> {
+        self.evidence.iter().filter_map(|e| e.date.as_deref()).min()
+    }
+
+    /// The latest dated evidence.
+    pub fn last_seen(&self) -> Option<&str> {
+        self.evidence.iter().filter_map(|e| e.date.as_deref()).max()
+    }
+}
+
+/// What the file holds.
+#[derive(Serialize, Deserialize)]
+struct StoreFile {
+    actors: Vec<ActorInfo>,
+    relations: Vec<RelationInfo>,
+    docs: Vec<DocRecord>,
+}
+
+/// The graph store.
+#[derive(Debug, Default)]
+pub struct Store {
+    graph: StableDiGraph<String, Edge>,
+    nodes: HashMap<String, NodeIndex>,
+    edges: HashMap<EdgeKey, EdgeIndex>,
+    actors: BTreeMap<String, ActorInfo>,
+    relations: BTreeMap<String, RelationInfo>,
+    docs: BTreeMap<String, DocRecord>,
+}
+
+impl Store {
+    /// An empty store.
+    pub fn new() -> Store {
+        Store::default()
+    }
+
+    /// Opens a store file, or returns an empty store if it does not exist.
+    pub fn open_or_new(path: &Path) -> Result<Store, Error> {
+        match std::fs::metadata(path) {
+            Ok(_) => Store::load(path),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Store::new()),
+            Err(e) => Err(Error::io(path, e)),
+        }
+    }
+
+    /// Reads a store file, checking its magic, version and checksum.
+    pub fn load(path: &Path) -> Result<Store, Error> {
+        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
+        let file = decode(&bytes).map_err(|m| Error::store(path, m))?;
+        let mut store = Store::new();
+        store.actors = file.actors.into_iter().map(|a| (a.id.clone(), a)).collect();
+        store.relations = file.relations.into_iter().map(|r| (r.label.clone(), r)).collect();
+        for doc in file.docs {
+            store.insert(doc);
+        }
+        Ok(store)
+    }
+
+    /// Writes the store atomically: to a temporary file beside `path`,
+    /// flushed to disk, then renamed over it. A crash leaves either the old
+    /// file or the new one.
+    pub fn save(&self, path: &Path) -> Result<(), Error> {
+        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let bytes = self.encode().map_err(|m| Error::store(path, m))?;
+        let mut tmp = tempfile::Builder::new().prefix(".actorgraph-").suffix(".tmp").tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
+        tmp.write_all(&bytes).and_then(|_| tmp.as_file().sync_all()).map_err(|e| Error::io(tmp.path(), e))?;
+        tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
+        // Make the rename itself durable where the platform allows.
+        if let Ok(d) = std::fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    }
+
+    fn encode(&self) -> Result<Vec<u8>, String> {
+        let file = StoreFile {
+            actors: self.actors.values().cloned().collect(),
+            relations: self.relations.values().cloned().collect(),
+            docs: self.docs.values().cloned().collect(),
+        };
+        let payload = postcard::to_stdvec(&file).map_err(|e| format!("cannot encode the store: {e}"))?;
+        let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+        out.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
+        out.extend_from_slice(&payload);
+        Ok(out)
+    }
+
+    /// Adds (or replaces) a document's triples. Actor and relation details
+    /// come from the lexicon that extracted them.
+    pub fn add_document(&mut self, record: DocRecord, lex: &Lexicon) {
+        for t in &record.triples {
+            for id in [&t.source.id, &t.target.id] {
+                if let Some(a) = lex.actor_by_id(id) {
+                    self.actors.insert(id.clone(), ActorInfo { id: id.clone(), name_en: a.name_en.clone(), name_ar: a.name_ar.clone(), kind: a.kind.as_str().to_string() });
+                }
+            }
+            if let Some(r) = lex.relation_by_label(&t.relation) {
+                self.relations.insert(r.label.clone(), RelationInfo { label: r.label.clone(), cameo: r.cameo.clone(), plover: r.plover.clone(), quad: r.quad.as_str().to_string(), symmetric: r.symmetric });
+            }
+        }
+        self.remove_document(&record.id);
+        self.insert(record);
+    }
+
+    /// Removes a document's contribution; returns whether it was there.
+    pub fn remove_document(&mut self, id: &str) -> bool {
+        let Some(record) = self.docs.remove(id) else { return false };
+        for (i, t) in record.triples.iter().enumerate().filter(|(_, t)| !t.negated) {
+            let key = EdgeKey::of(t);
+            let Some(&e) = self.edges.get(&key) else { continue };
+            let edge = &mut self.graph[e];
+            edge.evidence.remove(&EvidenceRef { doc: record.id.clone(), triple: i as u32, date: record.date.clone() });
+            if edge.evidence.is_empty() {
+                let (a, b) = self.graph.edge_endpoints(e).expect("edge in index is in graph");
+                self.graph.remove_edge(e);
+                self.edges.remove(&key);
+                for n in [a, b] {
+                    if self.graph.neighbors_undirected(n).next().is_none() {
+                        let id = self.graph.remove_node(n).expect("node in graph");
+                        self.nodes.remove(&id);
+                    }
+                }
+            }
+        }
+        true
+    }
+
+    fn insert(&mut self, record: DocRecord) {
+        for (i, t) in record.triples.iter().enumerate().filter(|(_, t)| !t.negated) {
+            let key = EdgeKey::of(t);
+            let e = match self.edges.get(&key) {
+                Some(&e) => e,
+                None => {
+                    let a = self.node(&key.source);
+                    let b = self.node(&key.target);
+                    let e = self.graph.add_edge(a, b, Edge { key: key.clone(), evidence: BTreeSet::new() });
+                    self.edges.insert(key, e);
+                    e
+                }
+            };
+            self.graph[e].evidence.insert(EvidenceRef { doc: record.id.clone(), triple: i as u32, date: record.date.clone() });
+        }
+        self.docs.insert(record.id.clone(), record);
+    }
+
+    fn node(&mut self, id: &str) -> NodeIndex {
+        if let Some(&n) = self.nodes.get(id) {
+            return n;
+        }
+        let n = self.graph.add_node(id.to_string());
+        self.nodes.insert(id.to_string(), n);
+        n
+    }
+
+    /// Merges another store into this one: its documents replace ours of
+    /// the same id.
+    pub fn merge(&mut self, other: Store) {
+        self.actors.extend(other.actors);
+        self.relations.extend(other.relations);
+        for (_, doc) in other.docs {
+            self.remove_document(&doc.id);
+            self.insert(doc);
+        }
+    }
+
+    /// The petgraph graph: nodes are actor ids, edges aggregated relations.
+    pub fn graph(&self) -> &StableDiGraph<String, Edge> {
+        &self.graph
+    }
+
+    /// Edges sorted by key, with their endpoints' ids.
+    pub fn edges(&self) -> Vec<&Edge> {
+        let mut v: Vec<&Edge> = self.graph.edge_weights().collect();
+        v.sort_by(|a, b| a.key.cmp(&b.key));
+        v
+    }
+
+    /// Actor ids that are nodes of the graph, sorted.
+    pub fn node_ids(&self) -> Vec<&str> {
+        let mut v: Vec<&str> = self.graph.node_weights().map(String::as_str).collect();
+        v.sort_unstable();
+        v
+    }
+
+    /// What the store knows of an actor (every actor of every triple,
+    /// negated ones included).
+    pub fn actor(&self, id: &str) -> Option<&ActorInfo> {
+        self.actors.get(id)
+    }
+
+    /// The codes of a relation label.
+    pub fn relation(&self, label: &str) -> Option<&RelationInfo> {
+        self.relations.get(label)
+    }
+
+    /// Documents, sorted by id.
+    pub fn docs(&self) -> impl Iterator<Item = &DocRecord> {
+        self.docs.values()
+    }
+
+    /// A document by id.
+    pub fn doc(&self, id: &str) -> Option<&DocRecord> {
+        self.docs.get(id)
+    }
+
+    /// The triple an evidence reference points at.
+    pub fn triple(&self, r: &EvidenceRef) -> Option<&Triple> {
+        self.docs.get(&r.doc).and_then(|d| d.triples.get(r.triple as usize))
+    }
+
+    /// Number of triples, negated ones included.
+    pub fn triple_count(&self) -> usize {
+        self.docs.values().map(|d| d.triples.len()).sum()
+    }
+}
+
+/// Decodes a store file's bytes.
+fn decode(bytes: &[u8]) -> Result<StoreFile, String> {
+    if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
+        return Err("not an actorgraph store (bad magic bytes); refusing to read or overwrite it".to_string());
+    }
+    if bytes.len() < HEADER_LEN {
+        return Err("store is damaged (truncated header); it was left untouched".to_string());
+    }
+    let version = u32::from_le_bytes(bytes[8..12].try_into().expect("4 bytes"));
+    if version > FORMAT_VERSION {
+        return Err(format!("store has format version {version}, but this actorgraph reads versions up to {FORMAT_VERSION}: upgrade actorgraph to read it"));
+    }
+    if version == 0 {
+        return Err("store has format version 0, which no actorgraph wrote; it is damaged".to_string());
+    }
+    let len = u64::from_le_bytes(bytes[12..20].try_into().expect("8 bytes"));
+    let crc = u32::from_le_bytes(bytes[20..24].try_into().expect("4 bytes"));
+    let payload = &bytes[HEADER_LEN..];
+    if payload.len() as u64 != len {
+        return Err(format!("store is damaged (payload is {} bytes, header says {len}); it was left untouched", payload.len()));
+    }
+    if crc32fast::hash(payload) != crc {
+        return Err("store is damaged (checksum mismatch); it was left untouched".to_string());
+    }
+    postcard::from_bytes(payload).map_err(|e| format!("store is damaged ({e}); it was left untouched"))
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,162 @@
+//! Store tests: merge, replace, idempotency, order independence, and the
+//! file format's defences.
+
+use super::*;
+use crate::extract::{ActorRef, CueRef};
+
+fn lex() -> Lexicon {
+    let mut b = crate::lexicon::Builder::empty();
+    b.add_text("a", "id\ttype\tname_en\tname_ar\nTUR\tstate\tTurkey\tتركيا\nRUS\tstate\tRussia\tروسيا\nSYR\tstate\tSyria\tسوريا\n");
+    b.add_text("r", "relation\tcameo\tplover\tquad\tsymmetric\tdescription\ncalls\t041\tCONSULT\tverbal-coop\tyes\tphone\nattacks\t190\tASSAULT\tmaterial-conflict\tno\tattack\n");
+    b.build().unwrap()
+}
+
+fn actor(id: &str) -> ActorRef {
+    ActorRef { id: id.to_string(), name: id.to_string(), role: None, text: id.to_string(), span: [0, 3] }
+}
+
+fn triple(doc: &str, s: &str, rel: &str, t: &str, negated: bool) -> Triple {
+    Triple {
+        doc: doc.to_string(),
+        sentence: 0,
+        source: actor(s),
+        relation: rel.to_string(),
+        cameo: "041".to_string(),
+        plover: "CONSULT".to_string(),
+        target: actor(t),
+        symmetric: rel == "calls",
+        negated,
+        mood: Mood::Done,
+        evidence: "e".to_string(),
+        span: [0, 1],
+        cue: CueRef { text: "c".to_string(), span: [0, 1] },
+        lang: "en".to_string(),
+        date: None,
+        confidence: 0.9,
+    }
+}
+
+fn doc(id: &str, date: Option<&str>, triples: Vec<Triple>) -> DocRecord {
+    DocRecord { id: id.to_string(), title: None, date: date.map(str::to_string), lang: Some("en".to_string()), url: None, triples }
+}
+
+/// A canonical view: (key, count, documents, first, last) per edge.
+fn view(s: &Store) -> Vec<(String, usize, usize, Option<String>, Option<String>)> {
+    s.edges().iter().map(|e| (e.key.key(), e.count(), e.documents(), e.first_seen().map(str::to_string), e.last_seen().map(str::to_string))).collect()
+}
+
+#[test]
+fn symmetric_edges_merge_regardless_of_direction() {
+    let l = lex();
+    let mut s = Store::new();
+    s.add_document(doc("a", Some("2020-01-02"), vec![triple("a", "TUR", "calls", "RUS", false)]), &l);
+    s.add_document(doc("b", Some("2020-03-04"), vec![triple("b", "RUS", "calls", "TUR", false), triple("b", "SYR", "attacks", "TUR", false)]), &l);
+    assert_eq!(
+        view(&s),
+        vec![
+            ("RUS|calls|TUR|done".to_string(), 2, 2, Some("2020-01-02".to_string()), Some("2020-03-04".to_string())),
+            ("SYR|attacks|TUR|done".to_string(), 1, 1, Some("2020-03-04".to_string()), Some("2020-03-04".to_string())),
+        ]
+    );
+    assert_eq!(s.node_ids(), vec!["RUS", "SYR", "TUR"]);
+}
+
+#[test]
+fn negated_triples_are_evidence_not_edges() {
+    let l = lex();
+    let mut s = Store::new();
+    s.add_document(doc("a", None, vec![triple("a", "TUR", "calls", "RUS", true)]), &l);
+    assert!(s.edges().is_empty());
+    assert_eq!(s.triple_count(), 1);
+}
+
+#[test]
+fn same_document_twice_changes_nothing_and_new_content_replaces() {
+    let l = lex();
+    let mut s = Store::new();
+    let d = doc("a", None, vec![triple("a", "SYR", "attacks", "TUR", false)]);
+    s.add_document(d.clone(), &l);
+    let before = view(&s);
+    s.add_document(d, &l);
+    assert_eq!(view(&s), before);
+    s.add_document(doc("a", None, vec![triple("a", "TUR", "calls", "RUS", false)]), &l);
+    assert_eq!(view(&s), vec![("RUS|calls|TUR|done".to_string(), 1, 1, None, None)]);
+    assert_eq!(s.node_ids(), vec!["RUS", "TUR"], "SYR lost its only edge and its node");
+}
+
+#[test]
+fn order_does_not_matter() {
+    let l = lex();
+    let docs = vec![
+        doc("a", Some("2021-01-01"), vec![triple("a", "TUR", "calls", "RUS", false)]),
+        doc("b", Some("2020-01-01"), vec![triple("b", "RUS", "calls", "TUR", false), triple("b", "SYR", "attacks", "TUR", false)]),
+        doc("c", None, vec![triple("c", "SYR", "attacks", "TUR", false)]),
+    ];
+    let mut forward = Store::new();
+    docs.iter().cloned().for_each(|d| forward.add_document(d, &l));
+    let mut backward = Store::new();
+    docs.iter().rev().cloned().for_each(|d| backward.add_document(d, &l));
+    assert_eq!(view(&forward), view(&backward));
+}
+
+#[test]
+fn round_trip_through_a_file() {
+    let l = lex();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.store");
+    let mut s = Store::new();
+    s.add_document(doc("a", Some("2020-02-04"), vec![triple("a", "TUR", "calls", "RUS", false), triple("a", "TUR", "calls", "RUS", true)]), &l);
+    s.save(&path).unwrap();
+    let back = Store::load(&path).unwrap();
+    assert_eq!(view(&back), view(&s));
+    assert_eq!(back.doc("a"), s.doc("a"));
+    assert_eq!(back.actor("TUR").map(|a| a.name_ar.as_str()), Some("تركيا"));
+}
+
+#[test]
+fn damaged_and_foreign_files_are_refused_untouched() {
+    let l = lex();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.store");
+    let mut s = Store::new();
+    s.add_document(doc("a", None, vec![triple("a", "TUR", "calls", "RUS", false)]), &l);
+    s.save(&path).unwrap();
+    let good = std::fs::read(&path).unwrap();
+
+    let mut flipped = good.clone();
+    let last = flipped.len() - 1;
+    flipped[last] ^= 0x40;
+    std::fs::write(&path, &flipped).unwrap();
+    let e = Store::load(&path).unwrap_err().to_string();
+    assert!(e.contains("checksum") && e.contains("g.store"), "{e}");
+    assert_eq!(std::fs::read(&path).unwrap(), flipped, "a damaged store is left as it was");
+
+    std::fs::write(&path, &good[..good.len() - 5]).unwrap();
+    assert!(Store::load(&path).unwrap_err().to_string().contains("damaged"));
+
+    std::fs::write(&path, b"hello world, not a store").unwrap();
+    assert!(Store::load(&path).unwrap_err().to_string().contains("not an actorgraph store"));
+
+    let mut newer = good.clone();
+    newer[8..12].copy_from_slice(&(FORMAT_VERSION + 1).to_le_bytes());
+    std::fs::write(&path, &newer).unwrap();
+    let e = Store::load(&path).unwrap_err().to_string();
+    assert!(e.contains(&format!("version {}", FORMAT_VERSION + 1)) && e.contains("upgrade"), "{e}");
+}
+
+#[test]
+fn merge_equals_one_build() {
+    let l = lex();
+    let (a, b) = (
+        doc("a", None, vec![triple("a", "TUR", "calls", "RUS", false)]),
+        doc("b", None, vec![triple("b", "SYR", "attacks", "TUR", false), triple("b", "TUR", "calls", "RUS", false)]),
+    );
+    let mut one = Store::new();
+    one.add_document(a.clone(), &l);
+    one.add_document(b.clone(), &l);
+    let (mut x, mut y) = (Store::new(), Store::new());
+    x.add_document(a, &l);
+    y.add_document(b, &l);
+    x.merge(y);
+    assert_eq!(view(&x), view(&one));
+}

@@ -1,0 +1,248 @@
+//! Text handling: normalization with an offset map back to the original,
+//! sentence splitting and word boundaries, for Arabic and English.
+//!
+//! Everything downstream matches on the *normalized* text and reports spans
+//! in the *original* text: [`Normalized::orig_span`] is the one place where
+//! the two meet, and it always returns byte ranges that fall on character
+//! boundaries of the original.
+
+mod ar;
+mod en;
+mod sentences;
+
+pub use ar::{arabic_prefix_chains, is_arabic_char, PRONOUN_SUFFIXES};
+pub use sentences::{sentences, Sentence};
+
+use std::fmt;
+use std::ops::Range;
+
+/// A language actorgraph extracts from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    /// Arabic (Modern Standard Arabic as written in news).
+    Ar,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The ISO 639-1 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Ar => "ar",
+            Lang::En => "en",
+        }
+    }
+
+    /// Parses an ISO 639-1 or 639-3 code (`ar`, `ara`, `en`, `eng`), ignoring case
+    /// and any region subtag (`en-GB`).
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let base = code.split(['-', '_']).next().unwrap_or("");
+        match base.to_ascii_lowercase().as_str() {
+            "ar" | "ara" | "arb" => Some(Lang::Ar),
+            "en" | "eng" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    /// Guesses the language of a text: Arabic when Arabic letters make up a
+    /// fair share of its letters, otherwise whatever `whatlang` says (which
+    /// may be a language we do not support).
+    pub fn detect(text: &str) -> Result<Lang, String> {
+        let sample: String = text.chars().take(4000).collect();
+        let (mut arabic, mut letters) = (0usize, 0usize);
+        for c in sample.chars().filter(|c| c.is_alphabetic()) {
+            letters += 1;
+            if is_arabic_char(c) {
+                arabic += 1;
+            }
+        }
+        if letters == 0 {
+            return Err("no letters".to_string());
+        }
+        if arabic * 3 >= letters {
+            return Ok(Lang::Ar);
+        }
+        match whatlang::detect_lang(&sample) {
+            Some(whatlang::Lang::Eng) => Ok(Lang::En),
+            Some(whatlang::Lang::Ara) => Ok(Lang::Ar),
+            Some(other) => Err(other.code().to_string()),
+            // Too short to tell: Latin-script text defaults to English.
+            None => Ok(Lang::En),
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+/// A normalized copy of a text with a byte map back to the original.
+///
+/// Normalization folds what writers vary and readers ignore: Arabic
+/// diacritics and tatweel are removed, alef and hamza forms fold to bare
+/// letters, ى to ي and ة to ه; Latin letters are lower-cased; typographic
+/// quotes and apostrophes fold to ASCII; invisible format characters
+/// (zero-width joiners, bidi controls, BOM) are removed.
+#[derive(Clone, Debug)]
+pub struct Normalized {
+    /// The normalized text.
+    pub text: String,
+    /// For every byte of `text`, the byte offset in the original of the
+    /// character it came from; one extra entry holds the original's length.
+    map: Vec<u32>,
+    /// For every byte of `text`, where its original character ends,
+    /// extended over diacritics and tatweel that follow it (they belong to
+    /// the letter, and were dropped).
+    ends: Vec<u32>,
+}
+
+impl Normalized {
+    /// Normalizes `orig`.
+    pub fn new(orig: &str) -> Normalized {
+        let mut text = String::with_capacity(orig.len());
+        let mut map = Vec::with_capacity(orig.len() + 1);
+        let mut ends = Vec::with_capacity(orig.len());
+        let mut attached = false;
+        for (i, c) in orig.char_indices() {
+            let end = (i + c.len_utf8()) as u32;
+            let mut push = |out: char| {
+                text.push(out);
+                map.extend(std::iter::repeat_n(i as u32, out.len_utf8()));
+                ends.extend(std::iter::repeat_n(end, out.len_utf8()));
+            };
+            if is_arabic_char(c) {
+                match ar::fold(c) {
+                    Some(out) => {
+                        push(out);
+                        attached = true;
+                    }
+                    None if attached && c != '\u{FEFF}' => {
+                        if let Some(last) = ends.last_mut() {
+                            *last = end;
+                        }
+                    }
+                    None => {}
+                }
+                continue;
+            }
+            attached = false;
+            match en::fold(c) {
+                Some(en::Folded::One(o)) => push(o),
+                Some(en::Folded::Lower) => c.to_lowercase().for_each(&mut push),
+                None => {}
+            }
+        }
+        map.push(orig.len() as u32);
+        Normalized { text, map, ends }
+    }
+
+    /// Maps a byte range of the normalized text to the original text.
+    ///
+    /// The start maps to the first original character that produced it and
+    /// the end to the end of the original character of its last byte, with
+    /// any diacritics after it (a final ُ stays with its word; a bidi control
+    /// after the word does not).
+    pub fn orig_span(&self, norm: Range<usize>) -> Range<usize> {
+        let start = self.map[norm.start] as usize;
+        if norm.end <= norm.start {
+            return start..start;
+        }
+        let end = self.ends[norm.end - 1] as usize;
+        start..end.max(start)
+    }
+
+    /// Maps a byte offset of the original text to the normalized text (the
+    /// first normalized byte at or after it).
+    pub fn norm_offset(&self, orig: usize) -> usize {
+        self.map.partition_point(|&o| (o as usize) < orig)
+    }
+}
+
+/// Whether `c` counts as part of a word: letters, digits and marks.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}')
+}
+
+/// Whether a normalized text has a word boundary at byte `i`.
+pub fn is_boundary_before(text: &str, i: usize) -> bool {
+    text[..i].chars().next_back().is_none_or(|c| !is_word_char(c))
+}
+
+/// Whether a normalized text has a word boundary at byte `i` (looking right).
+pub fn is_boundary_after(text: &str, i: usize) -> bool {
+    text[i..].chars().next().is_none_or(|c| !is_word_char(c))
+}
+
+/// Byte offsets of every word start in a normalized text.
+pub fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut prev_word = false;
+    text.char_indices().filter_map(move |(i, c)| {
+        let word = is_word_char(c);
+        let start = word && !prev_word;
+        prev_word = word;
+        start.then_some(i)
+    })
+}
+
+/// The byte offset where the word containing byte `i` ends.
+pub fn word_end(text: &str, i: usize) -> usize {
+    text[i..]
+        .char_indices()
+        .find(|&(_, c)| !is_word_char(c))
+        .map_or(text.len(), |(j, _)| i + j)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn arabic_folds_and_maps_back() {
+        let orig = "أكدت أنقرةُ ـــ وموسكو";
+        let n = Normalized::new(orig);
+        assert_eq!(n.text, "اكدت انقره  وموسكو");
+        let i = n.text.find("انقره").unwrap();
+        let span = n.orig_span(i..i + "انقره".len());
+        assert_eq!(&orig[span], "أنقرةُ");
+    }
+
+    #[test]
+    fn english_lowercases_and_folds_quotes() {
+        let orig = "Turkey\u{2019}s President";
+        let n = Normalized::new(orig);
+        assert_eq!(n.text, "turkey's president");
+        assert_eq!(&orig[n.orig_span(9..18)], "President");
+    }
+
+    #[test]
+    fn invisible_controls_vanish() {
+        let orig = "Rus\u{200D}sia \u{202B}تركيا\u{202C}";
+        let n = Normalized::new(orig);
+        assert_eq!(n.text, "russia تركيا");
+        let i = n.text.find("تركيا").unwrap();
+        assert_eq!(&orig[n.orig_span(i..i + "تركيا".len())], "تركيا");
+    }
+
+    #[test]
+    fn norm_offset_inverts_map() {
+        let orig = "ألمانيا و فرنسا";
+        let n = Normalized::new(orig);
+        let o = orig.find("فرنسا").unwrap();
+        assert_eq!(&n.text[n.norm_offset(o)..], "فرنسا");
+    }
+
+    #[test]
+    fn detects_languages() {
+        assert_eq!(Lang::detect("أكدت أنقرة وموسكو أن الرئيسين"), Ok(Lang::Ar));
+        assert_eq!(
+            Lang::detect("The president spoke with his counterpart by phone on Monday."),
+            Ok(Lang::En)
+        );
+        assert!(Lang::detect("Der Präsident sprach am Montag mit seinem Amtskollegen und der Regierung über die Lage.").is_err());
+        assert_eq!(Lang::from_code("en-GB"), Some(Lang::En));
+        assert_eq!(Lang::from_code("fr"), None);
+    }
+}
