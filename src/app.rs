@@ -48,7 +48,10 @@ impl Summary {
 
     /// One line for humans.
     pub fn line(&self) -> String {
-        let mut s = format!("{} documents, {} triples ({} negated)", self.documents, self.triples, self.negated);
+        let mut s = format!(
+            "{} documents, {} triples ({} negated)",
+            self.documents, self.triples, self.negated
+        );
         if self.malformed > 0 {
             s.push_str(&format!("; skipped {} malformed records", self.malformed));
         }
@@ -57,8 +60,15 @@ impl Summary {
         }
         let unsupported: usize = self.unsupported.values().sum();
         if unsupported > 0 {
-            let langs: Vec<String> = self.unsupported.iter().map(|(l, n)| format!("{l}: {n}")).collect();
-            s.push_str(&format!("; skipped {unsupported} articles in unsupported languages ({})", langs.join(", ")));
+            let langs: Vec<String> = self
+                .unsupported
+                .iter()
+                .map(|(l, n)| format!("{l}: {n}"))
+                .collect();
+            s.push_str(&format!(
+                "; skipped {unsupported} articles in unsupported languages ({})",
+                langs.join(", ")
+            ));
         }
         s
     }
@@ -73,8 +83,16 @@ impl Reporter {
     /// A progress bar on stderr when it is a terminal (silent otherwise),
     /// sized by `total` bytes if known.
     pub fn new(show: bool, total: u64) -> Reporter {
-        let bar = if total > 0 { ProgressBar::new(total) } else { ProgressBar::new_spinner() };
-        bar.set_draw_target(if show { ProgressDrawTarget::stderr() } else { ProgressDrawTarget::hidden() });
+        let bar = if total > 0 {
+            ProgressBar::new(total)
+        } else {
+            ProgressBar::new_spinner()
+        };
+        bar.set_draw_target(if show {
+            ProgressDrawTarget::stderr()
+        } else {
+            ProgressDrawTarget::hidden()
+        });
         if total > 0 {
             bar.set_style(ProgressStyle::with_template("{spinner} [{elapsed_precise}] {wide_bar} {bytes}/{total_bytes} ({bytes_per_sec}, {eta}) {msg}").unwrap_or_else(|_| ProgressStyle::default_bar()));
         }
@@ -88,7 +106,8 @@ impl Reporter {
 
     /// Prints one warning line to stderr without tearing the bar.
     pub fn warn(&self, line: &str) {
-        self.bar.suspend(|| eprintln!("actorgraph: warning: {line}"));
+        self.bar
+            .suspend(|| eprintln!("actorgraph: warning: {line}"));
     }
 
     fn progress(&self, bytes: u64, docs: usize) {
@@ -103,9 +122,16 @@ impl Reporter {
 
 /// Reads every input, extracts in parallel chunks, and hands each document
 /// with its triples to `sink` in input order.
-pub fn extract_inputs(inputs: &[PathBuf], lex: &Lexicon, reporter: &Reporter, mut sink: impl FnMut(Document, Vec<Triple>) -> Result<(), Error>) -> Result<Summary, Error> {
+pub fn extract_inputs(
+    inputs: &[PathBuf],
+    lex: &Lexicon,
+    reporter: &Reporter,
+    mut sink: impl FnMut(Document, Vec<Triple>) -> Result<(), Error>,
+) -> Result<Summary, Error> {
     let sources = ingest::sources(inputs)?;
-    reporter.bar.set_length(ingest::total_bytes(&sources).max(1));
+    reporter
+        .bar
+        .set_length(ingest::total_bytes(&sources).max(1));
     let mut reader = Reader::new(sources);
     let extractor = Extractor::new(lex);
     let mut summary = Summary::default();
@@ -120,7 +146,10 @@ pub fn extract_inputs(inputs: &[PathBuf], lex: &Lexicon, reporter: &Reporter, mu
                         reporter.warn(w);
                     }
                     if !seen.insert(doc.id.clone()) {
-                        reporter.warn(&format!("{}: id {:?} was already read in this run; skipped", doc.origin, doc.id));
+                        reporter.warn(&format!(
+                            "{}: id {:?} was already read in this run; skipped",
+                            doc.origin, doc.id
+                        ));
                         summary.duplicates += 1;
                         continue;
                     }
@@ -141,7 +170,8 @@ pub fn extract_inputs(inputs: &[PathBuf], lex: &Lexicon, reporter: &Reporter, mu
         if chunk.is_empty() {
             break;
         }
-        let results: Vec<Result<Vec<Triple>, Skip>> = chunk.par_iter().map(|d| extractor.extract(d)).collect();
+        let results: Vec<Result<Vec<Triple>, Skip>> =
+            chunk.par_iter().map(|d| extractor.extract(d)).collect();
         for (doc, result) in chunk.into_iter().zip(results) {
             match result {
                 Ok(triples) => {
@@ -179,7 +209,9 @@ pub fn store_path(opts: &BuildOptions) -> Result<PathBuf, Error> {
     match (&opts.store, &opts.out) {
         (Some(s), _) => Ok(s.clone()),
         (None, Some(out)) => Ok(out.join("graph.store")),
-        (None, None) => Err(Error::Usage("build needs --out DIR or --store FILE".to_string())),
+        (None, None) => Err(Error::Usage(
+            "build needs --out DIR or --store FILE".to_string(),
+        )),
     }
 }
 
@@ -194,7 +226,17 @@ pub fn build(opts: &BuildOptions, lex: &Lexicon, reporter: &Reporter) -> Result<
         if keep_triples {
             triples_out.extend(triples.iter().cloned());
         }
-        store.add_document(DocRecord { id: doc.id, title: doc.title, date: doc.date, lang: doc.lang.or_else(|| triples.first().map(|t| t.lang.clone())), url: doc.url, triples }, lex);
+        store.add_document(
+            DocRecord {
+                id: doc.id,
+                title: doc.title,
+                date: doc.date,
+                lang: doc.lang.or_else(|| triples.first().map(|t| t.lang.clone())),
+                url: doc.url,
+                triples,
+            },
+            lex,
+        );
         Ok(())
     })?;
     store.save(&path)?;
@@ -207,7 +249,13 @@ pub fn build(opts: &BuildOptions, lex: &Lexicon, reporter: &Reporter) -> Result<
 /// Writes the standard exports of a store into `out`: graph.dot,
 /// graph.svg (when Graphviz is there and `render` is set), the Neo4j CSV
 /// files and import.cypher.
-pub fn write_exports(store: &Store, out: &Path, labels: Labels, render: bool, reporter: &Reporter) -> Result<(), Error> {
+pub fn write_exports(
+    store: &Store,
+    out: &Path,
+    labels: Labels,
+    render: bool,
+    reporter: &Reporter,
+) -> Result<(), Error> {
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
     let filter = Filter::default();
     let dot = export::dot(store, &filter, labels);
@@ -227,10 +275,20 @@ pub fn write_file(path: &Path, bytes: &[u8]) -> Result<(), Error> {
 }
 
 /// `extract`: triples as JSON lines (or TSV) on `out`.
-pub fn extract(inputs: &[PathBuf], lex: &Lexicon, format: TripleFormat, reporter: &Reporter, out: &mut dyn Write) -> Result<Summary, Error> {
+pub fn extract(
+    inputs: &[PathBuf],
+    lex: &Lexicon,
+    format: TripleFormat,
+    reporter: &Reporter,
+    out: &mut dyn Write,
+) -> Result<Summary, Error> {
     let stdout = Path::new("<stdout>");
     if format == TripleFormat::Tsv {
-        writeln!(out, "doc\tsentence\tsource\trelation\ttarget\tnegated\tmood\tcameo\tplover\tevidence").map_err(|e| Error::io(stdout, e))?;
+        writeln!(
+            out,
+            "doc\tsentence\tsource\trelation\ttarget\tnegated\tmood\tcameo\tplover\tevidence"
+        )
+        .map_err(|e| Error::io(stdout, e))?;
     }
     extract_inputs(inputs, lex, reporter, |_, triples| {
         for t in &triples {
@@ -241,7 +299,21 @@ pub fn extract(inputs: &[PathBuf], lex: &Lexicon, format: TripleFormat, reporter
                 }
                 TripleFormat::Tsv => {
                     let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
-                    writeln!(out, "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}", clean(&t.doc), t.sentence, t.source.id, t.relation, t.target.id, t.negated, t.mood.as_str(), t.cameo, t.plover, clean(&t.evidence)).map_err(|e| Error::io(stdout, e))?;
+                    writeln!(
+                        out,
+                        "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
+                        clean(&t.doc),
+                        t.sentence,
+                        t.source.id,
+                        t.relation,
+                        t.target.id,
+                        t.negated,
+                        t.mood.as_str(),
+                        t.cameo,
+                        t.plover,
+                        clean(&t.evidence)
+                    )
+                    .map_err(|e| Error::io(stdout, e))?;
                 }
             }
         }
@@ -267,7 +339,13 @@ pub enum ExportFormat {
 }
 
 /// `export`: writes one format of a store into `out`; returns the files written.
-pub fn export(store_file: &Path, format: ExportFormat, filter: &Filter, labels: Labels, out: &Path) -> Result<Vec<PathBuf>, Error> {
+pub fn export(
+    store_file: &Path,
+    format: ExportFormat,
+    filter: &Filter,
+    labels: Labels,
+    out: &Path,
+) -> Result<Vec<PathBuf>, Error> {
     let store = Store::load(store_file)?;
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
     let dot = || export::dot(&store, filter, labels);
@@ -278,7 +356,11 @@ pub fn export(store_file: &Path, format: ExportFormat, filter: &Filter, labels: 
             vec![p]
         }
         ExportFormat::Svg | ExportFormat::Png => {
-            let f = if format == ExportFormat::Svg { RenderFormat::Svg } else { RenderFormat::Png };
+            let f = if format == ExportFormat::Svg {
+                RenderFormat::Svg
+            } else {
+                RenderFormat::Png
+            };
             let bytes = export::render(&dot(), f)?;
             let p = out.join(format!("graph.{}", f.extension()));
             write_file(&p, &bytes)?;
@@ -286,7 +368,11 @@ pub fn export(store_file: &Path, format: ExportFormat, filter: &Filter, labels: 
         }
         ExportFormat::Csv => {
             export::write_neo4j(&store, filter, out)?;
-            export::NEO4J_FILES.iter().chain([&export::CYPHER_FILE]).map(|f| out.join(f)).collect()
+            export::NEO4J_FILES
+                .iter()
+                .chain([&export::CYPHER_FILE])
+                .map(|f| out.join(f))
+                .collect()
         }
     })
 }
@@ -310,11 +396,23 @@ pub fn stats(store_file: &Path, top: usize) -> Result<Stats, Error> {
     let mut dyads: BTreeMap<(String, String), usize> = BTreeMap::new();
     for e in store.edges() {
         *relations.entry(e.key.relation.clone()).or_default() += e.count();
-        let (a, b) = if e.key.source <= e.key.target { (&e.key.source, &e.key.target) } else { (&e.key.target, &e.key.source) };
+        let (a, b) = if e.key.source <= e.key.target {
+            (&e.key.source, &e.key.target)
+        } else {
+            (&e.key.target, &e.key.source)
+        };
         *dyads.entry((a.clone(), b.clone())).or_default() += e.count();
     }
-    let mut top_dyads: Vec<(String, String, usize)> = dyads.into_iter().map(|((a, b), n)| (a, b, n)).collect();
+    let mut top_dyads: Vec<(String, String, usize)> =
+        dyads.into_iter().map(|((a, b), n)| (a, b, n)).collect();
     top_dyads.sort_by(|x, y| y.2.cmp(&x.2).then_with(|| (&x.0, &x.1).cmp(&(&y.0, &y.1))));
     top_dyads.truncate(top);
-    Ok(Stats { documents: store.docs().count(), triples: store.triple_count(), actors: store.node_ids().len(), edges: store.edges().len(), relations, top_dyads })
+    Ok(Stats {
+        documents: store.docs().count(),
+        triples: store.triple_count(),
+        actors: store.node_ids().len(),
+        edges: store.edges().len(),
+        relations,
+        top_dyads,
+    })
 }

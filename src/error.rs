@@ -17,10 +17,18 @@ pub enum Error {
     },
     /// A lexicon table is malformed.
     #[error("{source_name}:{line}: {message}")]
-    Lexicon { source_name: String, line: usize, message: String },
+    Lexicon {
+        source_name: String,
+        line: usize,
+        message: String,
+    },
     /// An input record is malformed (bad JSON, missing field, bad UTF-8...).
     #[error("{}:{line}: {message}", path.display())]
-    Input { path: PathBuf, line: usize, message: String },
+    Input {
+        path: PathBuf,
+        line: usize,
+        message: String,
+    },
     /// A store file is damaged, of an unknown format, or of a newer version.
     #[error("{}: {message}", path.display())]
     Store { path: PathBuf, message: String },
@@ -34,19 +42,37 @@ pub enum Error {
 
 impl Error {
     pub(crate) fn io(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
-        Error::Io { path: path.into(), source }
+        Error::Io {
+            path: path.into(),
+            source,
+        }
     }
 
     pub(crate) fn lexicon(source_name: &str, line: usize, message: String) -> Error {
-        Error::Lexicon { source_name: source_name.to_string(), line, message }
+        Error::Lexicon {
+            source_name: source_name.to_string(),
+            line,
+            message,
+        }
     }
 
-    pub(crate) fn input(path: impl Into<PathBuf>, line: usize, message: impl Into<String>) -> Error {
-        Error::Input { path: path.into(), line, message: message.into() }
+    pub(crate) fn input(
+        path: impl Into<PathBuf>,
+        line: usize,
+        message: impl Into<String>,
+    ) -> Error {
+        Error::Input {
+            path: path.into(),
+            line,
+            message: message.into(),
+        }
     }
 
     pub(crate) fn store(path: impl Into<PathBuf>, message: impl Into<String>) -> Error {
-        Error::Store { path: path.into(), message: message.into() }
+        Error::Store {
+            path: path.into(),
+            message: message.into(),
+        }
     }
 
     /// Whether this error is a closed pipe on output (the reader went away),

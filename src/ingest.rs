@@ -1,5 +1,7 @@
-//! Reading articles: `.txt` files (one article each), `.jsonl` files (one
-//! article a line), folders of them (recursively) and JSONL on stdin.
+//! Reading articles: `.txt` files (one article each; the id is the file
+//! stem without a `.ar`/`.en` tag, and a stem ending in `YYYY-MM-DD` dates
+//! the article), `.jsonl` files (one article a line), folders of them
+//! (recursively) and JSONL on stdin.
 //!
 //! Reading is streaming: [`Reader`] yields one [`Document`] at a time, so a
 //! run over a gigabyte of JSONL holds one line at a time. A malformed record
@@ -87,7 +89,10 @@ fn walk(dir: &Path, seen: &mut HashSet<PathBuf>, out: &mut Vec<Source>) -> Resul
         };
         if meta.is_dir() {
             walk(&path, seen, out)?;
-        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "jsonl")) {
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("txt" | "jsonl")
+        ) {
             out.push(Source::File(path));
         }
     }
@@ -126,7 +131,12 @@ pub struct Reader {
 
 impl Reader {
     pub fn new(sources: Vec<Source>) -> Reader {
-        Reader { queue: sources.into(), current: None, bytes: 0, buf: Vec::new() }
+        Reader {
+            queue: sources.into(),
+            current: None,
+            bytes: 0,
+            buf: Vec::new(),
+        }
     }
 
     /// Bytes read so far from all sources.
@@ -137,16 +147,26 @@ impl Reader {
     fn open(&mut self, source: Source) -> Option<Result<Document, Error>> {
         match source {
             Source::Stdin => {
-                self.current = Some(("<stdin>".to_string(), Box::new(BufReader::new(std::io::stdin())), 0));
+                self.current = Some((
+                    "<stdin>".to_string(),
+                    Box::new(BufReader::new(std::io::stdin())),
+                    0,
+                ));
                 None
             }
-            Source::File(path) if path.extension().and_then(|e| e.to_str()) == Some("jsonl") => match File::open(&path) {
-                Ok(f) => {
-                    self.current = Some((path.display().to_string(), Box::new(BufReader::with_capacity(1 << 16, f)), 0));
-                    None
+            Source::File(path) if path.extension().and_then(|e| e.to_str()) == Some("jsonl") => {
+                match File::open(&path) {
+                    Ok(f) => {
+                        self.current = Some((
+                            path.display().to_string(),
+                            Box::new(BufReader::with_capacity(1 << 16, f)),
+                            0,
+                        ));
+                        None
+                    }
+                    Err(e) => Some(Err(Error::io(&path, e))),
                 }
-                Err(e) => Some(Err(Error::io(&path, e))),
-            },
+            }
             Source::File(path) => Some(self.read_text_file(&path)),
         }
     }
@@ -158,16 +178,47 @@ impl Reader {
             .map_err(|e| Error::io(path, e))?;
         self.bytes += bytes.len() as u64;
         if bytes.len() > MAX_RECORD_BYTES {
-            return Err(Error::input(path, 1, format!("file is larger than {} MiB", MAX_RECORD_BYTES >> 20)));
+            return Err(Error::input(
+                path,
+                1,
+                format!("file is larger than {} MiB", MAX_RECORD_BYTES >> 20),
+            ));
         }
         let text = String::from_utf8(bytes).map_err(|e| {
-            let line = e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
+            let line = e.as_bytes()[..e.utf8_error().valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
             Error::input(path, line, "not valid UTF-8")
         })?;
-        let id = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let id = id.strip_suffix(".en").or_else(|| id.strip_suffix(".ar")).map(str::to_string).unwrap_or(id);
+        let id = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let id = id
+            .strip_suffix(".en")
+            .or_else(|| id.strip_suffix(".ar"))
+            .map(str::to_string)
+            .unwrap_or(id);
         check_text(&text).map_err(|m| Error::input(path, 1, m))?;
-        Ok(Document { id, text, title: None, date: None, lang: None, url: None, origin: path.display().to_string(), warnings: Vec::new() })
+        // A stem ending in a date ("readout-2021-03-24") dates the article.
+        let date = id
+            .len()
+            .checked_sub(10)
+            .and_then(|i| id.get(i..))
+            .filter(|d| valid_date(d))
+            .map(str::to_string);
+        Ok(Document {
+            id,
+            text,
+            title: None,
+            date,
+            lang: None,
+            url: None,
+            origin: path.display().to_string(),
+            warnings: Vec::new(),
+        })
     }
 
     fn next_line(&mut self) -> Option<Result<Document, Error>> {
@@ -189,7 +240,11 @@ impl Reader {
             }
             self.bytes += n as u64;
             if self.buf.len() > MAX_RECORD_BYTES {
-                return Some(Err(Error::input(name.as_str(), *line, format!("line is longer than {} MiB", MAX_RECORD_BYTES >> 20))));
+                return Some(Err(Error::input(
+                    name.as_str(),
+                    *line,
+                    format!("line is longer than {} MiB", MAX_RECORD_BYTES >> 20),
+                )));
             }
             let raw = trim_ascii(&self.buf);
             if raw.is_empty() {
@@ -247,19 +302,35 @@ fn read_line_limited(reader: &mut dyn BufRead, buf: &mut Vec<u8>) -> std::io::Re
 }
 
 fn trim_ascii(b: &[u8]) -> &[u8] {
-    let start = b.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(b.len());
-    let end = b.iter().rposition(|c| !c.is_ascii_whitespace()).map_or(start, |e| e + 1);
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(|c| !c.is_ascii_whitespace())
+        .map_or(start, |e| e + 1);
     &b[start..end]
 }
 
 fn parse_record(name: &str, line: usize, raw: &[u8]) -> Result<Document, Error> {
     let err = |m: String| Error::input(name, line, m);
-    let text = std::str::from_utf8(raw).map_err(|e| err(format!("not valid UTF-8 (at byte {} of the line)", e.valid_up_to())))?;
-    let rec: Record = serde_json::from_str(text).map_err(|e| err(format!("not a JSON object: {e}")))?;
+    let text = std::str::from_utf8(raw).map_err(|e| {
+        err(format!(
+            "not valid UTF-8 (at byte {} of the line)",
+            e.valid_up_to()
+        ))
+    })?;
+    let rec: Record =
+        serde_json::from_str(text).map_err(|e| err(format!("not a JSON object: {e}")))?;
     let id = match rec.id {
         Some(serde_json::Value::String(s)) if !s.trim().is_empty() => s,
         Some(serde_json::Value::Number(n)) => n.to_string(),
-        Some(_) => return Err(err("`id` must be a non-empty string or a number".to_string())),
+        Some(_) => {
+            return Err(err(
+                "`id` must be a non-empty string or a number".to_string()
+            ))
+        }
         None => return Err(err("missing `id`".to_string())),
     };
     let text = match rec.text {
@@ -274,13 +345,24 @@ fn parse_record(name: &str, line: usize, raw: &[u8]) -> Result<Document, Error> 
         Some(d) if d.trim().is_empty() => None,
         Some(d) if valid_date(d.trim()) => Some(d.trim().to_string()),
         Some(d) => {
-            warnings.push(format!("{origin}: date {d:?} of {id:?} is not a YYYY-MM-DD date; ignored"));
+            warnings.push(format!(
+                "{origin}: date {d:?} of {id:?} is not a YYYY-MM-DD date; ignored"
+            ));
             None
         }
         None => None,
     };
     let lang = rec.lang.filter(|l| !l.trim().is_empty());
-    Ok(Document { id, text, title: rec.title, date, lang, url: rec.url, origin, warnings })
+    Ok(Document {
+        id,
+        text,
+        title: rec.title,
+        date,
+        lang,
+        url: rec.url,
+        origin,
+        warnings,
+    })
 }
 
 /// Refuses text that cannot be an article: empty, or containing NUL bytes
@@ -301,7 +383,11 @@ pub fn valid_date(s: &str) -> bool {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return false;
     }
-    let num = |r: std::ops::Range<usize>| s.get(r).filter(|p| p.bytes().all(|c| c.is_ascii_digit())).and_then(|p| p.parse::<u32>().ok());
+    let num = |r: std::ops::Range<usize>| {
+        s.get(r)
+            .filter(|p| p.bytes().all(|c| c.is_ascii_digit()))
+            .and_then(|p| p.parse::<u32>().ok())
+    };
     let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
         return false;
     };
@@ -326,11 +412,26 @@ mod tests {
 
     #[test]
     fn reads_fields_and_checks_dates() {
-        let d = parse(r#"{"id":"a1","text":"Hello","date":"2020-02-29","lang":"en","title":"T","extra":1}"#).unwrap();
-        assert_eq!((d.id.as_str(), d.date.as_deref(), d.lang.as_deref(), d.origin.as_str()), ("a1", Some("2020-02-29"), Some("en"), "in.jsonl:7"));
+        let d = parse(
+            r#"{"id":"a1","text":"Hello","date":"2020-02-29","lang":"en","title":"T","extra":1}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            (
+                d.id.as_str(),
+                d.date.as_deref(),
+                d.lang.as_deref(),
+                d.origin.as_str()
+            ),
+            ("a1", Some("2020-02-29"), Some("en"), "in.jsonl:7")
+        );
         let d = parse(r#"{"id":5,"text":"Hello","date":"2021-02-29"}"#).unwrap();
         assert_eq!((d.id.as_str(), d.date), ("5", None));
-        assert!(d.warnings[0].starts_with("in.jsonl:7: date"), "{:?}", d.warnings);
+        assert!(
+            d.warnings[0].starts_with("in.jsonl:7: date"),
+            "{:?}",
+            d.warnings
+        );
     }
 
     #[test]
@@ -345,15 +446,25 @@ mod tests {
             ("[1,2]", "not a JSON object"),
         ] {
             let e = parse(line).unwrap_err();
-            assert!(e.starts_with("in.jsonl:7: ") && e.contains(want), "{line} -> {e}");
+            assert!(
+                e.starts_with("in.jsonl:7: ") && e.contains(want),
+                "{line} -> {e}"
+            );
         }
-        let e = parse_record("in.jsonl", 3, b"{\"id\":\"a\",\"text\":\"\xff\"}").unwrap_err().to_string();
+        let e = parse_record("in.jsonl", 3, b"{\"id\":\"a\",\"text\":\"\xff\"}")
+            .unwrap_err()
+            .to_string();
         assert!(e.starts_with("in.jsonl:3: not valid UTF-8"), "{e}");
     }
 
     #[test]
     fn dates() {
         assert!(valid_date("2024-02-29") && valid_date("2000-02-29") && valid_date("1999-12-31"));
-        assert!(!valid_date("1900-02-29") && !valid_date("2020-13-01") && !valid_date("2020-1-01") && !valid_date("yesterday"));
+        assert!(
+            !valid_date("1900-02-29")
+                && !valid_date("2020-13-01")
+                && !valid_date("2020-1-01")
+                && !valid_date("yesterday")
+        );
     }
 }

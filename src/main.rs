@@ -156,7 +156,10 @@ fn main() -> ExitCode {
                     return ExitCode::SUCCESS;
                 }
             }
-            eprintln!("actorgraph: error: {}", format!("{err:#}").replace('\n', " "));
+            eprintln!(
+                "actorgraph: error: {}",
+                format!("{err:#}").replace('\n', " ")
+            );
             ExitCode::from(2)
         }
     }
@@ -164,17 +167,37 @@ fn main() -> ExitCode {
 
 fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     if let Some(n) = cli.threads {
-        rayon::ThreadPoolBuilder::new().num_threads(n.max(1)).build_global().context("cannot start worker threads")?;
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(n.max(1))
+            .build_global()
+            .context("cannot start worker threads")?;
     }
     let show = !cli.quiet && std::io::stderr().is_terminal();
     let lexicon = || -> anyhow::Result<Lexicon> { Ok(Lexicon::with_files(&cli.lexicons)?) };
     match cli.command {
-        Command::Build { inputs, out, store, labels, no_render } => {
+        Command::Build {
+            inputs,
+            out,
+            store,
+            labels,
+            no_render,
+        } => {
             let lex = lexicon()?;
-            let opts = BuildOptions { inputs, out, store, labels: labels.into(), render: !no_render };
-            let total = actorgraph::ingest::total_bytes(&actorgraph::ingest::sources(&opts.inputs)?);
+            let opts = BuildOptions {
+                inputs,
+                out,
+                store,
+                labels: labels.into(),
+                render: !no_render,
+            };
+            let total =
+                actorgraph::ingest::total_bytes(&actorgraph::ingest::sources(&opts.inputs)?);
             let summary = app::build(&opts, &lex, &Reporter::new(show, total))?;
-            eprintln!("actorgraph: {} -> {}", summary.line(), app::store_path(&opts)?.display());
+            eprintln!(
+                "actorgraph: {} -> {}",
+                summary.line(),
+                app::store_path(&opts)?.display()
+            );
             Ok(exit_for(&summary))
         }
         Command::Extract { inputs, format } => {
@@ -192,14 +215,26 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(exit_for(&summary))
         }
-        Command::Export { store, format, out, min_count, actor, relation, labels } => {
+        Command::Export {
+            store,
+            format,
+            out,
+            min_count,
+            actor,
+            relation,
+            labels,
+        } => {
             let format = match format {
                 ExportArg::Dot => ExportFormat::Dot,
                 ExportArg::Svg => ExportFormat::Svg,
                 ExportArg::Png => ExportFormat::Png,
                 ExportArg::Csv => ExportFormat::Csv,
             };
-            let filter = Filter { min_count, actors: actor, relations: relation };
+            let filter = Filter {
+                min_count,
+                actors: actor,
+                relations: relation,
+            };
             let files = app::export(&store, format, &filter, labels.into(), &out)?;
             for f in files {
                 println!("{}", f.display());
@@ -213,7 +248,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 serde_json::to_writer_pretty(&mut out, &stats)?;
                 writeln!(out)?;
             } else {
-                writeln!(out, "documents\t{}\ntriples\t{}\nactors\t{}\nedges\t{}", stats.documents, stats.triples, stats.actors, stats.edges)?;
+                writeln!(
+                    out,
+                    "documents\t{}\ntriples\t{}\nactors\t{}\nedges\t{}",
+                    stats.documents, stats.triples, stats.actors, stats.edges
+                )?;
                 writeln!(out, "\nrelation\ttriples")?;
                 for (r, n) in &stats.relations {
                     writeln!(out, "{r}\t{n}")?;
@@ -225,9 +264,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Resolve { texts, date, format } => {
+        Command::Resolve {
+            texts,
+            date,
+            format,
+        } => {
             if let Some(d) = &date {
-                anyhow::ensure!(actorgraph::ingest::valid_date(d), "--date {d:?} is not a YYYY-MM-DD date");
+                anyhow::ensure!(
+                    actorgraph::ingest::valid_date(d),
+                    "--date {d:?} is not a YYYY-MM-DD date"
+                );
             }
             let lex = lexicon()?;
             let ex = Extractor::new(&lex);
@@ -237,7 +283,11 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 match format {
                     ResolveArg::Jsonl => {
                         if found.is_empty() {
-                            writeln!(out, "{}", serde_json::json!({"text": text, "id": null, "name": null, "role": null}))?;
+                            writeln!(
+                                out,
+                                "{}",
+                                serde_json::json!({"text": text, "id": null, "name": null, "role": null})
+                            )?;
                         }
                         for r in &found {
                             writeln!(out, "{}", serde_json::to_string(r)?)?;
@@ -248,7 +298,14 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                             writeln!(out, "{text}\t-")?;
                         }
                         for r in &found {
-                            writeln!(out, "{}\t{}\t{}\t{}", r.text, r.id.as_deref().unwrap_or("-"), r.name.as_deref().unwrap_or("-"), r.role.as_deref().unwrap_or("-"))?;
+                            writeln!(
+                                out,
+                                "{}\t{}\t{}\t{}",
+                                r.text,
+                                r.id.as_deref().unwrap_or("-"),
+                                r.name.as_deref().unwrap_or("-"),
+                                r.role.as_deref().unwrap_or("-")
+                            )?;
                         }
                     }
                 }

@@ -86,12 +86,23 @@ impl EdgeKey {
     pub fn of(t: &Triple) -> EdgeKey {
         let (a, b) = (t.source.id.clone(), t.target.id.clone());
         let (source, target) = if t.symmetric && b < a { (b, a) } else { (a, b) };
-        EdgeKey { source, relation: t.relation.clone(), target, mood: t.mood }
+        EdgeKey {
+            source,
+            relation: t.relation.clone(),
+            target,
+            mood: t.mood,
+        }
     }
 
     /// A stable text key, used as the relation key in exports.
     pub fn key(&self) -> String {
-        format!("{}|{}|{}|{}", self.source, self.relation, self.target, self.mood.as_str())
+        format!(
+            "{}|{}|{}|{}",
+            self.source,
+            self.relation,
+            self.target,
+            self.mood.as_str()
+        )
     }
 }
 
@@ -166,7 +177,11 @@ impl Store {
         let file = decode(&bytes).map_err(|m| Error::store(path, m))?;
         let mut store = Store::new();
         store.actors = file.actors.into_iter().map(|a| (a.id.clone(), a)).collect();
-        store.relations = file.relations.into_iter().map(|r| (r.label.clone(), r)).collect();
+        store.relations = file
+            .relations
+            .into_iter()
+            .map(|r| (r.label.clone(), r))
+            .collect();
         for doc in file.docs {
             store.insert(doc);
         }
@@ -177,11 +192,20 @@ impl Store {
     /// flushed to disk, then renamed over it. A crash leaves either the old
     /// file or the new one.
     pub fn save(&self, path: &Path) -> Result<(), Error> {
-        let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let bytes = self.encode().map_err(|m| Error::store(path, m))?;
-        let mut tmp = tempfile::Builder::new().prefix(".actorgraph-").suffix(".tmp").tempfile_in(dir).map_err(|e| Error::io(dir, e))?;
-        tmp.write_all(&bytes).and_then(|_| tmp.as_file().sync_all()).map_err(|e| Error::io(tmp.path(), e))?;
+        let mut tmp = tempfile::Builder::new()
+            .prefix(".actorgraph-")
+            .suffix(".tmp")
+            .tempfile_in(dir)
+            .map_err(|e| Error::io(dir, e))?;
+        tmp.write_all(&bytes)
+            .and_then(|_| tmp.as_file().sync_all())
+            .map_err(|e| Error::io(tmp.path(), e))?;
         tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
         // Make the rename itself durable where the platform allows.
         if let Ok(d) = std::fs::File::open(dir) {
@@ -196,7 +220,8 @@ impl Store {
             relations: self.relations.values().cloned().collect(),
             docs: self.docs.values().cloned().collect(),
         };
-        let payload = postcard::to_stdvec(&file).map_err(|e| format!("cannot encode the store: {e}"))?;
+        let payload =
+            postcard::to_stdvec(&file).map_err(|e| format!("cannot encode the store: {e}"))?;
         let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
@@ -212,11 +237,28 @@ impl Store {
         for t in &record.triples {
             for id in [&t.source.id, &t.target.id] {
                 if let Some(a) = lex.actor_by_id(id) {
-                    self.actors.insert(id.clone(), ActorInfo { id: id.clone(), name_en: a.name_en.clone(), name_ar: a.name_ar.clone(), kind: a.kind.as_str().to_string() });
+                    self.actors.insert(
+                        id.clone(),
+                        ActorInfo {
+                            id: id.clone(),
+                            name_en: a.name_en.clone(),
+                            name_ar: a.name_ar.clone(),
+                            kind: a.kind.as_str().to_string(),
+                        },
+                    );
                 }
             }
             if let Some(r) = lex.relation_by_label(&t.relation) {
-                self.relations.insert(r.label.clone(), RelationInfo { label: r.label.clone(), cameo: r.cameo.clone(), plover: r.plover.clone(), quad: r.quad.as_str().to_string(), symmetric: r.symmetric });
+                self.relations.insert(
+                    r.label.clone(),
+                    RelationInfo {
+                        label: r.label.clone(),
+                        cameo: r.cameo.clone(),
+                        plover: r.plover.clone(),
+                        quad: r.quad.as_str().to_string(),
+                        symmetric: r.symmetric,
+                    },
+                );
             }
         }
         self.remove_document(&record.id);
@@ -225,14 +267,30 @@ impl Store {
 
     /// Removes a document's contribution; returns whether it was there.
     pub fn remove_document(&mut self, id: &str) -> bool {
-        let Some(record) = self.docs.remove(id) else { return false };
-        for (i, t) in record.triples.iter().enumerate().filter(|(_, t)| !t.negated) {
+        let Some(record) = self.docs.remove(id) else {
+            return false;
+        };
+        for (i, t) in record
+            .triples
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| !t.negated)
+        {
             let key = EdgeKey::of(t);
-            let Some(&e) = self.edges.get(&key) else { continue };
+            let Some(&e) = self.edges.get(&key) else {
+                continue;
+            };
             let edge = &mut self.graph[e];
-            edge.evidence.remove(&EvidenceRef { doc: record.id.clone(), triple: i as u32, date: record.date.clone() });
+            edge.evidence.remove(&EvidenceRef {
+                doc: record.id.clone(),
+                triple: i as u32,
+                date: record.date.clone(),
+            });
             if edge.evidence.is_empty() {
-                let (a, b) = self.graph.edge_endpoints(e).expect("edge in index is in graph");
+                let (a, b) = self
+                    .graph
+                    .edge_endpoints(e)
+                    .expect("edge in index is in graph");
                 self.graph.remove_edge(e);
                 self.edges.remove(&key);
                 for n in [a, b] {
@@ -247,19 +305,35 @@ impl Store {
     }
 
     fn insert(&mut self, record: DocRecord) {
-        for (i, t) in record.triples.iter().enumerate().filter(|(_, t)| !t.negated) {
+        for (i, t) in record
+            .triples
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| !t.negated)
+        {
             let key = EdgeKey::of(t);
             let e = match self.edges.get(&key) {
                 Some(&e) => e,
                 None => {
                     let a = self.node(&key.source);
                     let b = self.node(&key.target);
-                    let e = self.graph.add_edge(a, b, Edge { key: key.clone(), evidence: BTreeSet::new() });
+                    let e = self.graph.add_edge(
+                        a,
+                        b,
+                        Edge {
+                            key: key.clone(),
+                            evidence: BTreeSet::new(),
+                        },
+                    );
                     self.edges.insert(key, e);
                     e
                 }
             };
-            self.graph[e].evidence.insert(EvidenceRef { doc: record.id.clone(), triple: i as u32, date: record.date.clone() });
+            self.graph[e].evidence.insert(EvidenceRef {
+                doc: record.id.clone(),
+                triple: i as u32,
+                date: record.date.clone(),
+            });
         }
         self.docs.insert(record.id.clone(), record);
     }
@@ -326,7 +400,9 @@ impl Store {
 
     /// The triple an evidence reference points at.
     pub fn triple(&self, r: &EvidenceRef) -> Option<&Triple> {
-        self.docs.get(&r.doc).and_then(|d| d.triples.get(r.triple as usize))
+        self.docs
+            .get(&r.doc)
+            .and_then(|d| d.triples.get(r.triple as usize))
     }
 
     /// Number of triples, negated ones included.
@@ -338,7 +414,10 @@ impl Store {
 /// Decodes a store file's bytes.
 fn decode(bytes: &[u8]) -> Result<StoreFile, String> {
     if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
-        return Err("not an actorgraph store (bad magic bytes); refusing to read or overwrite it".to_string());
+        return Err(
+            "not an actorgraph store (bad magic bytes); refusing to read or overwrite it"
+                .to_string(),
+        );
     }
     if bytes.len() < HEADER_LEN {
         return Err("store is damaged (truncated header); it was left untouched".to_string());
@@ -348,18 +427,24 @@ fn decode(bytes: &[u8]) -> Result<StoreFile, String> {
         return Err(format!("store has format version {version}, but this actorgraph reads versions up to {FORMAT_VERSION}: upgrade actorgraph to read it"));
     }
     if version == 0 {
-        return Err("store has format version 0, which no actorgraph wrote; it is damaged".to_string());
+        return Err(
+            "store has format version 0, which no actorgraph wrote; it is damaged".to_string(),
+        );
     }
     let len = u64::from_le_bytes(bytes[12..20].try_into().expect("8 bytes"));
     let crc = u32::from_le_bytes(bytes[20..24].try_into().expect("4 bytes"));
     let payload = &bytes[HEADER_LEN..];
     if payload.len() as u64 != len {
-        return Err(format!("store is damaged (payload is {} bytes, header says {len}); it was left untouched", payload.len()));
+        return Err(format!(
+            "store is damaged (payload is {} bytes, header says {len}); it was left untouched",
+            payload.len()
+        ));
     }
     if crc32fast::hash(payload) != crc {
         return Err("store is damaged (checksum mismatch); it was left untouched".to_string());
     }
-    postcard::from_bytes(payload).map_err(|e| format!("store is damaged ({e}); it was left untouched"))
+    postcard::from_bytes(payload)
+        .map_err(|e| format!("store is damaged ({e}); it was left untouched"))
 }
 
 #[cfg(test)]

@@ -1,1 +1,4 @@
+//! Integration tests: they run the real `actorgraph` binary.
 
+mod cli;
+mod util;

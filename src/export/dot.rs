@@ -7,7 +7,9 @@
 
 use std::collections::BTreeSet;
 
-use graphviz_rust::dot_structures::{Attribute, Edge as DotEdge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Vertex};
+use graphviz_rust::dot_structures::{
+    Attribute, Edge as DotEdge, EdgeTy, Graph, GraphAttributes, Id, Node, NodeId, Stmt, Vertex,
+};
 use graphviz_rust::printer::{DotPrinter, PrinterContext};
 
 use super::Filter;
@@ -87,35 +89,81 @@ fn pen_width(count: usize) -> f64 {
 /// The diagram of the store's edges that pass `filter`.
 pub fn dot(store: &Store, filter: &Filter, labels: Labels) -> String {
     let edges = filter.edges(store);
-    let ids: BTreeSet<&str> = edges.iter().flat_map(|e| [e.key.source.as_str(), e.key.target.as_str()]).collect();
+    let ids: BTreeSet<&str> = edges
+        .iter()
+        .flat_map(|e| [e.key.source.as_str(), e.key.target.as_str()])
+        .collect();
     let mut stmts = vec![
-        Stmt::GAttribute(GraphAttributes::Graph(vec![attr("rankdir", "LR"), attr("fontname", FONT), attr("bgcolor", "white"), attr("pad", "0.3"), attr("nodesep", "0.4"), attr("ranksep", "1.0")])),
-        Stmt::GAttribute(GraphAttributes::Node(vec![attr("shape", "box"), attr("style", "rounded,filled"), attr("fillcolor", "#f4f4f4"), attr("color", "#555555"), attr("fontname", FONT), attr("fontsize", "14")])),
-        Stmt::GAttribute(GraphAttributes::Edge(vec![attr("fontname", FONT), attr("fontsize", "11")])),
+        Stmt::GAttribute(GraphAttributes::Graph(vec![
+            attr("rankdir", "LR"),
+            attr("fontname", FONT),
+            attr("bgcolor", "white"),
+            attr("pad", "0.3"),
+            attr("nodesep", "0.4"),
+            attr("ranksep", "1.0"),
+        ])),
+        Stmt::GAttribute(GraphAttributes::Node(vec![
+            attr("shape", "box"),
+            attr("style", "rounded,filled"),
+            attr("fillcolor", "#f4f4f4"),
+            attr("color", "#555555"),
+            attr("fontname", FONT),
+            attr("fontsize", "14"),
+        ])),
+        Stmt::GAttribute(GraphAttributes::Edge(vec![
+            attr("fontname", FONT),
+            attr("fontsize", "11"),
+        ])),
     ];
     for id in &ids {
         let actor = store.actor(id);
         let en = actor.map_or(*id, |a| a.name_en.as_str());
-        let ar = actor.map(|a| a.name_ar.as_str()).filter(|s| !s.is_empty()).unwrap_or(en);
+        let ar = actor
+            .map(|a| a.name_ar.as_str())
+            .filter(|s| !s.is_empty())
+            .unwrap_or(en);
         let label = match labels {
             Labels::En => en.to_string(),
             Labels::Ar => ar.to_string(),
             Labels::Both if ar == en => en.to_string(),
             Labels::Both => format!("{en}\n{ar}"),
         };
-        stmts.push(Stmt::Node(Node { id: node_id(id), attributes: vec![attr("label", &label), attr("tooltip", id)] }));
+        stmts.push(Stmt::Node(Node {
+            id: node_id(id),
+            attributes: vec![attr("label", &label), attr("tooltip", id)],
+        }));
     }
     for e in edges {
         let rel = store.relation(&e.key.relation);
         let (color, style) = quad_style(rel.map_or("", |r| r.quad.as_str()));
-        let style = if e.key.mood == crate::extract::Mood::Planned { "dashed" } else { style };
-        let mut attributes = vec![attr("label", &edge_label(e)), attr("color", color), attr("fontcolor", color), attr("penwidth", &format!("{:.1}", pen_width(e.count()))), attr("style", style)];
+        let style = if e.key.mood == crate::extract::Mood::Planned {
+            "dashed"
+        } else {
+            style
+        };
+        let mut attributes = vec![
+            attr("label", &edge_label(e)),
+            attr("color", color),
+            attr("fontcolor", color),
+            attr("penwidth", &format!("{:.1}", pen_width(e.count()))),
+            attr("style", style),
+        ];
         if rel.is_some_and(|r| r.symmetric) {
             attributes.push(attr("dir", "none"));
         }
-        stmts.push(Stmt::Edge(DotEdge { ty: EdgeTy::Pair(Vertex::N(node_id(&e.key.source)), Vertex::N(node_id(&e.key.target))), attributes }));
+        stmts.push(Stmt::Edge(DotEdge {
+            ty: EdgeTy::Pair(
+                Vertex::N(node_id(&e.key.source)),
+                Vertex::N(node_id(&e.key.target)),
+            ),
+            attributes,
+        }));
     }
-    let graph = Graph::DiGraph { id: Id::Plain("actorgraph".to_string()), strict: false, stmts };
+    let graph = Graph::DiGraph {
+        id: Id::Plain("actorgraph".to_string()),
+        strict: false,
+        stmts,
+    };
     let mut text = graph.print(&mut PrinterContext::default());
     text.push('\n');
     text
@@ -133,7 +181,9 @@ mod tests {
         let evil = r#"TUR" -> "X" [URL="http://e.vil"]; "Y"#;
         let g = format!("digraph g {{ {} }}", quote(evil));
         let parsed = graphviz_rust::parse(&g).unwrap();
-        let Graph::DiGraph { stmts, .. } = parsed else { panic!("not a digraph") };
+        let Graph::DiGraph { stmts, .. } = parsed else {
+            panic!("not a digraph")
+        };
         assert_eq!(stmts.len(), 1, "{g}");
     }
 

@@ -28,17 +28,34 @@ impl Filter {
     /// Whether an edge passes.
     pub fn keeps(&self, e: &Edge) -> bool {
         e.count() >= self.min_count.max(1)
-            && (self.actors.is_empty() || self.actors.iter().any(|a| *a == e.key.source || *a == e.key.target))
+            && (self.actors.is_empty()
+                || self
+                    .actors
+                    .iter()
+                    .any(|a| *a == e.key.source || *a == e.key.target))
             && (self.relations.is_empty() || self.relations.contains(&e.key.relation))
     }
 
     /// The store's edges that pass, sorted by key.
     pub fn edges<'s>(&self, store: &'s Store) -> Vec<&'s Edge> {
-        store.edges().into_iter().filter(|e| self.keeps(e)).collect()
+        store
+            .edges()
+            .into_iter()
+            .filter(|e| self.keeps(e))
+            .collect()
     }
 }
 
 /// Upper snake case of a relation label, for Neo4j relationship types.
 pub fn rel_type(label: &str) -> String {
-    label.chars().map(|c| if c.is_ascii_alphanumeric() { c.to_ascii_uppercase() } else { '_' }).collect()
+    label
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() {
+                c.to_ascii_uppercase()
+            } else {
+                '_'
+            }
+        })
+        .collect()
 }

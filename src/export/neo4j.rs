@@ -16,7 +16,15 @@ use crate::error::Error;
 use crate::store::{EdgeKey, Store};
 
 /// The CSV files written, in load order (nodes first).
-pub const NEO4J_FILES: &[&str] = &["actors.csv", "documents.csv", "events.csv", "relations.csv", "event_source.csv", "event_target.csv", "event_document.csv"];
+pub const NEO4J_FILES: &[&str] = &[
+    "actors.csv",
+    "documents.csv",
+    "events.csv",
+    "relations.csv",
+    "event_source.csv",
+    "event_target.csv",
+    "event_document.csv",
+];
 
 /// The incremental load script.
 pub const CYPHER_FILE: &str = "import.cypher";
@@ -35,9 +43,14 @@ struct Out<'a> {
 }
 
 impl Out<'_> {
-    fn writer(&self, name: &str) -> Result<(csv::Writer<std::fs::File>, std::path::PathBuf), Error> {
+    fn writer(
+        &self,
+        name: &str,
+    ) -> Result<(csv::Writer<std::fs::File>, std::path::PathBuf), Error> {
         let path = self.dir.join(name);
-        let w = csv::WriterBuilder::new().from_path(&path).map_err(|e| Error::io(&path, csv_io(e)))?;
+        let w = csv::WriterBuilder::new()
+            .from_path(&path)
+            .map_err(|e| Error::io(&path, csv_io(e)))?;
         Ok((w, path))
     }
 }
@@ -49,7 +62,12 @@ fn csv_io(e: csv::Error) -> std::io::Error {
     }
 }
 
-fn write_rows(name: &str, out: &Out, header: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<(), Error> {
+fn write_rows(
+    name: &str,
+    out: &Out,
+    header: &[&str],
+    rows: impl Iterator<Item = Vec<String>>,
+) -> Result<(), Error> {
     let (mut w, path) = out.writer(name)?;
     let io = |e: csv::Error| Error::io(&path, csv_io(e));
     w.write_record(header).map_err(io)?;
@@ -63,7 +81,8 @@ fn write_rows(name: &str, out: &Out, header: &[&str], rows: impl Iterator<Item =
 pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Error> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let out = Out { dir };
-    let filtering = filter.min_count > 1 || !filter.actors.is_empty() || !filter.relations.is_empty();
+    let filtering =
+        filter.min_count > 1 || !filter.actors.is_empty() || !filter.relations.is_empty();
     let edges = filter.edges(store);
     let kept: BTreeSet<&EdgeKey> = edges.iter().map(|e| &e.key).collect();
 
@@ -83,12 +102,24 @@ pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Err
                 None => !filtering,
             };
             if keep {
-                events.push(Ev { id: format!("{}#{}", d.id, i), doc: &d.id, t, edge: key.map(|k| k.key()) });
+                events.push(Ev {
+                    id: format!("{}#{}", d.id, i),
+                    doc: &d.id,
+                    t,
+                    edge: key.map(|k| k.key()),
+                });
             }
         }
     }
-    let mut actor_ids: BTreeSet<&str> = edges.iter().flat_map(|e| [e.key.source.as_str(), e.key.target.as_str()]).collect();
-    actor_ids.extend(events.iter().flat_map(|e| [e.t.source.id.as_str(), e.t.target.id.as_str()]));
+    let mut actor_ids: BTreeSet<&str> = edges
+        .iter()
+        .flat_map(|e| [e.key.source.as_str(), e.key.target.as_str()])
+        .collect();
+    actor_ids.extend(
+        events
+            .iter()
+            .flat_map(|e| [e.t.source.id.as_str(), e.t.target.id.as_str()]),
+    );
     let doc_ids: BTreeSet<&str> = events.iter().map(|e| e.doc).collect();
 
     write_rows(
@@ -97,21 +128,57 @@ pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Err
         &["id:ID(Actor)", "name", "name_ar", "type", ":LABEL"],
         actor_ids.iter().map(|id| {
             let a = store.actor(id);
-            vec![id.to_string(), a.map_or(id.to_string(), |a| a.name_en.clone()), a.map_or(String::new(), |a| a.name_ar.clone()), a.map_or(String::new(), |a| a.kind.clone()), label_of(a.map_or("", |a| a.kind.as_str())).to_string()]
+            vec![
+                id.to_string(),
+                a.map_or(id.to_string(), |a| a.name_en.clone()),
+                a.map_or(String::new(), |a| a.name_ar.clone()),
+                a.map_or(String::new(), |a| a.kind.clone()),
+                label_of(a.map_or("", |a| a.kind.as_str())).to_string(),
+            ]
         }),
     )?;
     write_rows(
         "documents.csv",
         &out,
-        &["id:ID(Document)", "title", "date:date", "lang", "url", ":LABEL"],
+        &[
+            "id:ID(Document)",
+            "title",
+            "date:date",
+            "lang",
+            "url",
+            ":LABEL",
+        ],
         doc_ids.iter().filter_map(|id| store.doc(id)).map(|d| {
-            vec![d.id.clone(), d.title.clone().unwrap_or_default(), d.date.clone().unwrap_or_default(), d.lang.clone().unwrap_or_default(), d.url.clone().unwrap_or_default(), "Document".to_string()]
+            vec![
+                d.id.clone(),
+                d.title.clone().unwrap_or_default(),
+                d.date.clone().unwrap_or_default(),
+                d.lang.clone().unwrap_or_default(),
+                d.url.clone().unwrap_or_default(),
+                "Document".to_string(),
+            ]
         }),
     )?;
     write_rows(
         "events.csv",
         &out,
-        &["id:ID(Event)", "relation", "cameo", "plover", "negated:boolean", "mood", "confidence:float", "sentence:int", "evidence", "start:int", "end:int", "cue", "date:date", "edge", ":LABEL"],
+        &[
+            "id:ID(Event)",
+            "relation",
+            "cameo",
+            "plover",
+            "negated:boolean",
+            "mood",
+            "confidence:float",
+            "sentence:int",
+            "evidence",
+            "start:int",
+            "end:int",
+            "cue",
+            "date:date",
+            "edge",
+            ":LABEL",
+        ],
         events.iter().map(|e| {
             let t = e.t;
             vec![
@@ -136,7 +203,22 @@ pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Err
     write_rows(
         "relations.csv",
         &out,
-        &[":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "key", "relation", "mood", "cameo", "plover", "quad", "symmetric:boolean", "count:int", "documents:int", "first_seen:date", "last_seen:date"],
+        &[
+            ":START_ID(Actor)",
+            ":END_ID(Actor)",
+            ":TYPE",
+            "key",
+            "relation",
+            "mood",
+            "cameo",
+            "plover",
+            "quad",
+            "symmetric:boolean",
+            "count:int",
+            "documents:int",
+            "first_seen:date",
+            "last_seen:date",
+        ],
         edges.iter().map(|e| {
             let rel = store.relation(&e.key.relation);
             let (cameo, plover) = match (e.key.mood, rel) {
@@ -163,11 +245,24 @@ pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Err
         }),
     )?;
     let link = |name: &str, end: &str, ty: &'static str, pick: &dyn Fn(&Ev) -> String| {
-        write_rows(name, &out, &[":START_ID(Event)", &format!(":END_ID({end})"), ":TYPE"], events.iter().map(|e| vec![e.id.clone(), pick(e), ty.to_string()]))
+        write_rows(
+            name,
+            &out,
+            &[":START_ID(Event)", &format!(":END_ID({end})"), ":TYPE"],
+            events
+                .iter()
+                .map(|e| vec![e.id.clone(), pick(e), ty.to_string()]),
+        )
     };
-    link("event_source.csv", "Actor", "SOURCE", &|e| e.t.source.id.clone())?;
-    link("event_target.csv", "Actor", "TARGET", &|e| e.t.target.id.clone())?;
-    link("event_document.csv", "Document", "IN_DOCUMENT", &|e| e.doc.to_string())?;
+    link("event_source.csv", "Actor", "SOURCE", &|e| {
+        e.t.source.id.clone()
+    })?;
+    link("event_target.csv", "Actor", "TARGET", &|e| {
+        e.t.target.id.clone()
+    })?;
+    link("event_document.csv", "Document", "IN_DOCUMENT", &|e| {
+        e.doc.to_string()
+    })?;
 
     let types: BTreeSet<String> = edges.iter().map(|e| rel_type(&e.key.relation)).collect();
     let path = dir.join(CYPHER_FILE);
@@ -210,7 +305,11 @@ fn cypher(types: &BTreeSet<String>) -> String {
          \x20     e.cue = row.cue, e.date = date(nullif(row.`date:date`, '')), e.edge = nullif(row.edge, '')\n\
          } IN TRANSACTIONS OF 1000 ROWS;\n",
     );
-    for (file, end_label, end_col, ty) in [("event_source.csv", "Actor", "Actor", "SOURCE"), ("event_target.csv", "Actor", "Actor", "TARGET"), ("event_document.csv", "Document", "Document", "IN_DOCUMENT")] {
+    for (file, end_label, end_col, ty) in [
+        ("event_source.csv", "Actor", "Actor", "SOURCE"),
+        ("event_target.csv", "Actor", "Actor", "TARGET"),
+        ("event_document.csv", "Document", "Document", "IN_DOCUMENT"),
+    ] {
         s.push_str(&format!(
             "\nLOAD CSV WITH HEADERS FROM 'file:///{file}' AS row\n\
              CALL (row) {{\n\
@@ -221,7 +320,9 @@ fn cypher(types: &BTreeSet<String>) -> String {
         ));
     }
     for ty in types {
-        debug_assert!(ty.bytes().all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'));
+        debug_assert!(ty
+            .bytes()
+            .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b'_'));
         s.push_str(&format!(
             "\nLOAD CSV WITH HEADERS FROM 'file:///relations.csv' AS row\n\
              WITH row WHERE row.`:TYPE` = '{ty}'\n\

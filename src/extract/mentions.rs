@@ -43,17 +43,46 @@ pub struct Place {
 }
 
 /// Words that may stand between a role word and the country it belongs to
-/// ("President of Turkey", "نظيره في جمهورية الجبل الأسود").
-const LINK_WORDS: &[&str] = &["of", "in", "from", "في", "من"];
+/// ("President of Turkey", "نظيره في جمهورية الجبل الأسود"), normalized:
+/// prepositions, the article, and the descriptors states are named with.
+const LINK_WORDS: &[&str] = &[
+    "of",
+    "in",
+    "from",
+    "the",
+    "republic",
+    "kingdom",
+    "state",
+    "في",
+    "من",
+    "جمهوريه",
+    "الجمهوريه",
+    "مملكه",
+    "المملكه",
+    "دوله",
+];
+
+/// Whether `gap` is made only of link words (and at least one).
+fn is_link(gap: &str) -> bool {
+    let mut words = gap.split_whitespace().peekable();
+    words.peek().is_some() && words.all(|w| LINK_WORDS.contains(&w))
+}
 
 /// Builds mentions and places from a sentence's hits.
 pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Mention>, Vec<Place>) {
     let mut mentions: Vec<Mention> = Vec::new();
     let mut places = Vec::new();
+    // End of the last hit of any kind: a cue or marker between two pieces
+    // keeps them apart.
+    let mut last_hit_end = 0;
     for hit in hits {
+        let after_other = std::mem::replace(&mut last_hit_end, hit.norm.end);
         let piece = match piece(lex, hit, norm) {
             Some(Piece::Place(actor)) => {
-                places.push(Place { span: hit.word_span(), actor });
+                places.push(Place {
+                    span: hit.word_span(),
+                    actor,
+                });
                 continue;
             }
             Some(p) => p,
@@ -66,7 +95,18 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
         };
         if let Some(last) = mentions.last_mut() {
             let gap = norm[last.span.end..hit.word_start].trim();
-            let adjacent = gap.is_empty() || (LINK_WORDS.contains(&gap) && last.actor.is_none() && actor.is_some());
+            let nothing_between = after_other <= last.span.end;
+            // "President Donald J. Trump": first names and initials the
+            // lexicon does not hold may stand between a title and a surname.
+            let given_names = lang == Lang::En
+                && last.actor.is_none()
+                && actor.is_some()
+                && role.is_some()
+                && words_between(norm, last.span.end, hit.word_start) <= 2;
+            let adjacent = nothing_between
+                && (gap.is_empty()
+                    || (is_link(gap) && last.actor.is_none() && actor.is_some())
+                    || given_names);
             let compatible = match (last.actor, actor) {
                 (Some(a), Some(b)) => a == b,
                 _ => true,
@@ -84,7 +124,9 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
                     (None, r) => last.role = r,
                     // English puts the head last ("government forces"),
                     // Arabic first ("قوات الحكومة").
-                    (Some(_), Some(r)) if lang == Lang::En && actor.is_none() => last.role = Some(r),
+                    (Some(_), Some(r)) if lang == Lang::En && actor.is_none() => {
+                        last.role = Some(r)
+                    }
                     _ => {}
                 }
                 if refers != Refers::Nothing && last.refers == Refers::Nothing {
@@ -109,8 +151,13 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
     }
     // A role word with no country takes the country of a place right after
     // it ("the army in Idlib", "النظام في إدلب").
-    for m in mentions.iter_mut().filter(|m| m.actor.is_none() && m.refers == Refers::Nothing) {
-        if let Some(p) = places.iter().find(|p| p.span.start >= m.span.end && words_between(norm, m.span.end, p.span.start) <= 2) {
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.actor.is_none() && m.refers == Refers::Nothing)
+    {
+        if let Some(p) = places.iter().find(|p| {
+            p.span.start >= m.span.end && words_between(norm, m.span.end, p.span.start) <= 2
+        }) {
             m.actor = Some(p.actor);
             m.confidence = 0.8;
         }
@@ -119,9 +166,16 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
 }
 
 enum Piece {
-    Name { actor: u32, role: Option<String> },
+    Name {
+        actor: u32,
+        role: Option<String>,
+    },
     Place(u32),
-    Role { role: String, refers: Refers, word: String },
+    Role {
+        role: String,
+        refers: Refers,
+        word: String,
+    },
 }
 
 /// What a hit contributes to a mention, if anything.
@@ -129,8 +183,19 @@ fn piece(lex: &Lexicon, hit: &Hit, norm: &str) -> Option<Piece> {
     let mut place = None;
     for sense in lex.senses(hit) {
         match sense {
-            Sense::Name { actor, role, .. } => return Some(Piece::Name { actor: *actor, role: role.clone() }),
-            Sense::Role { role, refers } => return Some(Piece::Role { role: role.clone(), refers: *refers, word: norm[hit.norm.clone()].to_string() }),
+            Sense::Name { actor, role, .. } => {
+                return Some(Piece::Name {
+                    actor: *actor,
+                    role: role.clone(),
+                })
+            }
+            Sense::Role { role, refers } => {
+                return Some(Piece::Role {
+                    role: role.clone(),
+                    refers: *refers,
+                    word: norm[hit.norm.clone()].to_string(),
+                })
+            }
             Sense::Place { actor } => place = Some(*actor),
             _ => {}
         }
@@ -143,7 +208,10 @@ pub fn words_between(norm: &str, from: usize, to: usize) -> usize {
     if from >= to {
         return 0;
     }
-    norm[from..to].split(|c: char| !crate::text::is_word_char(c)).filter(|w| !w.is_empty()).count()
+    norm[from..to]
+        .split(|c: char| !crate::text::is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .count()
 }
 
 /// Groups of coordinated mentions: indices into `mentions`, in order.
@@ -155,7 +223,10 @@ pub fn groups(norm: &str, mentions: &[Mention]) -> Vec<Vec<usize>> {
         if i > 0 {
             let gap = norm[mentions[i - 1].span.end..m.span.start].trim();
             let gap = gap.trim_start_matches([',', '،']).trim();
-            let coordinated = matches!(gap, "" | "and" | "or" | "as well as" | "او" | "و") && (gap != "" || m.conjoined() || norm[mentions[i - 1].span.end..m.span.start].contains([',', '،']));
+            let coordinated = matches!(gap, "" | "and" | "or" | "as well as" | "او" | "و")
+                && (!gap.is_empty()
+                    || m.conjoined()
+                    || norm[mentions[i - 1].span.end..m.span.start].contains([',', '،']));
             if coordinated {
                 if let Some(g) = out.last_mut() {
                     g.push(i);

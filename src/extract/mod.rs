@@ -147,7 +147,11 @@ impl<'l> Extractor<'l> {
     /// Extracts every triple of a document, negated ones included.
     pub fn extract(&self, doc: &Document) -> Result<Vec<Triple>, Skip> {
         let lang = Self::language(doc)?;
-        let year = doc.date.as_deref().and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
+        let year = doc
+            .date
+            .as_deref()
+            .and_then(|d| d.get(..4))
+            .and_then(|y| y.parse().ok());
         let norm = Normalized::new(&doc.text);
         let sents = sentences(&doc.text);
 
@@ -159,16 +163,30 @@ impl<'l> Extractor<'l> {
                 let range = norm.norm_offset(s.span.start)..norm.norm_offset(s.span.end);
                 let hits = self.lex.find(&doc.text, &norm, range.clone(), year);
                 let (mentions, places) = mentions::assemble(self.lex, &norm.text, &hits, lang);
-                Parsed { range, span: s.span.clone(), hits, mentions, places }
+                Parsed {
+                    range,
+                    span: s.span.clone(),
+                    hits,
+                    mentions,
+                    places,
+                }
             })
             .collect();
+        drop_boilerplate(self.lex, &doc.text, &mut parsed);
         carry_role_words(&mut parsed);
 
         // Pass 2: clauses, speakers and cues, in document order.
         let mut state = DocState::default();
         let mut out = Vec::new();
         for (i, p) in parsed.iter().enumerate() {
-            let sentence = roles::Sentence::new(self.lex, &norm.text, p.range.clone(), &p.hits, &p.mentions, lang);
+            let sentence = roles::Sentence::new(
+                self.lex,
+                &norm.text,
+                p.range.clone(),
+                &p.hits,
+                &p.mentions,
+                lang,
+            );
             let found = sentence.events(&mut state.speaker);
             for ev in found {
                 out.push(self.triple(doc, lang, &norm, i, p, ev));
@@ -199,12 +217,26 @@ impl<'l> Extractor<'l> {
             .collect()
     }
 
-    fn triple(&self, doc: &Document, lang: Lang, norm: &Normalized, index: usize, p: &Parsed, ev: roles::Event) -> Triple {
+    fn triple(
+        &self,
+        doc: &Document,
+        lang: Lang,
+        norm: &Normalized,
+        index: usize,
+        p: &Parsed,
+        ev: roles::Event,
+    ) -> Triple {
         let rel = self.lex.relation(ev.relation);
         let actor_ref = |m: &roles::Party| {
             let a = self.lex.actor(m.actor);
             let span = norm.orig_span(m.core.clone());
-            ActorRef { id: a.id.clone(), name: a.name_en.clone(), role: m.role.clone(), text: doc.text[span.clone()].to_string(), span: [span.start, span.end] }
+            ActorRef {
+                id: a.id.clone(),
+                name: a.name_en.clone(),
+                role: m.role.clone(),
+                text: doc.text[span.clone()].to_string(),
+                span: [span.start, span.end],
+            }
         };
         let cue_span = norm.orig_span(ev.cue.clone());
         let (cameo, plover) = match ev.mood {
@@ -224,7 +256,10 @@ impl<'l> Extractor<'l> {
             mood: ev.mood,
             evidence: doc.text[p.span.clone()].to_string(),
             span: [p.span.start, p.span.end],
-            cue: CueRef { text: doc.text[cue_span.clone()].to_string(), span: [cue_span.start, cue_span.end] },
+            cue: CueRef {
+                text: doc.text[cue_span.clone()].to_string(),
+                span: [cue_span.start, cue_span.end],
+            },
             lang: lang.code().to_string(),
             date: doc.date.clone(),
             confidence: (ev.confidence * 100.0).round() / 100.0,
@@ -276,9 +311,31 @@ fn carry_role_words(parsed: &mut [Parsed]) {
     }
 }
 
+/// Empties every sentence on a line that carries site furniture (a cookie
+/// notice, a "read also" link), keeping sentence numbers stable.
+fn drop_boilerplate(lex: &Lexicon, text: &str, parsed: &mut [Parsed]) {
+    let line_of = |p: &Parsed| text[..p.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let bad: Vec<usize> = parsed
+        .iter()
+        .filter(|p| {
+            p.hits
+                .iter()
+                .any(|h| has_marker(lex, h, Marker::Boilerplate))
+        })
+        .map(line_of)
+        .collect();
+    for p in parsed.iter_mut() {
+        if bad.contains(&line_of(p)) {
+            p.hits.clear();
+            p.mentions.clear();
+        }
+    }
+}
+
 /// Whether a hit carries a marker of this kind.
 fn has_marker(lex: &Lexicon, hit: &crate::lexicon::Hit, marker: Marker) -> bool {
-    lex.senses(hit).any(|s| matches!(s, Sense::Marker(m) if *m == marker))
+    lex.senses(hit)
+        .any(|s| matches!(s, Sense::Marker(m) if *m == marker))
 }
 
 #[cfg(test)]

@@ -9,8 +9,12 @@ use crate::lexicon::{CueKind, Hit, Lexicon, Marker, Refers, Sense};
 use crate::text::Lang;
 
 /// Words that make the mention after them an oblique object (a target),
-/// not a subject: "attack on X", "يجب على X", "talks with X".
-const PREPOSITIONS: &[&str] = &["on", "against", "with", "to", "at", "upon", "toward", "towards", "into", "على", "ضد", "مع", "الى", "نحو", "تجاه", "عن"];
+/// not a subject: "attack on X", "يجب على X", "talks with X". Normalized
+/// (على is written علي, إلى الي).
+const PREPOSITIONS: &[&str] = &[
+    "on", "against", "with", "to", "at", "upon", "toward", "towards", "into", "علي", "ضد", "مع",
+    "الي", "نحو", "تجاه", "عن",
+];
 
 /// Words that make the mention after them a partner ("with X", "مع X"):
 /// for consultations, the carried-over speaker is then the other party.
@@ -18,6 +22,11 @@ const COMITATIVES: &[&str] = &["with", "مع"];
 
 /// How far (in words) a negation may stand before its cue.
 const NEGATION_REACH: usize = 4;
+
+/// How far (in words) a mood marker may stand before its cue ("will
+/// impose ... on Russia for its aggression" does not make the aggression
+/// planned).
+const MOOD_REACH: usize = 5;
 
 /// One side of an event.
 #[derive(Clone, Debug)]
@@ -52,7 +61,11 @@ struct Unit {
     span: Range<usize>,
     /// The hit this unit came from (cues and markers).
     hit: Option<usize>,
+    /// Clause number: cut at every clause boundary, commas included.
     clause: usize,
+    /// Sentence part number: cut only at hard boundaries (clause markers,
+    /// speech verbs, colons, semicolons, quotes, brackets), not commas.
+    part: usize,
 }
 
 /// A sentence cut into clauses, with its groups, cues and markers.
@@ -67,16 +80,33 @@ pub struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
-    pub fn new(lex: &'a Lexicon, norm: &'a str, range: Range<usize>, hits: &'a [Hit], mentions: &'a [Mention], lang: Lang) -> Sentence<'a> {
+    pub fn new(
+        lex: &'a Lexicon,
+        norm: &'a str,
+        range: Range<usize>,
+        hits: &'a [Hit],
+        mentions: &'a [Mention],
+        lang: Lang,
+    ) -> Sentence<'a> {
         let groups = groups(norm, mentions);
         let mut units = Vec::new();
         for (g, members) in groups.iter().enumerate() {
-            let span = mentions[members[0]].span.start..mentions[*members.last().unwrap_or(&members[0])].span.end;
-            units.push(Unit { kind: UnitKind::Group(g), span, hit: None, clause: 0 });
+            let span = mentions[members[0]].span.start
+                ..mentions[*members.last().unwrap_or(&members[0])].span.end;
+            units.push(Unit {
+                kind: UnitKind::Group(g),
+                span,
+                hit: None,
+                clause: 0,
+                part: 0,
+            });
         }
         for (h, hit) in hits.iter().enumerate() {
             // Hits inside mentions are names and roles, not cues.
-            if mentions.iter().any(|m| m.span.start <= hit.word_start && hit.norm.end <= m.span.end) {
+            if mentions
+                .iter()
+                .any(|m| m.span.start <= hit.word_start && hit.norm.end <= m.span.end)
+            {
                 continue;
             }
             let mut pushed_cue = false;
@@ -89,35 +119,86 @@ impl<'a> Sentence<'a> {
                     Sense::Marker(m) => UnitKind::Marker(*m),
                     _ => continue,
                 };
-                units.push(Unit { kind, span: hit.word_span(), hit: Some(h), clause: 0 });
+                units.push(Unit {
+                    kind,
+                    span: hit.word_span(),
+                    hit: Some(h),
+                    clause: 0,
+                    part: 0,
+                });
             }
         }
         units.sort_by_key(|u| (u.span.start, u.span.end));
-        let mut s = Sentence { lex, norm, lang, hits, mentions, groups, units };
+        let mut s = Sentence {
+            lex,
+            norm,
+            lang,
+            hits,
+            mentions,
+            groups,
+            units,
+        };
         s.cut_clauses(range);
         s
     }
 
-    /// Numbers clauses: a new clause starts at clause punctuation outside a
-    /// coordinated group, at a boundary marker, and after a speech verb.
+    /// Numbers clauses and parts. A new clause starts at clause punctuation
+    /// outside a coordinated group, at a boundary marker, and after a
+    /// speech verb; a new part only at the hard ones of those (not commas,
+    /// which in Arabic prose often stand between a subject and its verb).
     fn cut_clauses(&mut self, range: Range<usize>) {
-        let group_spans: Vec<Range<usize>> = self.units.iter().filter(|u| matches!(u.kind, UnitKind::Group(_))).map(|u| u.span.clone()).collect();
-        let mut cuts: Vec<usize> = self.norm[range.clone()]
-            .char_indices()
-            .filter(|&(_, c)| matches!(c, ',' | '،' | ';' | '؛' | ':' | '"' | '(' | ')' | '[' | ']' | '—' | '–'))
-            .map(|(i, _)| i + range.start)
-            .filter(|&i| !group_spans.iter().any(|g| g.start < i && i < g.end))
+        let group_spans: Vec<Range<usize>> = self
+            .units
+            .iter()
+            .filter(|u| matches!(u.kind, UnitKind::Group(_)))
+            .map(|u| u.span.clone())
             .collect();
-        for u in &self.units {
-            match u.kind {
-                UnitKind::Marker(Marker::Boundary) => cuts.push(u.span.start),
-                UnitKind::Marker(Marker::Speech) => cuts.push(u.span.end),
+        let mut soft: Vec<usize> = Vec::new();
+        let mut hard: Vec<usize> = Vec::new();
+        for (i, c) in self.norm[range.clone()].char_indices() {
+            let at = i + range.start;
+            if group_spans.iter().any(|g| g.start < at && at < g.end) {
+                continue;
+            }
+            match c {
+                ',' | '،' => soft.push(at),
+                ';' | '؛' | ':' | '"' | '(' | ')' | '[' | ']' | '—' | '–' => hard.push(at),
                 _ => {}
             }
         }
-        cuts.sort_unstable();
+        for u in &self.units {
+            match u.kind {
+                UnitKind::Marker(Marker::Boundary) => hard.push(u.span.start),
+                UnitKind::Marker(Marker::Speech) => hard.push(u.span.end),
+                _ => {}
+            }
+        }
+        soft.extend_from_slice(&hard);
+        soft.sort_unstable();
+        hard.sort_unstable();
         for u in self.units.iter_mut() {
-            u.clause = cuts.partition_point(|&c| c <= u.span.start);
+            u.clause = soft.partition_point(|&c| c <= u.span.start);
+            u.part = hard.partition_point(|&c| c <= u.span.start);
+        }
+        // A cue right before another cue is a light verb or a vaguer word
+        // for the same event ("سيبحث هاتفيا", "held talks"): keep the last.
+        let cues: Vec<usize> = (0..self.units.len())
+            .filter(|&i| matches!(self.units[i].kind, UnitKind::Cue(..)))
+            .collect();
+        let mut drop = Vec::new();
+        for w in cues.windows(2) {
+            let (a, b) = (&self.units[w[0]], &self.units[w[1]]);
+            if a.clause == b.clause
+                && words_between(self.norm, a.span.end, b.span.start) == 0
+                && !self.units[w[0] + 1..w[1]]
+                    .iter()
+                    .any(|u| matches!(u.kind, UnitKind::Group(_)))
+            {
+                drop.push(w[0]);
+            }
+        }
+        for i in drop.into_iter().rev() {
+            self.units.remove(i);
         }
     }
 
@@ -128,7 +209,11 @@ impl<'a> Sentence<'a> {
             let mention = &self.mentions[m];
             if let Some(actor) = mention.actor {
                 if !out.iter().any(|p| p.actor == actor) {
-                    out.push(Party { actor, role: mention.role.clone(), core: mention.core.clone() });
+                    out.push(Party {
+                        actor,
+                        role: mention.role.clone(),
+                        core: mention.core.clone(),
+                    });
                 }
             }
         }
@@ -136,7 +221,10 @@ impl<'a> Sentence<'a> {
     }
 
     fn group_confidence(&self, g: usize) -> f32 {
-        self.groups[g].iter().map(|&m| self.mentions[m].confidence).fold(1.0, f32::min)
+        self.groups[g]
+            .iter()
+            .map(|&m| self.mentions[m].confidence)
+            .fold(1.0, f32::min)
     }
 
     /// Resolves first-person mentions ("our soldiers") to the speaker as it
@@ -149,7 +237,9 @@ impl<'a> Sentence<'a> {
         for (i, u) in self.units.iter().enumerate() {
             match u.kind {
                 UnitKind::Marker(Marker::Speech) => {
-                    let subject = self.nearest_left_group(i).or_else(|| self.group_right_after(i));
+                    let subject = self
+                        .left_group_in_clause(i)
+                        .or_else(|| self.group_right_after(i));
                     if let Some(p) = subject.and_then(|g| self.parties(g).into_iter().next()) {
                         *speaker = Some(p);
                         speakers.push((i, speaker.clone()));
@@ -157,7 +247,9 @@ impl<'a> Sentence<'a> {
                 }
                 UnitKind::Group(g) => {
                     for &m in &self.groups[g] {
-                        if self.mentions[m].refers == Refers::Speaker && self.mentions[m].actor.is_none() {
+                        if self.mentions[m].refers == Refers::Speaker
+                            && self.mentions[m].actor.is_none()
+                        {
                             speaker_refs.push((m, speaker.clone()));
                         }
                     }
@@ -168,19 +260,42 @@ impl<'a> Sentence<'a> {
         let mut out = Vec::new();
         for (i, u) in self.units.iter().enumerate() {
             if let UnitKind::Cue(relation, kind) = u.kind {
-                let current = speakers.iter().rev().find(|(at, _)| *at <= i).and_then(|(_, s)| s.clone());
+                let current = speakers
+                    .iter()
+                    .rev()
+                    .find(|(at, _)| *at <= i)
+                    .and_then(|(_, s)| s.clone());
                 self.cue_events(i, relation, kind, current, &speaker_refs, &mut out);
             }
         }
         out
     }
 
+    /// The nearest group before unit `i` in its clause or, when the clause
+    /// has none, across commas within the same part.
     fn nearest_left_group(&self, i: usize) -> Option<usize> {
+        let part = self.units[i].part;
+        self.units[..i]
+            .iter()
+            .rev()
+            .take_while(|u| u.part == part)
+            .find_map(|u| match u.kind {
+                UnitKind::Group(g) => Some(g),
+                _ => None,
+            })
+    }
+
+    /// The nearest group before unit `i` in its own clause.
+    fn left_group_in_clause(&self, i: usize) -> Option<usize> {
         let clause = self.units[i].clause;
-        self.units[..i].iter().rev().take_while(|u| u.clause == clause).find_map(|u| match u.kind {
-            UnitKind::Group(g) => Some(g),
-            _ => None,
-        })
+        self.units[..i]
+            .iter()
+            .rev()
+            .take_while(|u| u.clause == clause)
+            .find_map(|u| match u.kind {
+                UnitKind::Group(g) => Some(g),
+                _ => None,
+            })
     }
 
     fn right_groups(&self, i: usize) -> Vec<(usize, usize)> {
@@ -200,7 +315,15 @@ impl<'a> Sentence<'a> {
     /// verb's subject follows it in Arabic).
     fn group_right_after(&self, i: usize) -> Option<usize> {
         match self.units.get(i + 1)?.kind {
-            UnitKind::Group(g) if words_between(self.norm, self.units[i].span.end, self.units[i + 1].span.start) == 0 => Some(g),
+            UnitKind::Group(g)
+                if words_between(
+                    self.norm,
+                    self.units[i].span.end,
+                    self.units[i + 1].span.start,
+                ) == 0 =>
+            {
+                Some(g)
+            }
             _ => None,
         }
     }
@@ -208,18 +331,42 @@ impl<'a> Sentence<'a> {
     /// Whether the group at unit `k` is an oblique object: a preposition
     /// stands between `from` and it, or it carries ل/ب.
     fn oblique(&self, from: usize, k: usize, words: &[&str]) -> bool {
-        let UnitKind::Group(g) = self.units[k].kind else { return false };
+        let UnitKind::Group(g) = self.units[k].kind else {
+            return false;
+        };
         let gap = &self.norm[from.min(self.units[k].span.start)..self.units[k].span.start];
-        let last_word = gap.split(|c: char| !crate::text::is_word_char(c)).rfind(|w| !w.is_empty());
+        let last_word = |t: &'a str| {
+            t.split(|c: char| !crate::text::is_word_char(c))
+                .rfind(|w| !w.is_empty())
+        };
         let prefix = self.mentions[self.groups[g][0]].prefix;
-        last_word.is_some_and(|w| words.contains(&w)) || (words == PREPOSITIONS && (prefix.contains('ل') || prefix.contains('ب')))
+        // The preposition may be in the gap or end the cue itself ("يجب على").
+        let cue_end = self
+            .units
+            .iter()
+            .rev()
+            .find(|u| u.span.end <= from && matches!(u.kind, UnitKind::Cue(..)))
+            .map(|u| &self.norm[u.span.clone()]);
+        let word = last_word(gap).or_else(|| {
+            if gap.trim().is_empty() {
+                cue_end.and_then(last_word)
+            } else {
+                None
+            }
+        });
+        word.is_some_and(|w| words.contains(&w))
+            || (words == PREPOSITIONS && preposition_clitic(prefix))
     }
 
     fn marker_before(&self, i: usize, marker: Marker, reach: Option<usize>) -> bool {
         let clause = self.units[i].clause;
         let cue_start = self.units[i].span.start;
-        for u in self.units[..i].iter().rev().take_while(|u| u.clause == clause) {
-            if matches!(u.kind, UnitKind::Group(_)) && reach.is_some() {
+        for u in self.units[..i]
+            .iter()
+            .rev()
+            .take_while(|u| u.clause == clause)
+        {
+            if matches!(u.kind, UnitKind::Group(_)) && marker == Marker::Negation {
                 return false;
             }
             if u.kind == UnitKind::Marker(marker) {
@@ -227,21 +374,61 @@ impl<'a> Sentence<'a> {
             }
         }
         // A marker glued to the cue's own hit (a form that is both).
-        self.units[i].hit.is_some_and(|h| has_marker(self.lex, &self.hits[h], marker))
+        self.units[i]
+            .hit
+            .is_some_and(|h| has_marker(self.lex, &self.hits[h], marker))
+    }
+
+    /// For an English verb cue after "to" ("spoke with X to congratulate
+    /// him"), the subject of the sentence part, which the infinitive
+    /// inherits.
+    fn infinitive_subject(&self, i: usize) -> Option<usize> {
+        let u = &self.units[i];
+        if self.lang != Lang::En || !matches!(u.kind, UnitKind::Cue(_, CueKind::Verb)) {
+            return None;
+        }
+        let before = self.norm[..u.span.start].trim_end();
+        if !before.ends_with(" to") {
+            return None;
+        }
+        self.units[..i]
+            .iter()
+            .filter(|v| v.part == u.part)
+            .find_map(|v| match v.kind {
+                UnitKind::Group(g) if !self.parties(g).is_empty() => Some(g),
+                _ => None,
+            })
     }
 
     fn marker_after(&self, i: usize, marker: Marker) -> Option<usize> {
         let clause = self.units[i].clause;
-        self.units[i + 1..].iter().enumerate().take_while(|(_, u)| u.clause == clause).find(|(_, u)| u.kind == UnitKind::Marker(marker)).map(|(k, _)| i + 1 + k)
+        self.units[i + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, u)| u.clause == clause)
+            .find(|(_, u)| u.kind == UnitKind::Marker(marker))
+            .map(|(k, _)| i + 1 + k)
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn cue_events(&self, i: usize, relation: u16, kind: CueKind, speaker: Option<Party>, speaker_refs: &[(usize, Option<Party>)], out: &mut Vec<Event>) {
+    fn cue_events(
+        &self,
+        i: usize,
+        relation: u16,
+        kind: CueKind,
+        speaker: Option<Party>,
+        speaker_refs: &[(usize, Option<Party>)],
+        out: &mut Vec<Event>,
+    ) {
         let rel = self.lex.relation(relation);
         let cue = &self.units[i];
         let hit = &self.hits[cue.hit.unwrap_or(0)];
         let negated = self.marker_before(i, Marker::Negation, Some(NEGATION_REACH));
-        let mood = if self.marker_before(i, Marker::Planned, None) { Mood::Planned } else { Mood::Done };
+        let mood = if self.marker_before(i, Marker::Planned, Some(MOOD_REACH)) {
+            Mood::Planned
+        } else {
+            Mood::Done
+        };
         let right = self.right_groups(i);
         let left = self.nearest_left_group(i);
         let mut confidence = 0.9;
@@ -249,8 +436,12 @@ impl<'a> Sentence<'a> {
         let mut targets: Vec<Party> = Vec::new();
         let parties = |g: usize| self.parties_with_speaker(g, speaker_refs);
 
-        let agent = self.marker_after(i, Marker::Agent).and_then(|a| right.iter().find(|(k, _)| *k > a).copied());
-        let between = self.marker_after(i, Marker::Between).and_then(|b| right.iter().find(|(k, _)| *k > b).copied());
+        let agent = self
+            .marker_after(i, Marker::Agent)
+            .and_then(|a| right.iter().find(|(k, _)| *k > a).copied());
+        let between = self
+            .marker_after(i, Marker::Between)
+            .and_then(|b| right.iter().find(|(k, _)| *k > b).copied());
         if kind == CueKind::Passive || agent.is_some() {
             // "Y was attacked by X", "attack on Y by X", "تعرض لهجوم من قبل X".
             let by = agent.or_else(|| right.first().copied());
@@ -264,25 +455,42 @@ impl<'a> Sentence<'a> {
                 (_, None, Some(g)) => targets = parties(g),
                 _ => {}
             }
-        } else if rel.symmetric && (between.is_some() || left.is_some_and(|g| self.parties(g).len() >= 2)) {
+        } else if rel.symmetric
+            && (between.is_some() || left.is_some_and(|g| self.parties(g).len() >= 2))
+        {
             // "talks between X and Y", "X and Y held talks": every pair.
             let g = between.map(|(_, g)| g).or(left).unwrap_or(0);
             let ps = parties(g);
             for (a, pa) in ps.iter().enumerate() {
                 for pb in &ps[a + 1..] {
-                    out.push(Event { relation, source: pa.clone(), target: pb.clone(), negated, mood, cue: hit.norm.clone(), confidence: confidence * self.group_confidence(g) });
+                    push_event(
+                        self.lex,
+                        out,
+                        Event {
+                            relation,
+                            source: pa.clone(),
+                            target: pb.clone(),
+                            negated,
+                            mood,
+                            cue: hit.norm.clone(),
+                            confidence: confidence * self.group_confidence(g),
+                        },
+                    );
                 }
             }
             return;
         } else {
             let first_right = right.first().copied();
-            let oblique = first_right.is_some_and(|(k, _)| self.oblique(cue.span.end, k, PREPOSITIONS));
-            let adjacent = first_right.is_some_and(|(k, _)| words_between(self.norm, cue.span.end, self.units[k].span.start) == 0);
+            let oblique =
+                first_right.is_some_and(|(k, _)| self.oblique(cue.span.end, k, PREPOSITIONS));
+            let adjacent = first_right.is_some_and(|(k, _)| {
+                words_between(self.norm, cue.span.end, self.units[k].span.start) == 0
+            });
             if kind == CueKind::Noun && hit.suffix.is_some() {
                 // "هجومه على جنودنا": the pronoun is the source; it refers to
                 // the nearest mention before the cue.
                 if let Some(g) = self.units[..i].iter().rev().find_map(|u| match u.kind {
-                    UnitKind::Group(g) => Some(g),
+                    UnitKind::Group(g) if !self.parties(g).is_empty() => Some(g),
                     _ => None,
                 }) {
                     sources = parties(g);
@@ -299,12 +507,16 @@ impl<'a> Sentence<'a> {
                 if let Some(&(_, g)) = right.get(1) {
                     targets = parties(g);
                 }
-            } else if let Some(g) = left {
+            } else if let Some(g) = self.infinitive_subject(i).or(left) {
                 sources = parties(g);
                 if let Some((_, g)) = first_right {
                     targets = parties(g);
                 }
-            } else if self.lang == Lang::Ar && kind == CueKind::Verb && !oblique && first_right.is_some() {
+            } else if self.lang == Lang::Ar
+                && kind == CueKind::Verb
+                && !oblique
+                && first_right.is_some()
+            {
                 // Verb-first clause: "هاجم الجيش السوري مواقع ..."
                 if let Some((_, g)) = first_right {
                     sources = parties(g);
@@ -327,11 +539,22 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
-        let conf = confidence;
         for s in &sources {
             for t in &targets {
                 if s.actor != t.actor {
-                    out.push(Event { relation, source: s.clone(), target: t.clone(), negated, mood, cue: hit.norm.clone(), confidence: conf });
+                    push_event(
+                        self.lex,
+                        out,
+                        Event {
+                            relation,
+                            source: s.clone(),
+                            target: t.clone(),
+                            negated,
+                            mood,
+                            cue: hit.norm.clone(),
+                            confidence,
+                        },
+                    );
                 }
             }
         }
@@ -339,16 +562,62 @@ impl<'a> Sentence<'a> {
 
     /// Parties of a group, with first-person mentions filled in from the
     /// speaker at their position.
-    fn parties_with_speaker(&self, g: usize, speaker_refs: &[(usize, Option<Party>)]) -> Vec<Party> {
+    fn parties_with_speaker(
+        &self,
+        g: usize,
+        speaker_refs: &[(usize, Option<Party>)],
+    ) -> Vec<Party> {
         let mut out = self.parties(g);
         for &m in &self.groups[g] {
             if let Some((_, Some(speaker))) = speaker_refs.iter().find(|(r, _)| *r == m) {
                 if !out.iter().any(|p| p.actor == speaker.actor) {
                     let mention = &self.mentions[m];
-                    out.push(Party { actor: speaker.actor, role: mention.role.clone(), core: mention.core.clone() });
+                    out.push(Party {
+                        actor: speaker.actor,
+                        role: mention.role.clone(),
+                        core: mention.core.clone(),
+                    });
                 }
             }
         }
         out
     }
+}
+
+/// Adds an event unless the sentence already has one of the same PLOVER
+/// class between the same two actors: "سيجريان اتصالا هاتفيا لبحث
+/// التطورات" is one consultation, not a call and a meeting. The first cue
+/// (usually the most specific) wins.
+fn push_event(lex: &Lexicon, out: &mut Vec<Event>, ev: Event) {
+    let class = |e: &Event| lex.relation(e.relation).plover.as_str();
+    let pair = |e: &Event| {
+        if e.source.actor <= e.target.actor {
+            (e.source.actor, e.target.actor)
+        } else {
+            (e.target.actor, e.source.actor)
+        }
+    };
+    let symmetric = lex.relation(ev.relation).symmetric;
+    let dup = out.iter().any(|o| {
+        class(o) == class(&ev)
+            && o.negated == ev.negated
+            && if symmetric {
+                pair(o) == pair(&ev)
+            } else {
+                (o.source.actor, o.target.actor) == (ev.source.actor, ev.target.actor)
+            }
+    });
+    if !dup {
+        out.push(ev);
+    }
+}
+
+/// Whether an Arabic clitic chain holds a preposition (ب, ل; لل is ل + the
+/// article), as opposed to only a conjunction or the article.
+fn preposition_clitic(prefix: &str) -> bool {
+    prefix.ends_with("لل")
+        || prefix
+            .strip_suffix("ال")
+            .unwrap_or(prefix)
+            .contains(['ب', 'ل'])
 }

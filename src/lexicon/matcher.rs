@@ -14,7 +14,10 @@ use aho_corasick::dfa::DFA;
 use aho_corasick::{Anchored, MatchKind, StartKind};
 
 use super::Lexicon;
-use crate::text::{arabic_prefix_chains, is_arabic_char, is_word_char, word_end, word_starts, Normalized, PRONOUN_SUFFIXES};
+use crate::text::{
+    arabic_prefix_chains, is_arabic_char, is_word_char, word_end, word_starts, Normalized,
+    PRONOUN_SUFFIXES,
+};
 
 /// One dictionary match in a text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -61,7 +64,9 @@ impl Matcher {
     fn anchored(&self, hay: &[u8], at: usize, limit: usize, out: &mut Vec<(usize, usize)>) {
         out.clear();
         let Some(dfa) = &self.dfa else { return };
-        let Ok(mut sid) = dfa.start_state(Anchored::Yes) else { return };
+        let Ok(mut sid) = dfa.start_state(Anchored::Yes) else {
+            return;
+        };
         for (i, &b) in hay[at..limit].iter().enumerate() {
             sid = dfa.next_state(Anchored::Yes, sid, b);
             if dfa.is_dead(sid) {
@@ -79,7 +84,14 @@ impl Matcher {
         }
     }
 
-    pub(super) fn find(&self, lex: &Lexicon, orig: &str, norm: &Normalized, range: Range<usize>, year: Option<i32>) -> Vec<Hit> {
+    pub(super) fn find(
+        &self,
+        lex: &Lexicon,
+        orig: &str,
+        norm: &Normalized,
+        range: Range<usize>,
+        year: Option<i32>,
+    ) -> Vec<Hit> {
         let text = &norm.text[..range.end];
         let hay = text.as_bytes();
         let mut hits: Vec<Hit> = Vec::new();
@@ -92,7 +104,11 @@ impl Matcher {
             let arabic = text[ws..].chars().next().is_some_and(is_arabic_char);
             let wend = word_end(text, ws);
             let mut best: Option<Hit> = None;
-            let chains: &[(&'static str, bool)] = if arabic { arabic_prefix_chains() } else { &[("", false)] };
+            let chains: &[(&'static str, bool)] = if arabic {
+                arabic_prefix_chains()
+            } else {
+                &[("", false)]
+            };
             // Chains are ordered longest first; try each the word begins with.
             for &(prefix, article) in chains.iter().rev() {
                 if !text[ws..wend].starts_with(prefix) || (prefix.len() == wend - ws) {
@@ -128,8 +144,16 @@ impl Matcher {
                     if entries.is_empty() {
                         continue;
                     }
-                    let cand = Hit { norm: at..end, word_start: ws, prefix, suffix, entries };
-                    let better = best.as_ref().is_none_or(|b| cand.word_span().end > b.word_span().end);
+                    let cand = Hit {
+                        norm: at..end,
+                        word_start: ws,
+                        prefix,
+                        suffix,
+                        entries,
+                    };
+                    let better = best
+                        .as_ref()
+                        .is_none_or(|b| cand.word_span().end > b.word_span().end);
                     if better {
                         best = Some(cand);
                     }

@@ -20,18 +20,54 @@ use table::{Row, Table};
 
 /// The embedded default tables, as `(name, text)`.
 const EMBEDDED: &[(&str, &str)] = &[
-    ("lexicons/relations.tsv", include_str!("../../lexicons/relations.tsv")),
-    ("lexicons/actors/states.tsv", include_str!("../../lexicons/actors/states.tsv")),
-    ("lexicons/actors/organizations.tsv", include_str!("../../lexicons/actors/organizations.tsv")),
-    ("lexicons/names/states.generated.tsv", include_str!("../../lexicons/names/states.generated.tsv")),
-    ("lexicons/names/states.curated.tsv", include_str!("../../lexicons/names/states.curated.tsv")),
-    ("lexicons/names/organizations.tsv", include_str!("../../lexicons/names/organizations.tsv")),
-    ("lexicons/names/people.tsv", include_str!("../../lexicons/names/people.tsv")),
-    ("lexicons/names/places.tsv", include_str!("../../lexicons/names/places.tsv")),
-    ("lexicons/roles.tsv", include_str!("../../lexicons/roles.tsv")),
-    ("lexicons/markers.tsv", include_str!("../../lexicons/markers.tsv")),
-    ("lexicons/cues/en.tsv", include_str!("../../lexicons/cues/en.tsv")),
-    ("lexicons/cues/ar.tsv", include_str!("../../lexicons/cues/ar.tsv")),
+    (
+        "lexicons/relations.tsv",
+        include_str!("../../lexicons/relations.tsv"),
+    ),
+    (
+        "lexicons/actors/states.tsv",
+        include_str!("../../lexicons/actors/states.tsv"),
+    ),
+    (
+        "lexicons/actors/organizations.tsv",
+        include_str!("../../lexicons/actors/organizations.tsv"),
+    ),
+    (
+        "lexicons/names/states.generated.tsv",
+        include_str!("../../lexicons/names/states.generated.tsv"),
+    ),
+    (
+        "lexicons/names/states.curated.tsv",
+        include_str!("../../lexicons/names/states.curated.tsv"),
+    ),
+    (
+        "lexicons/names/organizations.tsv",
+        include_str!("../../lexicons/names/organizations.tsv"),
+    ),
+    (
+        "lexicons/names/people.tsv",
+        include_str!("../../lexicons/names/people.tsv"),
+    ),
+    (
+        "lexicons/names/places.tsv",
+        include_str!("../../lexicons/names/places.tsv"),
+    ),
+    (
+        "lexicons/roles.tsv",
+        include_str!("../../lexicons/roles.tsv"),
+    ),
+    (
+        "lexicons/markers.tsv",
+        include_str!("../../lexicons/markers.tsv"),
+    ),
+    (
+        "lexicons/cues/en.tsv",
+        include_str!("../../lexicons/cues/en.tsv"),
+    ),
+    (
+        "lexicons/cues/ar.tsv",
+        include_str!("../../lexicons/cues/ar.tsv"),
+    ),
 ];
 
 /// What kind of actor an id names.
@@ -126,6 +162,9 @@ pub enum Marker {
     Boundary,
     Agent,
     Between,
+    /// Site furniture (cookie notices, "read also" links): the line that
+    /// holds it is not news and yields nothing.
+    Boilerplate,
 }
 
 /// What a role word refers to besides its role.
@@ -147,7 +186,12 @@ pub const PLACE_ROLE: &str = "LOC";
 #[derive(Clone, Debug)]
 pub enum Sense {
     /// A name of an actor, optionally in a role and for a period.
-    Name { actor: u32, role: Option<String>, from: Option<i32>, until: Option<i32> },
+    Name {
+        actor: u32,
+        role: Option<String>,
+        from: Option<i32>,
+        until: Option<i32>,
+    },
     /// A place in a country (role `LOC`).
     Place { actor: u32 },
     /// A role word.
@@ -208,7 +252,12 @@ pub struct Builder {
 impl Builder {
     /// A builder with the embedded default tables.
     pub fn with_defaults() -> Builder {
-        Builder { sources: EMBEDDED.iter().map(|(n, t)| ((*n).to_string(), (*t).to_string())).collect() }
+        Builder {
+            sources: EMBEDDED
+                .iter()
+                .map(|(n, t)| ((*n).to_string(), (*t).to_string()))
+                .collect(),
+        }
     }
 
     /// An empty builder (tests and users who want only their own tables).
@@ -226,8 +275,16 @@ impl Builder {
     pub fn add_file(&mut self, path: &Path) -> Result<&mut Builder, Error> {
         let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
         let text = String::from_utf8(bytes).map_err(|e| {
-            let line = e.as_bytes()[..e.utf8_error().valid_up_to()].iter().filter(|&&b| b == b'\n').count() + 1;
-            Error::lexicon(&path.display().to_string(), line, "not valid UTF-8".to_string())
+            let line = e.as_bytes()[..e.utf8_error().valid_up_to()]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count()
+                + 1;
+            Error::lexicon(
+                &path.display().to_string(),
+                line,
+                "not valid UTF-8".to_string(),
+            )
         })?;
         self.sources.push((path.display().to_string(), text));
         Ok(self)
@@ -235,10 +292,20 @@ impl Builder {
 
     /// Parses, checks and compiles every table.
     pub fn build(&self) -> Result<Lexicon, Error> {
-        let tables = self.sources.iter().map(|(name, text)| Table::parse(name, text)).collect::<Result<Vec<_>, _>>()?;
+        let tables = self
+            .sources
+            .iter()
+            .map(|(name, text)| Table::parse(name, text))
+            .collect::<Result<Vec<_>, _>>()?;
         let of = |kind: TableKind| tables.iter().filter(move |t| t.kind == kind);
 
-        let mut lex = Lexicon { actors: Vec::new(), actor_index: HashMap::new(), relations: Vec::new(), entries: Vec::new(), matcher: matcher::Matcher::default() };
+        let mut lex = Lexicon {
+            actors: Vec::new(),
+            actor_index: HashMap::new(),
+            relations: Vec::new(),
+            entries: Vec::new(),
+            matcher: matcher::Matcher::default(),
+        };
         for t in of(TableKind::Relations) {
             for row in &t.rows {
                 lex.add_relation(t, row)?;
@@ -327,30 +394,50 @@ impl Lexicon {
     /// `orig`) within the normalized byte range `range`, for an article of
     /// year `year`: the longest valid match at each word, left to right,
     /// never overlapping.
-    pub fn find(&self, orig: &str, norm: &Normalized, range: std::ops::Range<usize>, year: Option<i32>) -> Vec<Hit> {
+    pub fn find(
+        &self,
+        orig: &str,
+        norm: &Normalized,
+        range: std::ops::Range<usize>,
+        year: Option<i32>,
+    ) -> Vec<Hit> {
         self.matcher.find(self, orig, norm, range, year)
     }
 
     /// The senses of a hit.
     pub fn senses<'a>(&'a self, hit: &'a Hit) -> impl Iterator<Item = &'a Sense> + 'a {
-        hit.entries.iter().map(move |&e| &self.entries[e as usize].sense)
+        hit.entries
+            .iter()
+            .map(move |&e| &self.entries[e as usize].sense)
     }
 
     fn add_relation(&mut self, t: &Table, row: &Row) -> Result<(), Error> {
         let c = &row.cells;
         let err = |m: String| Error::lexicon(&t.source, row.line, m);
         if c[0].is_empty() || !c[0].chars().all(|ch| ch.is_ascii_lowercase() || ch == '_') {
-            return Err(err(format!("relation label {:?} must be lower-case letters", c[0])));
+            return Err(err(format!(
+                "relation label {:?} must be lower-case letters",
+                c[0]
+            )));
         }
         if !c[1].chars().all(|ch| ch.is_ascii_digit()) || !(3..=4).contains(&c[1].len()) {
             return Err(err(format!("CAMEO code {:?} must be 3 or 4 digits", c[1])));
         }
-        let quad = Quad::parse(c[3]).ok_or_else(|| err(format!("unknown quad class {:?}", c[3])))?;
-        let symmetric = parse_yes_no(c[4]).ok_or_else(|| err(format!("symmetric must be yes or no, not {:?}", c[4])))?;
+        let quad =
+            Quad::parse(c[3]).ok_or_else(|| err(format!("unknown quad class {:?}", c[3])))?;
+        let symmetric = parse_yes_no(c[4])
+            .ok_or_else(|| err(format!("symmetric must be yes or no, not {:?}", c[4])))?;
         if self.relations.iter().any(|r| r.label == c[0]) {
             return Err(err(format!("relation {:?} is defined twice", c[0])));
         }
-        self.relations.push(Relation { label: c[0].to_string(), cameo: c[1].to_string(), plover: c[2].to_string(), quad, symmetric, description: c[5].to_string() });
+        self.relations.push(Relation {
+            label: c[0].to_string(),
+            cameo: c[1].to_string(),
+            plover: c[2].to_string(),
+            quad,
+            symmetric,
+            description: c[5].to_string(),
+        });
         Ok(())
     }
 
@@ -358,21 +445,34 @@ impl Lexicon {
         let c = &row.cells;
         let err = |m: String| Error::lexicon(&t.source, row.line, m);
         if !valid_id(c[0]) {
-            return Err(err(format!("actor id {:?} must match [A-Z][A-Z0-9_]{{1,15}}", c[0])));
+            return Err(err(format!(
+                "actor id {:?} must match [A-Z][A-Z0-9_]{{1,15}}",
+                c[0]
+            )));
         }
         let kind = match c[1] {
             "state" => ActorType::State,
             "igo" => ActorType::Igo,
             "group" => ActorType::Group,
             "ngo" => ActorType::Ngo,
-            other => return Err(err(format!("unknown actor type {other:?} (state, igo, group, ngo)"))),
+            other => {
+                return Err(err(format!(
+                    "unknown actor type {other:?} (state, igo, group, ngo)"
+                )))
+            }
         };
-        let actor = Actor { id: c[0].to_string(), kind, name_en: c[2].to_string(), name_ar: c[3].to_string() };
+        let actor = Actor {
+            id: c[0].to_string(),
+            kind,
+            name_en: c[2].to_string(),
+            name_ar: c[3].to_string(),
+        };
         // A later table may redefine an actor (a user file renaming one).
         match self.actor_index.get(c[0]) {
             Some(&i) => self.actors[i as usize] = actor,
             None => {
-                self.actor_index.insert(c[0].to_string(), self.actors.len() as u32);
+                self.actor_index
+                    .insert(c[0].to_string(), self.actors.len() as u32);
                 self.actors.push(actor);
             }
         }
@@ -382,36 +482,82 @@ impl Lexicon {
     fn name_entry(&self, t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> {
         let c = &row.cells;
         let err = |m: String| Error::lexicon(&t.source, row.line, m);
-        let &actor = self.actor_index.get(c[0]).ok_or_else(|| err(format!("actor id {:?} is not defined in any actor table", c[0])))?;
-        let lang = parse_lang(c[1]).ok_or_else(|| err(format!("lang must be en or ar, not {:?}", c[1])))?;
+        let &actor = self.actor_index.get(c[0]).ok_or_else(|| {
+            err(format!(
+                "actor id {:?} is not defined in any actor table",
+                c[0]
+            ))
+        })?;
+        let lang = parse_lang(c[1])
+            .ok_or_else(|| err(format!("lang must be en or ar, not {:?}", c[1])))?;
         let year = |s: &str| -> Result<Option<i32>, Error> {
             if s.is_empty() {
                 return Ok(None);
             }
-            s.parse::<i32>().ok().filter(|y| (1000..=9999).contains(y)).map(Some).ok_or_else(|| err(format!("{s:?} is not a year")))
+            s.parse::<i32>()
+                .ok()
+                .filter(|y| (1000..=9999).contains(y))
+                .map(Some)
+                .ok_or_else(|| err(format!("{s:?} is not a year")))
         };
         let (from, until) = (year(c[4])?, year(c[5])?);
         let sense = match c[3] {
             PLACE_ROLE => Sense::Place { actor },
-            "" => Sense::Name { actor, role: None, from, until },
-            role if valid_role(role) => Sense::Name { actor, role: Some(role.to_string()), from, until },
-            role => return Err(err(format!("role {role:?} must be an upper-case code such as GOV"))),
+            "" => Sense::Name {
+                actor,
+                role: None,
+                from,
+                until,
+            },
+            role if valid_role(role) => Sense::Name {
+                actor,
+                role: Some(role.to_string()),
+                from,
+                until,
+            },
+            role => {
+                return Err(err(format!(
+                    "role {role:?} must be an upper-case code such as GOV"
+                )))
+            }
         };
-        Ok(entry(c[2], lang, sense).map_err(err)?)
+        entry(c[2], lang, sense).map_err(err)
     }
 
     fn cue_entry(&self, t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> {
         let c = &row.cells;
         let err = |m: String| Error::lexicon(&t.source, row.line, m);
-        let relation = self.relations.iter().position(|r| r.label == c[0]).ok_or_else(|| err(format!("relation {:?} is not in the relation vocabulary", c[0])))?;
-        let lang = parse_lang(c[1]).ok_or_else(|| err(format!("lang must be en or ar, not {:?}", c[1])))?;
+        let relation = self
+            .relations
+            .iter()
+            .position(|r| r.label == c[0])
+            .ok_or_else(|| {
+                err(format!(
+                    "relation {:?} is not in the relation vocabulary",
+                    c[0]
+                ))
+            })?;
+        let lang = parse_lang(c[1])
+            .ok_or_else(|| err(format!("lang must be en or ar, not {:?}", c[1])))?;
         let kind = match c[3] {
             "verb" => CueKind::Verb,
             "noun" => CueKind::Noun,
             "passive" => CueKind::Passive,
-            other => return Err(err(format!("cue kind {other:?} must be verb, noun or passive"))),
+            other => {
+                return Err(err(format!(
+                    "cue kind {other:?} must be verb, noun or passive"
+                )))
+            }
         };
-        Ok(entry(c[2], lang, Sense::Cue { relation: relation as u16, kind }).map_err(err)?)
+        entry(
+            c[2],
+            lang,
+            Sense::Cue {
+                relation: relation as u16,
+                kind,
+            },
+        )
+        .map_err(err)
     }
 
     fn compile(&mut self, forms: Vec<(String, Entry)>) {
@@ -424,7 +570,15 @@ impl Lexicon {
         let stripped: Vec<(String, Entry)> = forms
             .iter()
             .filter(|(f, e)| e.lang == Lang::Ar && f.starts_with("ال") && f.chars().count() > 3)
-            .map(|(f, e)| (f["ال".len()..].to_string(), Entry { needs_article: true, ..e.clone() }))
+            .map(|(f, e)| {
+                (
+                    f["ال".len()..].to_string(),
+                    Entry {
+                        needs_article: true,
+                        ..e.clone()
+                    },
+                )
+            })
             .collect();
         for (form, entry) in forms.into_iter().chain(stripped) {
             let id = self.entries.len() as u32;
@@ -452,7 +606,11 @@ impl Lexicon {
         match &entry.case {
             CaseRule::Any => {}
             CaseRule::Capitalized => {
-                if !orig_form.chars().find(|c| c.is_alphabetic()).is_some_and(char::is_uppercase) {
+                if !orig_form
+                    .chars()
+                    .find(|c| c.is_alphabetic())
+                    .is_some_and(char::is_uppercase)
+                {
                     return false;
                 }
             }
@@ -479,16 +637,32 @@ fn role_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> {
     let c = &row.cells;
     let err = |m: String| Error::lexicon(&t.source, row.line, m);
     if !valid_role(c[0]) {
-        return Err(err(format!("role {:?} must be an upper-case code such as GOV", c[0])));
+        return Err(err(format!(
+            "role {:?} must be an upper-case code such as GOV",
+            c[0]
+        )));
     }
-    let lang = parse_lang(c[1]).ok_or_else(|| err(format!("lang must be en or ar, not {:?}", c[1])))?;
+    let lang =
+        parse_lang(c[1]).ok_or_else(|| err(format!("lang must be en or ar, not {:?}", c[1])))?;
     let refers = match c[3] {
         "" => Refers::Nothing,
         "speaker" => Refers::Speaker,
         "counterpart" => Refers::Counterpart,
-        other => return Err(err(format!("refers must be empty, speaker or counterpart, not {other:?}"))),
+        other => {
+            return Err(err(format!(
+                "refers must be empty, speaker or counterpart, not {other:?}"
+            )))
+        }
     };
-    entry(c[2], lang, Sense::Role { role: c[0].to_string(), refers }).map_err(err)
+    entry(
+        c[2],
+        lang,
+        Sense::Role {
+            role: c[0].to_string(),
+            refers,
+        },
+    )
+    .map_err(err)
 }
 
 fn marker_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> {
@@ -501,9 +675,11 @@ fn marker_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> 
         "boundary" => Marker::Boundary,
         "agent" => Marker::Agent,
         "between" => Marker::Between,
+        "boilerplate" => Marker::Boilerplate,
         other => return Err(err(format!("unknown marker {other:?}"))),
     };
-    let lang = parse_lang(c[1]).ok_or_else(|| err(format!("lang must be en or ar, not {:?}", c[1])))?;
+    let lang =
+        parse_lang(c[1]).ok_or_else(|| err(format!("lang must be en or ar, not {:?}", c[1])))?;
     entry(c[2], lang, Sense::Marker(marker)).map_err(err)
 }
 
@@ -516,7 +692,9 @@ fn entry(form: &str, lang: Lang, sense: Sense) -> Result<Option<(String, Entry)>
         return Err(format!("form {form:?} is empty after normalization"));
     }
     if lang == Lang::Ar && !norm.chars().any(is_arabic_char) {
-        return Err(format!("form {form:?} is marked ar but has no Arabic letters"));
+        return Err(format!(
+            "form {form:?} is marked ar but has no Arabic letters"
+        ));
     }
     let case = if lang == Lang::En {
         let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
@@ -530,7 +708,15 @@ fn entry(form: &str, lang: Lang, sense: Sense) -> Result<Option<(String, Entry)>
     } else {
         CaseRule::Any
     };
-    Ok(Some((norm, Entry { sense, lang, case, needs_article: false })))
+    Ok(Some((
+        norm,
+        Entry {
+            sense,
+            lang,
+            case,
+            needs_article: false,
+        },
+    )))
 }
 
 fn parse_lang(s: &str) -> Option<Lang> {
@@ -552,7 +738,10 @@ fn parse_yes_no(s: &str) -> Option<bool> {
 /// Whether `id` is a valid actor id: `[A-Z][A-Z0-9_]{1,15}`.
 pub fn valid_id(id: &str) -> bool {
     let b = id.as_bytes();
-    (2..=16).contains(&b.len()) && b[0].is_ascii_uppercase() && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
+    (2..=16).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == b'_')
 }
 
 fn valid_role(role: &str) -> bool {

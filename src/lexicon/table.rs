@@ -23,16 +23,33 @@ pub enum TableKind {
 impl TableKind {
     const ALL: [(TableKind, &'static [&'static str]); 6] = [
         (TableKind::Actors, &["id", "type", "name_en", "name_ar"]),
-        (TableKind::Names, &["id", "lang", "form", "role", "from", "until"]),
+        (
+            TableKind::Names,
+            &["id", "lang", "form", "role", "from", "until"],
+        ),
         (TableKind::Roles, &["role", "lang", "form", "refers"]),
-        (TableKind::Relations, &["relation", "cameo", "plover", "quad", "symmetric", "description"]),
+        (
+            TableKind::Relations,
+            &[
+                "relation",
+                "cameo",
+                "plover",
+                "quad",
+                "symmetric",
+                "description",
+            ],
+        ),
         (TableKind::Cues, &["relation", "lang", "cue", "kind"]),
         (TableKind::Markers, &["marker", "lang", "form"]),
     ];
 
     /// The column names of this kind of table.
     pub fn columns(self) -> &'static [&'static str] {
-        TableKind::ALL.iter().find(|(k, _)| *k == self).map(|(_, c)| *c).unwrap_or(&[])
+        TableKind::ALL
+            .iter()
+            .find(|(k, _)| *k == self)
+            .map(|(_, c)| *c)
+            .unwrap_or(&[])
     }
 }
 
@@ -75,7 +92,11 @@ impl<'a> Table<'a> {
                             format!(
                                 "unknown table header {:?}; expected one of: {}",
                                 raw,
-                                TableKind::ALL.iter().map(|(_, c)| c.join("<TAB>")).collect::<Vec<_>>().join(" | ")
+                                TableKind::ALL
+                                    .iter()
+                                    .map(|(_, c)| c.join("<TAB>"))
+                                    .collect::<Vec<_>>()
+                                    .join(" | ")
                             ),
                         ))
                     }
@@ -84,14 +105,28 @@ impl<'a> Table<'a> {
             };
             let width = kind.columns().len();
             if cells.len() > width {
-                return Err(Error::lexicon(source, line, format!("{} cells, but the header has {width}", cells.len())));
+                return Err(Error::lexicon(
+                    source,
+                    line,
+                    format!("{} cells, but the header has {width}", cells.len()),
+                ));
             }
             let mut cells = cells;
             cells.resize(width, "");
             rows.push(Row { line, cells });
         }
-        let kind = kind.ok_or_else(|| Error::lexicon(source, 1, "no header line: the file holds no table".to_string()))?;
-        Ok(Table { source: source.to_string(), kind, rows })
+        let kind = kind.ok_or_else(|| {
+            Error::lexicon(
+                source,
+                1,
+                "no header line: the file holds no table".to_string(),
+            )
+        })?;
+        Ok(Table {
+            source: source.to_string(),
+            kind,
+            rows,
+        })
     }
 }
 
@@ -101,7 +136,11 @@ mod tests {
 
     #[test]
     fn header_decides_kind_and_rows_pad() {
-        let t = Table::parse("t.tsv", "# comment\nmarker\tlang\tform\n\nnegation\ten\tnot\nplanned\ten\n").unwrap();
+        let t = Table::parse(
+            "t.tsv",
+            "# comment\nmarker\tlang\tform\n\nnegation\ten\tnot\nplanned\ten\n",
+        )
+        .unwrap();
         assert_eq!(t.kind, TableKind::Markers);
         assert_eq!(t.rows.len(), 2);
         assert_eq!(t.rows[1].cells, vec!["planned", "en", ""]);
@@ -112,7 +151,9 @@ mod tests {
     fn bad_header_and_wide_rows_name_the_line() {
         let e = Table::parse("x.tsv", "id\tname\n").unwrap_err().to_string();
         assert!(e.starts_with("x.tsv:1:"), "{e}");
-        let e = Table::parse("y.tsv", "marker\tlang\tform\nnegation\ten\tnot\textra\n").unwrap_err().to_string();
+        let e = Table::parse("y.tsv", "marker\tlang\tform\nnegation\ten\tnot\textra\n")
+            .unwrap_err()
+            .to_string();
         assert!(e.starts_with("y.tsv:2:"), "{e}");
     }
 }

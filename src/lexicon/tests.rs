@@ -6,11 +6,15 @@ use super::*;
 const ACTORS: &str = "id\ttype\tname_en\tname_ar\nTUR\tstate\tTurkey\tتركيا\nRUS\tstate\tRussia\tروسيا\nDEU\tstate\tGermany\tألمانيا\nIRQ\tstate\tIraq\tالعراق\nUSA\tstate\tUnited States\tالولايات المتحدة\nSSD\tstate\tSouth Sudan\tجنوب السودان\nSDN\tstate\tSudan\tالسودان\n";
 const NAMES: &str = "id\tlang\tform\trole\tfrom\tuntil\nTUR\tar\tتركيا\t\t\t\nTUR\tar\tتركي\t\t\t\nTUR\tar\tأنقرة\t\t\t\nRUS\tar\tموسكو\t\t\t\nDEU\tar\tألمانيا\t\t\t\nIRQ\tar\tالعراق\t\t\t\nTUR\ten\tTurkey\t\t\t\nUSA\ten\tUS\t\t\t\nUSA\ten\tUnited States\t\t\t\nSSD\ten\tSouth Sudan\t\t\t\nSDN\ten\tSudan\t\t\t\nTUR\ten\tErdogan\tGOV\t2003\t\nTUR\tar\tأردوغان\tGOV\t2003\t\n";
 const RELS: &str = "relation\tcameo\tplover\tquad\tsymmetric\tdescription\nattacks\t190\tASSAULT\tmaterial-conflict\tno\tattack\n";
-const CUES: &str = "relation\tlang\tcue\tkind\nattacks\tar\tهجوم\tnoun\nattacks\ten\tattacked\tverb\n";
+const CUES: &str =
+    "relation\tlang\tcue\tkind\nattacks\tar\tهجوم\tnoun\nattacks\ten\tattacked\tverb\n";
 
 fn lex() -> Lexicon {
     let mut b = Builder::empty();
-    b.add_text("actors", ACTORS).add_text("names", NAMES).add_text("rels", RELS).add_text("cues", CUES);
+    b.add_text("actors", ACTORS)
+        .add_text("names", NAMES)
+        .add_text("rels", RELS)
+        .add_text("cues", CUES);
     b.build().unwrap()
 }
 
@@ -23,7 +27,10 @@ fn found(text: &str, year: Option<i32>) -> Vec<(String, String)> {
         .map(|h| {
             let what = match l.senses(h).next().unwrap() {
                 Sense::Name { actor, .. } => l.actor(*actor).id.clone(),
-                Sense::Cue { .. } => format!("cue{}", h.suffix.map(|s| format!("+{s}")).unwrap_or_default()),
+                Sense::Cue { .. } => format!(
+                    "cue{}",
+                    h.suffix.map(|s| format!("+{s}")).unwrap_or_default()
+                ),
                 other => format!("{other:?}"),
             };
             (text[n.orig_span(h.norm.clone())].to_string(), what)
@@ -32,15 +39,29 @@ fn found(text: &str, year: Option<i32>) -> Vec<(String, String)> {
 }
 
 fn pairs(v: &[(&str, &str)]) -> Vec<(String, String)> {
-    v.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect()
+    v.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
 }
 
 #[test]
 fn clitics_and_article() {
-    assert_eq!(found("أنقرة وموسكو", None), pairs(&[("أنقرة", "TUR"), ("موسكو", "RUS")]));
-    assert_eq!(found("الرئيس التركي ولتركيا", None), pairs(&[("تركي", "TUR"), ("تركيا", "TUR")]));
-    assert_eq!(found("للعراق والعراق العراق", None), pairs(&[("عراق", "IRQ"), ("العراق", "IRQ"), ("العراق", "IRQ")]));
-    assert_eq!(found("لألمانيا وألمانيا", None), pairs(&[("ألمانيا", "DEU"), ("ألمانيا", "DEU")]));
+    assert_eq!(
+        found("أنقرة وموسكو", None),
+        pairs(&[("أنقرة", "TUR"), ("موسكو", "RUS")])
+    );
+    assert_eq!(
+        found("الرئيس التركي ولتركيا", None),
+        pairs(&[("تركي", "TUR"), ("تركيا", "TUR")])
+    );
+    assert_eq!(
+        found("للعراق والعراق العراق", None),
+        pairs(&[("عراق", "IRQ"), ("العراق", "IRQ"), ("العراق", "IRQ")])
+    );
+    assert_eq!(
+        found("لألمانيا وألمانيا", None),
+        pairs(&[("ألمانيا", "DEU"), ("ألمانيا", "DEU")])
+    );
 }
 
 #[test]
@@ -53,33 +74,48 @@ fn no_match_inside_words() {
 
 #[test]
 fn english_case_rules() {
-    assert_eq!(found("Turkey and TURKEY", None), pairs(&[("Turkey", "TUR"), ("TURKEY", "TUR")]));
+    assert_eq!(
+        found("Turkey and TURKEY", None),
+        pairs(&[("Turkey", "TUR"), ("TURKEY", "TUR")])
+    );
     assert!(found("roast turkey", None).is_empty());
     assert_eq!(found("the US and us", None), pairs(&[("US", "USA")]));
 }
 
 #[test]
 fn longest_match_wins() {
-    assert_eq!(found("South Sudan and Sudan", None), pairs(&[("South Sudan", "SSD"), ("Sudan", "SDN")]));
+    assert_eq!(
+        found("South Sudan and Sudan", None),
+        pairs(&[("South Sudan", "SSD"), ("Sudan", "SDN")])
+    );
 }
 
 #[test]
 fn office_years_limit_names() {
-    assert_eq!(found("Erdogan spoke", Some(2020)), pairs(&[("Erdogan", "TUR")]));
+    assert_eq!(
+        found("Erdogan spoke", Some(2020)),
+        pairs(&[("Erdogan", "TUR")])
+    );
     assert!(found("Erdogan spoke", Some(1995)).is_empty());
     assert_eq!(found("اردوغان", None), pairs(&[("اردوغان", "TUR")]));
 }
 
 #[test]
 fn pronoun_suffix_only_on_cues() {
-    assert_eq!(found("هجومه على تركيا", None), pairs(&[("هجوم", "cue+ه"), ("تركيا", "TUR")]));
+    assert_eq!(
+        found("هجومه على تركيا", None),
+        pairs(&[("هجوم", "cue+ه"), ("تركيا", "TUR")])
+    );
     assert!(found("تركياه", None).is_empty());
 }
 
 #[test]
 fn bad_rows_are_reported_with_source_and_line() {
     let mut b = Builder::empty();
-    b.add_text("actors", ACTORS).add_text("mine.tsv", "id\tlang\tform\trole\tfrom\tuntil\nXXX\ten\tNowhere\t\t\t\n");
+    b.add_text("actors", ACTORS).add_text(
+        "mine.tsv",
+        "id\tlang\tform\trole\tfrom\tuntil\nXXX\ten\tNowhere\t\t\t\n",
+    );
     let e = b.build().unwrap_err().to_string();
     assert!(e.starts_with("mine.tsv:2:") && e.contains("XXX"), "{e}");
 }
@@ -88,8 +124,39 @@ fn bad_rows_are_reported_with_source_and_line() {
 fn embedded_lexicon_compiles() {
     let l = Lexicon::embedded().unwrap();
     assert!(l.actor_by_id("TUR").is_some());
-    assert!(l.actors().iter().filter(|a| a.kind == ActorType::State).count() >= 193);
-    for label in ["calls", "meets", "visits", "hosts", "negotiates", "mediates", "agrees", "cooperates", "supports", "aids", "requests", "demands", "accuses", "criticizes", "rejects", "threatens", "protests", "sanctions", "mobilizes", "coerces", "attacks", "kills", "withdraws", "concedes"] {
+    assert!(
+        l.actors()
+            .iter()
+            .filter(|a| a.kind == ActorType::State)
+            .count()
+            >= 193
+    );
+    for label in [
+        "calls",
+        "meets",
+        "visits",
+        "hosts",
+        "negotiates",
+        "mediates",
+        "agrees",
+        "cooperates",
+        "supports",
+        "aids",
+        "requests",
+        "demands",
+        "accuses",
+        "criticizes",
+        "rejects",
+        "threatens",
+        "protests",
+        "sanctions",
+        "mobilizes",
+        "coerces",
+        "attacks",
+        "kills",
+        "withdraws",
+        "concedes",
+    ] {
         assert!(l.relation_by_label(label).is_some(), "{label}");
     }
 }

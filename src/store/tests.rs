@@ -12,7 +12,13 @@ fn lex() -> Lexicon {
 }
 
 fn actor(id: &str) -> ActorRef {
-    ActorRef { id: id.to_string(), name: id.to_string(), role: None, text: id.to_string(), span: [0, 3] }
+    ActorRef {
+        id: id.to_string(),
+        name: id.to_string(),
+        role: None,
+        text: id.to_string(),
+        span: [0, 3],
+    }
 }
 
 fn triple(doc: &str, s: &str, rel: &str, t: &str, negated: bool) -> Triple {
@@ -29,7 +35,10 @@ fn triple(doc: &str, s: &str, rel: &str, t: &str, negated: bool) -> Triple {
         mood: Mood::Done,
         evidence: "e".to_string(),
         span: [0, 1],
-        cue: CueRef { text: "c".to_string(), span: [0, 1] },
+        cue: CueRef {
+            text: "c".to_string(),
+            span: [0, 1],
+        },
         lang: "en".to_string(),
         date: None,
         confidence: 0.9,
@@ -37,25 +46,75 @@ fn triple(doc: &str, s: &str, rel: &str, t: &str, negated: bool) -> Triple {
 }
 
 fn doc(id: &str, date: Option<&str>, triples: Vec<Triple>) -> DocRecord {
-    DocRecord { id: id.to_string(), title: None, date: date.map(str::to_string), lang: Some("en".to_string()), url: None, triples }
+    DocRecord {
+        id: id.to_string(),
+        title: None,
+        date: date.map(str::to_string),
+        lang: Some("en".to_string()),
+        url: None,
+        triples,
+    }
 }
 
-/// A canonical view: (key, count, documents, first, last) per edge.
-fn view(s: &Store) -> Vec<(String, usize, usize, Option<String>, Option<String>)> {
-    s.edges().iter().map(|e| (e.key.key(), e.count(), e.documents(), e.first_seen().map(str::to_string), e.last_seen().map(str::to_string))).collect()
+/// An edge seen from outside: (key, count, documents, first, last).
+type EdgeView = (String, usize, usize, Option<String>, Option<String>);
+
+/// A canonical view of a store's edges.
+fn view(s: &Store) -> Vec<EdgeView> {
+    s.edges()
+        .iter()
+        .map(|e| {
+            (
+                e.key.key(),
+                e.count(),
+                e.documents(),
+                e.first_seen().map(str::to_string),
+                e.last_seen().map(str::to_string),
+            )
+        })
+        .collect()
 }
 
 #[test]
 fn symmetric_edges_merge_regardless_of_direction() {
     let l = lex();
     let mut s = Store::new();
-    s.add_document(doc("a", Some("2020-01-02"), vec![triple("a", "TUR", "calls", "RUS", false)]), &l);
-    s.add_document(doc("b", Some("2020-03-04"), vec![triple("b", "RUS", "calls", "TUR", false), triple("b", "SYR", "attacks", "TUR", false)]), &l);
+    s.add_document(
+        doc(
+            "a",
+            Some("2020-01-02"),
+            vec![triple("a", "TUR", "calls", "RUS", false)],
+        ),
+        &l,
+    );
+    s.add_document(
+        doc(
+            "b",
+            Some("2020-03-04"),
+            vec![
+                triple("b", "RUS", "calls", "TUR", false),
+                triple("b", "SYR", "attacks", "TUR", false),
+            ],
+        ),
+        &l,
+    );
     assert_eq!(
         view(&s),
         vec![
-            ("RUS|calls|TUR|done".to_string(), 2, 2, Some("2020-01-02".to_string()), Some("2020-03-04".to_string())),
-            ("SYR|attacks|TUR|done".to_string(), 1, 1, Some("2020-03-04".to_string()), Some("2020-03-04".to_string())),
+            (
+                "RUS|calls|TUR|done".to_string(),
+                2,
+                2,
+                Some("2020-01-02".to_string()),
+                Some("2020-03-04".to_string())
+            ),
+            (
+                "SYR|attacks|TUR|done".to_string(),
+                1,
+                1,
+                Some("2020-03-04".to_string()),
+                Some("2020-03-04".to_string())
+            ),
         ]
     );
     assert_eq!(s.node_ids(), vec!["RUS", "SYR", "TUR"]);
@@ -65,7 +124,10 @@ fn symmetric_edges_merge_regardless_of_direction() {
 fn negated_triples_are_evidence_not_edges() {
     let l = lex();
     let mut s = Store::new();
-    s.add_document(doc("a", None, vec![triple("a", "TUR", "calls", "RUS", true)]), &l);
+    s.add_document(
+        doc("a", None, vec![triple("a", "TUR", "calls", "RUS", true)]),
+        &l,
+    );
     assert!(s.edges().is_empty());
     assert_eq!(s.triple_count(), 1);
 }
@@ -79,23 +141,49 @@ fn same_document_twice_changes_nothing_and_new_content_replaces() {
     let before = view(&s);
     s.add_document(d, &l);
     assert_eq!(view(&s), before);
-    s.add_document(doc("a", None, vec![triple("a", "TUR", "calls", "RUS", false)]), &l);
-    assert_eq!(view(&s), vec![("RUS|calls|TUR|done".to_string(), 1, 1, None, None)]);
-    assert_eq!(s.node_ids(), vec!["RUS", "TUR"], "SYR lost its only edge and its node");
+    s.add_document(
+        doc("a", None, vec![triple("a", "TUR", "calls", "RUS", false)]),
+        &l,
+    );
+    assert_eq!(
+        view(&s),
+        vec![("RUS|calls|TUR|done".to_string(), 1, 1, None, None)]
+    );
+    assert_eq!(
+        s.node_ids(),
+        vec!["RUS", "TUR"],
+        "SYR lost its only edge and its node"
+    );
 }
 
 #[test]
 fn order_does_not_matter() {
     let l = lex();
-    let docs = vec![
-        doc("a", Some("2021-01-01"), vec![triple("a", "TUR", "calls", "RUS", false)]),
-        doc("b", Some("2020-01-01"), vec![triple("b", "RUS", "calls", "TUR", false), triple("b", "SYR", "attacks", "TUR", false)]),
+    let docs = [
+        doc(
+            "a",
+            Some("2021-01-01"),
+            vec![triple("a", "TUR", "calls", "RUS", false)],
+        ),
+        doc(
+            "b",
+            Some("2020-01-01"),
+            vec![
+                triple("b", "RUS", "calls", "TUR", false),
+                triple("b", "SYR", "attacks", "TUR", false),
+            ],
+        ),
         doc("c", None, vec![triple("c", "SYR", "attacks", "TUR", false)]),
     ];
     let mut forward = Store::new();
-    docs.iter().cloned().for_each(|d| forward.add_document(d, &l));
+    docs.iter()
+        .cloned()
+        .for_each(|d| forward.add_document(d, &l));
     let mut backward = Store::new();
-    docs.iter().rev().cloned().for_each(|d| backward.add_document(d, &l));
+    docs.iter()
+        .rev()
+        .cloned()
+        .for_each(|d| backward.add_document(d, &l));
     assert_eq!(view(&forward), view(&backward));
 }
 
@@ -105,7 +193,17 @@ fn round_trip_through_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("g.store");
     let mut s = Store::new();
-    s.add_document(doc("a", Some("2020-02-04"), vec![triple("a", "TUR", "calls", "RUS", false), triple("a", "TUR", "calls", "RUS", true)]), &l);
+    s.add_document(
+        doc(
+            "a",
+            Some("2020-02-04"),
+            vec![
+                triple("a", "TUR", "calls", "RUS", false),
+                triple("a", "TUR", "calls", "RUS", true),
+            ],
+        ),
+        &l,
+    );
     s.save(&path).unwrap();
     let back = Store::load(&path).unwrap();
     assert_eq!(view(&back), view(&s));
@@ -119,7 +217,10 @@ fn damaged_and_foreign_files_are_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("g.store");
     let mut s = Store::new();
-    s.add_document(doc("a", None, vec![triple("a", "TUR", "calls", "RUS", false)]), &l);
+    s.add_document(
+        doc("a", None, vec![triple("a", "TUR", "calls", "RUS", false)]),
+        &l,
+    );
     s.save(&path).unwrap();
     let good = std::fs::read(&path).unwrap();
 
@@ -129,19 +230,32 @@ fn damaged_and_foreign_files_are_refused_untouched() {
     std::fs::write(&path, &flipped).unwrap();
     let e = Store::load(&path).unwrap_err().to_string();
     assert!(e.contains("checksum") && e.contains("g.store"), "{e}");
-    assert_eq!(std::fs::read(&path).unwrap(), flipped, "a damaged store is left as it was");
+    assert_eq!(
+        std::fs::read(&path).unwrap(),
+        flipped,
+        "a damaged store is left as it was"
+    );
 
     std::fs::write(&path, &good[..good.len() - 5]).unwrap();
-    assert!(Store::load(&path).unwrap_err().to_string().contains("damaged"));
+    assert!(Store::load(&path)
+        .unwrap_err()
+        .to_string()
+        .contains("damaged"));
 
     std::fs::write(&path, b"hello world, not a store").unwrap();
-    assert!(Store::load(&path).unwrap_err().to_string().contains("not an actorgraph store"));
+    assert!(Store::load(&path)
+        .unwrap_err()
+        .to_string()
+        .contains("not an actorgraph store"));
 
     let mut newer = good.clone();
     newer[8..12].copy_from_slice(&(FORMAT_VERSION + 1).to_le_bytes());
     std::fs::write(&path, &newer).unwrap();
     let e = Store::load(&path).unwrap_err().to_string();
-    assert!(e.contains(&format!("version {}", FORMAT_VERSION + 1)) && e.contains("upgrade"), "{e}");
+    assert!(
+        e.contains(&format!("version {}", FORMAT_VERSION + 1)) && e.contains("upgrade"),
+        "{e}"
+    );
 }
 
 #[test]
@@ -149,7 +263,14 @@ fn merge_equals_one_build() {
     let l = lex();
     let (a, b) = (
         doc("a", None, vec![triple("a", "TUR", "calls", "RUS", false)]),
-        doc("b", None, vec![triple("b", "SYR", "attacks", "TUR", false), triple("b", "TUR", "calls", "RUS", false)]),
+        doc(
+            "b",
+            None,
+            vec![
+                triple("b", "SYR", "attacks", "TUR", false),
+                triple("b", "TUR", "calls", "RUS", false),
+            ],
+        ),
     );
     let mut one = Store::new();
     one.add_document(a.clone(), &l);

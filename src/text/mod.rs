@@ -63,12 +63,12 @@ impl Lang {
         if arabic * 3 >= letters {
             return Ok(Lang::Ar);
         }
-        match whatlang::detect_lang(&sample) {
-            Some(whatlang::Lang::Eng) => Ok(Lang::En),
-            Some(whatlang::Lang::Ara) => Ok(Lang::Ar),
-            Some(other) => Err(other.code().to_string()),
+        match whatlang::detect(&sample) {
+            Some(info) if info.lang() == whatlang::Lang::Eng => Ok(Lang::En),
+            Some(info) if info.lang() == whatlang::Lang::Ara => Ok(Lang::Ar),
+            Some(info) if info.is_reliable() => Err(info.lang().code().to_string()),
             // Too short to tell: Latin-script text defaults to English.
-            None => Ok(Lang::En),
+            _ => Ok(Lang::En),
         }
     }
 }
@@ -168,7 +168,10 @@ pub fn is_word_char(c: char) -> bool {
 
 /// Whether a normalized text has a word boundary at byte `i`.
 pub fn is_boundary_before(text: &str, i: usize) -> bool {
-    text[..i].chars().next_back().is_none_or(|c| !is_word_char(c))
+    text[..i]
+        .chars()
+        .next_back()
+        .is_none_or(|c| !is_word_char(c))
 }
 
 /// Whether a normalized text has a word boundary at byte `i` (looking right).
@@ -242,6 +245,7 @@ mod tests {
             Ok(Lang::En)
         );
         assert!(Lang::detect("Der Präsident sprach am Montag mit seinem Amtskollegen und der Regierung über die Lage.").is_err());
+        assert_eq!(Lang::detect("Russia attacked Ukraine."), Ok(Lang::En));
         assert_eq!(Lang::from_code("en-GB"), Some(Lang::En));
         assert_eq!(Lang::from_code("fr"), None);
     }

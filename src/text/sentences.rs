@@ -38,7 +38,12 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             '.' | '!' | '?' | '؟' | '…' => {
                 // Swallow runs of terminators and closing quotes/brackets.
                 let mut j = k + 1;
-                while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '؟' | '…' | '"' | '\'' | '”' | '’' | '»' | ')' | ']') {
+                while j < chars.len()
+                    && matches!(
+                        chars[j].1,
+                        '.' | '!' | '?' | '؟' | '…' | '"' | '\'' | '”' | '’' | '»' | ')' | ']'
+                    )
+                {
                     j += 1;
                 }
                 let after = chars.get(j).map(|&(_, c)| c);
@@ -79,7 +84,9 @@ fn ends_sentence(chars: &[(usize, char)], k: usize, j: usize) -> bool {
     }
     // Initials and dotted abbreviations: "J.", "U.S.", "U.N."
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    if (letters == 1 && word.chars().all(|c| c.is_uppercase() || c == '.')) || (word.contains('.') && letters <= 4 && !word.contains(' ')) {
+    if (letters == 1 && word.chars().all(|c| c.is_uppercase() || c == '.'))
+        || (word.contains('.') && letters <= 4 && !word.contains(' '))
+    {
         // "U.S." at the very end of a sentence is ambiguous; keeping the
         // sentence whole loses less than cutting "U.S. officials" apart.
         return false;
@@ -101,7 +108,9 @@ fn push(text: &str, span: Range<usize>, out: &mut Vec<Sentence>) {
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
     if lead + trail < s.len() {
-        out.push(Sentence { span: span.start + lead..span.end - trail });
+        out.push(Sentence {
+            span: span.start + lead..span.end - trail,
+        });
     }
 }
 
@@ -117,25 +126,41 @@ mod tests {
     fn english_abbreviations_do_not_split() {
         assert_eq!(
             split("Mr. Smith met U.S. officials on Monday. The talks went well! Did they? Yes."),
-            vec!["Mr. Smith met U.S. officials on Monday.", "The talks went well!", "Did they?", "Yes."]
+            vec![
+                "Mr. Smith met U.S. officials on Monday.",
+                "The talks went well!",
+                "Did they?",
+                "Yes."
+            ]
         );
     }
 
     #[test]
     fn quotes_stay_with_their_sentence() {
-        assert_eq!(split("He said: \"We agree.\" Then he left."), vec!["He said: \"We agree.\"", "Then he left."]);
+        assert_eq!(
+            split("He said: \"We agree.\" Then he left."),
+            vec!["He said: \"We agree.\"", "Then he left."]
+        );
     }
 
     #[test]
     fn decimals_and_lower_case_continue() {
-        assert_eq!(split("Growth was 3.5 pct. in the quarter. Prices rose."), vec!["Growth was 3.5 pct. in the quarter.", "Prices rose."]);
+        assert_eq!(
+            split("Growth was 3.5 pct. in the quarter. Prices rose."),
+            vec!["Growth was 3.5 pct. in the quarter.", "Prices rose."]
+        );
     }
 
     #[test]
     fn arabic_sentences_split_on_period_question_and_lines() {
         assert_eq!(
             split("أكدت أنقرة وموسكو، أن الرئيسين سيجريان اتصالا. هل سيحدث ذلك؟ نعم\nسطر جديد"),
-            vec!["أكدت أنقرة وموسكو، أن الرئيسين سيجريان اتصالا.", "هل سيحدث ذلك؟", "نعم", "سطر جديد"]
+            vec![
+                "أكدت أنقرة وموسكو، أن الرئيسين سيجريان اتصالا.",
+                "هل سيحدث ذلك؟",
+                "نعم",
+                "سطر جديد"
+            ]
         );
     }
 
