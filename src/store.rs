@@ -206,6 +206,14 @@ impl Store {
         tmp.write_all(&bytes)
             .and_then(|_| tmp.as_file().sync_all())
             .map_err(|e| Error::io(tmp.path(), e))?;
+        // Keep the old file's permissions; a new store gets the usual 0644
+        // rather than the temp file's private 0600.
+        let perms = std::fs::metadata(path).map(|m| m.permissions()).ok();
+        #[cfg(unix)]
+        let perms = perms.or_else(|| Some(std::os::unix::fs::PermissionsExt::from_mode(0o644)));
+        if let Some(p) = perms {
+            tmp.as_file().set_permissions(p).map_err(|e| Error::io(tmp.path(), e))?;
+        }
         tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
         // Make the rename itself durable where the platform allows.
         if let Ok(d) = std::fs::File::open(dir) {
