@@ -140,7 +140,9 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
         }
         mentions.push(Mention {
             span: hit.word_start..hit.norm.end,
-            core: hit.norm.clone(),
+            // The mention as written keeps its article (الرئيس), not its
+            // conjunction or preposition (و، ب، ل).
+            core: hit.norm.start - if hit.prefix.ends_with("ال") { "ال".len() } else { 0 }..hit.norm.end,
             prefix: hit.prefix,
             actor,
             role,
