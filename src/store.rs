@@ -212,7 +212,9 @@ impl Store {
         #[cfg(unix)]
         let perms = perms.or_else(|| Some(std::os::unix::fs::PermissionsExt::from_mode(0o644)));
         if let Some(p) = perms {
-            tmp.as_file().set_permissions(p).map_err(|e| Error::io(tmp.path(), e))?;
+            tmp.as_file()
+                .set_permissions(p)
+                .map_err(|e| Error::io(tmp.path(), e))?;
         }
         tmp.persist(path).map_err(|e| Error::io(path, e.error))?;
         // Make the rename itself durable where the platform allows.

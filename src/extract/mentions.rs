@@ -142,7 +142,12 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             span: hit.word_start..hit.norm.end,
             // The mention as written keeps its article (الرئيس), not its
             // conjunction or preposition (و، ب، ل).
-            core: hit.norm.start - if hit.prefix.ends_with("ال") { "ال".len() } else { 0 }..hit.norm.end,
+            core: hit.norm.start
+                - if hit.prefix.ends_with("ال") {
+                    "ال".len()
+                } else {
+                    0
+                }..hit.norm.end,
             prefix: hit.prefix,
             actor,
             role,
