@@ -221,11 +221,15 @@ pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Err
         ],
         edges.iter().map(|e| {
             let rel = store.relation(&e.key.relation);
-            let (cameo, plover) = match (e.key.mood, rel) {
-                (crate::extract::Mood::Planned, _) => ("036".to_string(), "AGREE".to_string()),
-                (_, Some(r)) => (r.cameo.clone(), r.plover.clone()),
-                (_, None) => (String::new(), String::new()),
-            };
+            // Every triple behind an edge shares its relation and mood, and so its codes.
+            let (cameo, plover) = e
+                .evidence
+                .iter()
+                .next()
+                .and_then(|r| store.triple(r))
+                .map_or((String::new(), String::new()), |t| {
+                    (t.cameo.clone(), t.plover.clone())
+                });
             vec![
                 e.key.source.clone(),
                 e.key.target.clone(),

@@ -239,10 +239,7 @@ impl<'l> Extractor<'l> {
             }
         };
         let cue_span = norm.orig_span(ev.cue.clone());
-        let (cameo, plover) = match ev.mood {
-            Mood::Planned => ("036".to_string(), "AGREE".to_string()),
-            Mood::Done => (rel.cameo.clone(), rel.plover.clone()),
-        };
+        let (cameo, plover) = planned_codes(rel, ev.mood);
         Triple {
             doc: doc.id.clone(),
             sentence: index,
@@ -264,6 +261,20 @@ impl<'l> Extractor<'l> {
             date: doc.date.clone(),
             confidence: (ev.confidence * 100.0).round() / 100.0,
         }
+    }
+}
+
+/// The CAMEO and PLOVER codes of an event: a planned cooperative event is
+/// an expressed intent (036, AGREE); anything else keeps its relation's.
+pub fn planned_codes(rel: &crate::lexicon::Relation, mood: Mood) -> (String, String) {
+    let cooperative = matches!(
+        rel.quad,
+        crate::lexicon::Quad::VerbalCoop | crate::lexicon::Quad::MaterialCoop
+    );
+    if mood == Mood::Planned && cooperative {
+        ("036".to_string(), "AGREE".to_string())
+    } else {
+        (rel.cameo.clone(), rel.plover.clone())
     }
 }
 

@@ -89,6 +89,8 @@ fn english() {
             ("negation", "Turkey did not attack Syria.", &[("TUR", "attacks", "SYR", true, Done)]),
             ("future", "Iran will hold talks with Saudi Arabia next week.", &[("IRN", "meets", "SAU", false, Planned)]),
             ("coordinated subject of a symmetric relation", "France and Germany signed an agreement.", &[("DEU", "agrees", "FRA", false, Done)]),
+            ("negated future", "Turkey will not meet Russia.", &[("RUS", "meets", "TUR", true, Planned)]),
+            ("a cause is not a plan", "Prices rose due to Russian attacks on Ukraine.", &[("RUS", "attacks", "UKR", false, Done)]),
             ("lower-case common noun is not a country", "We ate turkey and talked about china.", &[]),
         ],
         "en",
