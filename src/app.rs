@@ -15,7 +15,7 @@ use crate::export::{self, Filter, Labels, RenderFormat};
 use crate::extract::{Extractor, Skip, Triple};
 use crate::ingest::{self, Document, Reader};
 use crate::lexicon::Lexicon;
-use crate::store::{DocRecord, Store};
+use crate::store::{DocRecord, Store, StoreLock};
 
 /// Documents are extracted in parallel chunks of at most this many...
 const CHUNK_DOCS: usize = 2048;
@@ -218,7 +218,15 @@ pub fn store_path(opts: &BuildOptions) -> Result<PathBuf, Error> {
 /// `build`: extract, merge into the store, save it, write exports.
 pub fn build(opts: &BuildOptions, lex: &Lexicon, reporter: &Reporter) -> Result<Summary, Error> {
     let path = store_path(opts)?;
-    // Open first: a damaged store stops the run before any work, untouched.
+    // Lock, then open: a second run on the same store waits for this one
+    // and reads what it wrote. A damaged store stops the run before any
+    // work, untouched.
+    let _lock = StoreLock::acquire(&path, || {
+        reporter.warn(&format!(
+            "{} is in use by another actorgraph run; waiting for it to finish",
+            path.display()
+        ))
+    })?;
     let mut store = Store::open_or_new(&path)?;
     let mut triples_out: Vec<Triple> = Vec::new();
     let keep_triples = opts.out.is_some();

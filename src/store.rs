@@ -199,7 +199,7 @@ impl Store {
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
         let bytes = self.encode().map_err(|m| Error::store(path, m))?;
         let mut tmp = tempfile::Builder::new()
-            .prefix(".actorgraph-")
+            .prefix(&temp_prefix(path))
             .suffix(".tmp")
             .tempfile_in(dir)
             .map_err(|e| Error::io(dir, e))?;
@@ -418,6 +418,69 @@ impl Store {
     /// Number of triples, negated ones included.
     pub fn triple_count(&self) -> usize {
         self.docs.values().map(|d| d.triples.len()).sum()
+    }
+}
+
+/// The prefix of a store's temporary files: `.NAME.` beside it.
+fn temp_prefix(path: &Path) -> String {
+    format!(
+        ".{}.",
+        path.file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default()
+    )
+}
+
+/// An exclusive lock on a store, held by a writer from before it reads the
+/// store until after it has written it back, so that two runs on one store
+/// take turns and neither loses the other's triples. It is an advisory lock
+/// on `STORE.lock` (flock on Unix), released when dropped or when the
+/// process dies, so a killed run never leaves the store locked.
+#[derive(Debug)]
+pub struct StoreLock {
+    _file: std::fs::File,
+}
+
+impl StoreLock {
+    /// Takes the lock, calling `waiting` once if another process holds it
+    /// and then waiting for it. Also removes temporary files that a killed
+    /// writer left behind (safe: no other writer can be at work).
+    pub fn acquire(path: &Path, waiting: impl FnOnce()) -> Result<StoreLock, Error> {
+        let lock_path = {
+            let mut p = path.as_os_str().to_owned();
+            p.push(".lock");
+            std::path::PathBuf::from(p)
+        };
+        let dir = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .map_err(|e| Error::io(&lock_path, e))?;
+        match file.try_lock() {
+            Ok(()) => {}
+            Err(std::fs::TryLockError::WouldBlock) => {
+                waiting();
+                file.lock().map_err(|e| Error::io(&lock_path, e))?;
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(Error::io(&lock_path, e)),
+        }
+        let prefix = temp_prefix(path);
+        if let Ok(entries) = std::fs::read_dir(dir) {
+            for e in entries.flatten() {
+                let name = e.file_name();
+                let name = name.to_string_lossy();
+                if name.starts_with(&prefix) && name.ends_with(".tmp") {
+                    let _ = std::fs::remove_file(e.path());
+                }
+            }
+        }
+        Ok(StoreLock { _file: file })
     }
 }
 

@@ -1,4 +1,5 @@
 //! Integration tests: they run the real `actorgraph` binary.
 
 mod cli;
+mod reliability;
 mod util;

@@ -309,8 +309,12 @@ fn carry_role_words(parsed: &mut [Parsed]) {
         for m in p.mentions.iter_mut() {
             if m.actor.is_none() && m.refers == Refers::Nothing {
                 if let Some(list) = m.role_word.as_ref().and_then(|w| resolved.get(w)) {
-                    let before = list.iter().rev().find(|(at, _)| *at < pos);
-                    let pick = before.or_else(|| list.iter().find(|(at, _)| *at > pos));
+                    // Positions are ascending: the nearest before, else after.
+                    let k = list.partition_point(|(at, _)| *at < pos);
+                    let pick = k
+                        .checked_sub(1)
+                        .map(|b| &list[b])
+                        .or_else(|| list[k..].iter().find(|(at, _)| *at > pos));
                     if let Some(&(_, actor)) = pick {
                         m.actor = Some(actor);
                         m.confidence = 0.7;
@@ -325,8 +329,9 @@ fn carry_role_words(parsed: &mut [Parsed]) {
 /// Empties every sentence on a line that carries site furniture (a cookie
 /// notice, a "read also" link), keeping sentence numbers stable.
 fn drop_boilerplate(lex: &Lexicon, text: &str, parsed: &mut [Parsed]) {
-    let line_of = |p: &Parsed| text[..p.span.start].rfind('\n').map_or(0, |i| i + 1);
-    let bad: Vec<usize> = parsed
+    let breaks: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
+    let line_of = |p: &Parsed| breaks.partition_point(|&b| b < p.span.start);
+    let bad: std::collections::HashSet<usize> = parsed
         .iter()
         .filter(|p| {
             p.hits
@@ -335,6 +340,9 @@ fn drop_boilerplate(lex: &Lexicon, text: &str, parsed: &mut [Parsed]) {
         })
         .map(line_of)
         .collect();
+    if bad.is_empty() {
+        return;
+    }
     for p in parsed.iter_mut() {
         if bad.contains(&line_of(p)) {
             p.hits.clear();

@@ -6,8 +6,15 @@
 //! the next word starts in lower case. The Arabic comma and semicolon
 //! (، ؛) join clauses of one sentence, as they do in Arabic news prose; the
 //! extractor treats them as clause boundaries.
+//!
+//! A "sentence" longer than [`MAX_SENTENCE_BYTES`] (a run-on line of
+//! scraped text with no punctuation) is cut at white space, so that the
+//! work per sentence stays bounded whatever the input.
 
 use std::ops::Range;
+
+/// The longest sentence handed to the extractor, in bytes.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
 
 /// One sentence: its byte range in the original text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -25,92 +32,99 @@ const ABBREVIATIONS: &[&str] = &[
     "nov", "dec", "fig", "approx", "dept", "est", "mt", "ft",
 ];
 
+fn is_terminator(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '؟' | '…')
+}
+
+fn is_closer(c: char) -> bool {
+    is_terminator(c) || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
+}
+
 /// Splits `text` into sentences.
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        let end = match c {
-            '\n' | '\r' | '\u{2029}' => Some((i, i + c.len_utf8())),
-            '.' | '!' | '?' | '؟' | '…' => {
-                // Swallow runs of terminators and closing quotes/brackets.
-                let mut j = k + 1;
-                while j < chars.len()
-                    && matches!(
-                        chars[j].1,
-                        '.' | '!' | '?' | '؟' | '…' | '"' | '\'' | '”' | '’' | '»' | ')' | ']'
-                    )
-                {
-                    j += 1;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if matches!(c, '\n' | '\r' | '\u{2029}') {
+            push(text, start..i, &mut out);
+            start = i + c.len_utf8();
+        } else if is_terminator(c) {
+            // Swallow runs of terminators and closing quotes/brackets.
+            let mut end = i + c.len_utf8();
+            while let Some(&(k, d)) = chars.peek() {
+                if !is_closer(d) {
+                    break;
                 }
-                let after = chars.get(j).map(|&(_, c)| c);
-                let at_space = after.is_none_or(char::is_whitespace);
-                let stop = at_space && (c != '.' || ends_sentence(&chars, k, j));
-                let close = chars.get(j).map_or(text.len(), |&(o, _)| o);
-                if stop {
-                    k = j - 1;
-                    Some((close, close))
-                } else {
-                    None
-                }
+                end = k + d.len_utf8();
+                chars.next();
             }
-            _ => None,
-        };
-        if let Some((stop, next)) = end {
-            push(text, start..stop, &mut out);
-            start = next;
+            let at_space = text[end..].chars().next().is_none_or(char::is_whitespace);
+            if at_space && (c != '.' || ends_sentence(text, i, end)) {
+                push(text, start..end, &mut out);
+                start = end;
+            }
         }
-        k += 1;
     }
     push(text, start..text.len(), &mut out);
     out
 }
 
-/// Whether the period at `chars[k]` ends a sentence, given that the next
-/// non-terminator character is at `chars[j]`.
-fn ends_sentence(chars: &[(usize, char)], k: usize, j: usize) -> bool {
-    // The word before the period.
-    let word_start = chars[..k]
-        .iter()
-        .rposition(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
-        .map_or(0, |p| p + 1);
-    let word: String = chars[word_start..k].iter().map(|&(_, c)| c).collect();
-    let lower = word.to_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+/// Whether the period at byte `dot` ends a sentence, given that the text
+/// after the closing run starts at byte `after`.
+fn ends_sentence(text: &str, dot: usize, after: usize) -> bool {
+    let word_start = text[..dot]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let word = &text[word_start..dot];
+    if ABBREVIATIONS.contains(&word.to_lowercase().as_str()) {
         return false;
     }
-    // Initials and dotted abbreviations: "J.", "U.S.", "U.N."
+    // Initials and dotted abbreviations: "J.", "U.S.", "U.N.". "U.S." at
+    // the very end of a sentence is ambiguous; keeping the sentence whole
+    // loses less than cutting "U.S. officials" apart.
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     if (letters == 1 && word.chars().all(|c| c.is_uppercase() || c == '.'))
-        || (word.contains('.') && letters <= 4 && !word.contains(' '))
+        || (word.contains('.') && letters <= 4)
     {
-        // "U.S." at the very end of a sentence is ambiguous; keeping the
-        // sentence whole loses less than cutting "U.S. officials" apart.
         return false;
     }
-    next_word_starts_sentence(chars, j)
+    // A lower-case next word continues the sentence.
+    text[after..]
+        .chars()
+        .find(|c| !c.is_whitespace())
+        .is_none_or(|c| !c.is_lowercase())
 }
 
-/// Whether the next word after `chars[j..]` could start a sentence (it does
-/// not begin with a lower-case letter).
-fn next_word_starts_sentence(chars: &[(usize, char)], j: usize) -> bool {
-    chars[j..]
-        .iter()
-        .find(|&&(_, c)| !c.is_whitespace())
-        .is_none_or(|&(_, c)| !c.is_lowercase())
-}
-
+/// Pushes a trimmed, non-empty span, cut into pieces of at most
+/// [`MAX_SENTENCE_BYTES`] at white space (or at a character boundary when
+/// there is none).
 fn push(text: &str, span: Range<usize>, out: &mut Vec<Sentence>) {
     let s = &text[span.clone()];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
-    if lead + trail < s.len() {
-        out.push(Sentence {
-            span: span.start + lead..span.end - trail,
-        });
+    if lead + trail >= s.len() {
+        return;
+    }
+    let (mut start, end) = (span.start + lead, span.end - trail);
+    while end - start > MAX_SENTENCE_BYTES {
+        let mut cut = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        if let Some(ws) = text[start..cut].rfind(char::is_whitespace) {
+            if ws > 0 {
+                cut = start + ws;
+            }
+        }
+        push(text, start..cut, out);
+        start = cut;
+        start += text[start..end].len() - text[start..end].trim_start().len();
+    }
+    if start < end {
+        out.push(Sentence { span: start..end });
     }
 }
 
@@ -167,5 +181,17 @@ mod tests {
     #[test]
     fn blank_lines_and_whitespace_give_nothing() {
         assert!(split("  \n\n \t ").is_empty());
+    }
+
+    #[test]
+    fn run_on_lines_are_cut_at_white_space() {
+        let text = "تركيا ".repeat(2000);
+        let parts = split(&text);
+        assert!(parts.len() > 1);
+        assert!(parts.iter().all(|p| p.len() <= MAX_SENTENCE_BYTES
+            && p.starts_with("تركيا")
+            && p.ends_with("تركيا")));
+        let unbroken = "x".repeat(3 * MAX_SENTENCE_BYTES);
+        assert_eq!(split(&unbroken).len(), 3);
     }
 }
