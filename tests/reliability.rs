@@ -291,3 +291,20 @@ fn concurrent_builds_on_one_store_keep_both() {
         "neither run lost the other's documents"
     );
 }
+
+#[test]
+fn stores_of_every_released_format_version_still_load() {
+    // tests/data/store-vN.store is kept for each format version ever
+    // released; a newer actorgraph must read (or migrate) all of them.
+    let r = Run::new();
+    for entry in std::fs::read_dir(repo().join("tests/data")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "store") {
+            let s = path.to_str().unwrap();
+            assert!(
+                documents(&r, s).is_some_and(|n| n > 0),
+                "{s} no longer loads"
+            );
+        }
+    }
+}

@@ -281,3 +281,87 @@ fn merge_equals_one_build() {
     x.merge(y);
     assert_eq!(view(&x), view(&one));
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const IDS: [&str; 3] = ["TUR", "RUS", "SYR"];
+    const RELS: [&str; 2] = ["calls", "attacks"];
+
+    /// A document: an id from a small set (so that replacements happen),
+    /// a date or none, and a few triples over a small actor set.
+    fn doc_strategy() -> impl Strategy<Value = DocRecord> {
+        (
+            0..6usize,
+            proptest::option::of(0..3usize),
+            proptest::collection::vec((0..3usize, 0..2usize, 0..3usize, any::<bool>()), 0..5),
+        )
+            .prop_map(|(id, date, ts)| {
+                let id = format!("d{id}");
+                let date = date.map(|d| format!("2020-0{}-01", d + 1));
+                let triples = ts
+                    .into_iter()
+                    .filter(|(s, _, t, _)| s != t)
+                    .map(|(s, r, t, neg)| Triple {
+                        date: date.clone(),
+                        ..triple(&id, IDS[s], RELS[r], IDS[t], neg)
+                    })
+                    .collect();
+                doc(&id, date.as_deref(), triples)
+            })
+    }
+
+    /// The final contribution of each id is the last one added, so the
+    /// store must equal one built from those alone, in any order.
+    fn last_per_id(docs: &[DocRecord]) -> Vec<DocRecord> {
+        let mut m = std::collections::BTreeMap::new();
+        for d in docs {
+            m.insert(d.id.clone(), d.clone());
+        }
+        m.into_values().collect()
+    }
+
+    proptest! {
+        #[test]
+        fn any_order_any_repeats_same_store(docs in proptest::collection::vec(doc_strategy(), 0..12), seed in any::<u64>(), repeats in 1..3usize) {
+            let l = lex();
+            let mut incremental = Store::new();
+            for _ in 0..repeats {
+                for d in &docs {
+                    incremental.add_document(d.clone(), &l);
+                }
+            }
+            let mut finals = last_per_id(&docs);
+            // A deterministic shuffle from the seed.
+            let mut s = seed | 1;
+            for i in (1..finals.len()).rev() {
+                s ^= s << 13; s ^= s >> 7; s ^= s << 17;
+                finals.swap(i, (s % (i as u64 + 1)) as usize);
+            }
+            let mut shuffled = Store::new();
+            for d in &finals {
+                shuffled.add_document(d.clone(), &l);
+            }
+            prop_assert_eq!(view(&incremental), view(&shuffled));
+            // And through a file.
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join("p.store");
+            shuffled.save(&path).unwrap();
+            prop_assert_eq!(view(&Store::load(&path).unwrap()), view(&shuffled));
+        }
+
+        #[test]
+        fn merge_is_one_build(docs in proptest::collection::vec(doc_strategy(), 0..10), split in 0..10usize) {
+            let l = lex();
+            let finals = last_per_id(&docs);
+            let k = split.min(finals.len());
+            let (mut a, mut b, mut one) = (Store::new(), Store::new(), Store::new());
+            finals[..k].iter().for_each(|d| a.add_document(d.clone(), &l));
+            finals[k..].iter().for_each(|d| b.add_document(d.clone(), &l));
+            finals.iter().for_each(|d| one.add_document(d.clone(), &l));
+            a.merge(b);
+            prop_assert_eq!(view(&a), view(&one));
+        }
+    }
+}
