@@ -132,61 +132,77 @@ pub fn extract_inputs(
     reporter
         .bar
         .set_length(ingest::total_bytes(&sources).max(1));
-    let mut reader = Reader::new(sources);
     let extractor = Extractor::new(lex);
     let mut summary = Summary::default();
     let mut seen: HashSet<String> = HashSet::new();
-    loop {
-        let mut chunk: Vec<Document> = Vec::new();
-        let mut bytes = 0;
-        for item in reader.by_ref() {
-            match item {
-                Ok(doc) => {
-                    for w in &doc.warnings {
-                        reporter.warn(w);
+    // A reader thread parses the next chunk while the workers extract this
+    // one; the bounded channel keeps at most two chunks in memory.
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(Vec<Result<Document, Error>>, u64)>(1);
+    std::thread::scope(|scope| {
+        scope.spawn(move || {
+            let mut reader = Reader::new(sources);
+            loop {
+                let (mut items, mut docs, mut bytes) = (Vec::new(), 0, 0);
+                for item in reader.by_ref() {
+                    if let Ok(d) = &item {
+                        docs += 1;
+                        bytes += d.text.len();
                     }
-                    if !seen.insert(doc.id.clone()) {
-                        reporter.warn(&format!(
-                            "{}: id {:?} was already read in this run; skipped",
-                            doc.origin, doc.id
-                        ));
-                        summary.duplicates += 1;
-                        continue;
-                    }
-                    bytes += doc.text.len();
-                    chunk.push(doc);
-                    if chunk.len() >= CHUNK_DOCS || bytes >= CHUNK_BYTES {
+                    items.push(item);
+                    if docs >= CHUNK_DOCS || bytes >= CHUNK_BYTES {
                         break;
                     }
                 }
-                // A bad record or an unreadable file: say so, count it, go on.
-                Err(e @ (Error::Input { .. } | Error::Io { .. })) => {
-                    reporter.warn(&format!("{e}; skipped"));
-                    summary.malformed += 1;
-                }
-                Err(e) => return Err(e),
-            }
-        }
-        if chunk.is_empty() {
-            break;
-        }
-        let results: Vec<Result<Vec<Triple>, Skip>> =
-            chunk.par_iter().map(|d| extractor.extract(d)).collect();
-        for (doc, result) in chunk.into_iter().zip(results) {
-            match result {
-                Ok(triples) => {
-                    summary.documents += 1;
-                    summary.triples += triples.len();
-                    summary.negated += triples.iter().filter(|t| t.negated).count();
-                    sink(doc, triples)?;
-                }
-                Err(Skip::Language(code)) => {
-                    *summary.unsupported.entry(code).or_default() += 1;
+                if items.is_empty() || tx.send((items, reader.bytes_read())).is_err() {
+                    return;
                 }
             }
+        });
+        for (items, bytes_read) in rx {
+            let mut chunk: Vec<Document> = Vec::new();
+            for item in items {
+                match item {
+                    Ok(doc) => {
+                        for w in &doc.warnings {
+                            reporter.warn(w);
+                        }
+                        if !seen.insert(doc.id.clone()) {
+                            reporter.warn(&format!(
+                                "{}: id {:?} was already read in this run; skipped",
+                                doc.origin, doc.id
+                            ));
+                            summary.duplicates += 1;
+                            continue;
+                        }
+                        chunk.push(doc);
+                    }
+                    // A bad record or an unreadable file: say so, count it, go on.
+                    Err(e @ (Error::Input { .. } | Error::Io { .. })) => {
+                        reporter.warn(&format!("{e}; skipped"));
+                        summary.malformed += 1;
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            let results: Vec<Result<Vec<Triple>, Skip>> =
+                chunk.par_iter().map(|d| extractor.extract(d)).collect();
+            for (doc, result) in chunk.into_iter().zip(results) {
+                match result {
+                    Ok(triples) => {
+                        summary.documents += 1;
+                        summary.triples += triples.len();
+                        summary.negated += triples.iter().filter(|t| t.negated).count();
+                        sink(doc, triples)?;
+                    }
+                    Err(Skip::Language(code)) => {
+                        *summary.unsupported.entry(code).or_default() += 1;
+                    }
+                }
+            }
+            reporter.progress(bytes_read, summary.documents);
         }
-        reporter.progress(reader.bytes_read(), summary.documents);
-    }
+        Ok(())
+    })?;
     reporter.finish();
     Ok(summary)
 }

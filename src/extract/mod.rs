@@ -179,6 +179,16 @@ impl<'l> Extractor<'l> {
         let mut state = DocState::default();
         let mut out = Vec::new();
         for (i, p) in parsed.iter().enumerate() {
+            // Only cues make events and only speech verbs change the
+            // speaker: most sentences of most articles have neither.
+            let relevant = p.hits.iter().any(|h| {
+                self.lex
+                    .senses(h)
+                    .any(|s| matches!(s, Sense::Cue { .. } | Sense::Marker(Marker::Speech)))
+            });
+            if !relevant {
+                continue;
+            }
             let sentence = roles::Sentence::new(
                 self.lex,
                 &norm.text,

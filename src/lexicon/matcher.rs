@@ -10,12 +10,12 @@
 use std::ops::Range;
 
 use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{Anchored, MatchKind, StartKind};
+use aho_corasick::nfa::contiguous::NFA;
+use aho_corasick::{Anchored, MatchKind};
 
 use super::Lexicon;
 use crate::text::{
-    arabic_prefix_chains, is_arabic_char, is_word_char, word_end, word_starts, Normalized,
+    clitic_prefixes, is_arabic_char, is_word_char, word_end, word_starts, Normalized,
     PRONOUN_SUFFIXES,
 };
 
@@ -43,16 +43,15 @@ impl Hit {
 
 #[derive(Default)]
 pub(super) struct Matcher {
-    dfa: Option<DFA>,
+    dfa: Option<NFA>,
     /// Entries per pattern id.
     entries: Vec<Vec<u32>>,
 }
 
 impl Matcher {
     pub(super) fn new(patterns: Vec<String>, entries: Vec<Vec<u32>>) -> Matcher {
-        let dfa = DFA::builder()
+        let dfa = NFA::builder()
             .match_kind(MatchKind::Standard)
-            .start_kind(StartKind::Anchored)
             .byte_classes(true)
             .build(&patterns)
             .ok();
@@ -96,6 +95,7 @@ impl Matcher {
         let hay = text.as_bytes();
         let mut hits: Vec<Hit> = Vec::new();
         let mut found = Vec::new();
+        let mut chains = Vec::new();
         let mut covered = range.start;
         for ws in word_starts(&norm.text[range.clone()]).map(|w| w + range.start) {
             if ws < covered {
@@ -104,16 +104,14 @@ impl Matcher {
             let arabic = text[ws..].chars().next().is_some_and(is_arabic_char);
             let wend = word_end(text, ws);
             let mut best: Option<Hit> = None;
-            let chains: &[(&'static str, bool)] = if arabic {
-                arabic_prefix_chains()
+            if arabic {
+                clitic_prefixes(&text[ws..wend], &mut chains);
             } else {
-                &[("", false)]
-            };
-            // Chains are ordered longest first; try each the word begins with.
-            for &(prefix, article) in chains.iter().rev() {
-                if !text[ws..wend].starts_with(prefix) || (prefix.len() == wend - ws) {
-                    continue;
-                }
+                chains.clear();
+                chains.push(("", false));
+            }
+            // Shortest chain first: at equal ends the fuller word wins.
+            for &(prefix, article) in &chains {
                 let at = ws + prefix.len();
                 self.anchored(hay, at, hay.len(), &mut found);
                 // Longest first: take the longest pattern that ends well.

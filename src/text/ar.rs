@@ -65,6 +65,80 @@ pub fn arabic_prefix_chains() -> &'static [(&'static str, bool)] {
     ]
 }
 
+/// The clitic chains a normalized Arabic word begins with, as static
+/// strings from [`arabic_prefix_chains`] with whether each ends in the
+/// article, shortest first (the empty chain always). Decided from the
+/// word's first letters in a few comparisons rather than by trying every
+/// chain.
+pub fn clitic_prefixes(word: &str, out: &mut Vec<(&'static str, bool)>) {
+    out.clear();
+    out.push(("", false));
+    let mut push = |len: usize| {
+        if len < word.len() {
+            if let Some(&c) = arabic_prefix_chains()
+                .iter()
+                .find(|(p, _)| p.len() == len && word.starts_with(p))
+            {
+                out.push(c);
+            }
+        }
+    };
+    let conj = if word.starts_with('و') || word.starts_with('ف') {
+        'و'.len_utf8()
+    } else {
+        0
+    };
+    for c in if conj > 0 { vec![conj, 0] } else { vec![0] } {
+        if c > 0 {
+            push(c);
+        }
+        let rest = &word[c..];
+        if rest.starts_with("لل") {
+            push(c + "لل".len());
+        }
+        let prep = if rest.starts_with(['ب', 'ل', 'ك']) {
+            'ب'.len_utf8()
+        } else {
+            0
+        };
+        for p in if prep > 0 { vec![prep, 0] } else { vec![0] } {
+            if p > 0 {
+                push(c + p);
+            }
+            if rest[p..].starts_with("ال") {
+                push(c + p + "ال".len());
+            }
+        }
+    }
+    out.sort_by_key(|(p, _)| p.len());
+    out.dedup();
+}
+
 /// Attached pronouns that may follow a noun or verb cue (هجومه "his attack",
 /// قتلهم "killed them"), normalized, longest first.
 pub const PRONOUN_SUFFIXES: &[&str] = &["هما", "هم", "هن", "ها", "كم", "نا", "ه"];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn prefixes(w: &str) -> Vec<&'static str> {
+        let mut v = Vec::new();
+        clitic_prefixes(w, &mut v);
+        v.into_iter().map(|(p, _)| p).collect()
+    }
+
+    #[test]
+    fn clitic_chains_from_first_letters() {
+        assert_eq!(prefixes("وبالعراق"), vec!["", "و", "وب", "وبال"]);
+        assert_eq!(prefixes("للعراق"), vec!["", "ل", "لل"]);
+        assert_eq!(prefixes("المانيا"), vec!["", "ال"]);
+        assert_eq!(prefixes("تركيا"), vec![""]);
+        // Every chain found is one of the listed chains and a real prefix.
+        for w in ["فكالذي", "ولروسيا", "كالعادة", "فلل"] {
+            for p in prefixes(w) {
+                assert!(w.starts_with(p) && arabic_prefix_chains().iter().any(|(q, _)| *q == p));
+            }
+        }
+    }
+}

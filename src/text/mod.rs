@@ -10,7 +10,7 @@ mod ar;
 mod en;
 mod sentences;
 
-pub use ar::{arabic_prefix_chains, is_arabic_char, PRONOUN_SUFFIXES};
+pub use ar::{arabic_prefix_chains, clitic_prefixes, is_arabic_char, PRONOUN_SUFFIXES};
 pub use sentences::{sentences, Sentence};
 
 use std::fmt;
@@ -107,6 +107,14 @@ impl Normalized {
         let mut ends = Vec::with_capacity(orig.len());
         let mut attached = false;
         for (i, c) in orig.char_indices() {
+            // Most characters are ASCII: one byte in, one byte out.
+            if c.is_ascii() {
+                text.push(c.to_ascii_lowercase());
+                map.push(i as u32);
+                ends.push(i as u32 + 1);
+                attached = false;
+                continue;
+            }
             let end = (i + c.len_utf8()) as u32;
             let mut push = |out: char| {
                 text.push(out);
@@ -162,8 +170,27 @@ impl Normalized {
 }
 
 /// Whether `c` counts as part of a word: letters, digits and marks.
+///
+/// ASCII and the Arabic block are decided by range (this runs for every
+/// character of every article); everything else asks Unicode.
+#[inline]
 pub fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}')
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    match c {
+        // Arabic punctuation and signs: comma, semicolon, question mark,
+        // percent and decimal signs, full stop, end of ayah, format marks.
+        '\u{0600}'..='\u{060F}'
+        | '\u{061B}'..='\u{061F}'
+        | '\u{066A}'..='\u{066D}'
+        | '\u{06D4}'
+        | '\u{06DD}'
+        | '\u{06DE}'
+        | '\u{06E9}' => false,
+        '\u{0600}'..='\u{06FF}' => true,
+        _ => c.is_alphanumeric() || c.is_ascii_digit(),
+    }
 }
 
 /// Whether a normalized text has a word boundary at byte `i`.
