@@ -440,3 +440,26 @@ pub fn stats(store_file: &Path, top: usize) -> Result<Stats, Error> {
         top_dyads,
     })
 }
+
+/// `merge`: combines stores into `out` (written atomically, replacing any
+/// file there; name it among the inputs to merge into it). Returns the
+/// number of documents in the result.
+pub fn merge(inputs: &[PathBuf], out: &Path, reporter: &Reporter) -> Result<usize, Error> {
+    if inputs.is_empty() {
+        return Err(Error::Usage(
+            "merge needs at least one input store".to_string(),
+        ));
+    }
+    let _lock = StoreLock::acquire(out, || {
+        reporter.warn(&format!(
+            "{} is in use by another actorgraph run; waiting for it to finish",
+            out.display()
+        ))
+    })?;
+    let mut store = Store::new();
+    for p in inputs {
+        store.merge(Store::load(p)?);
+    }
+    store.save(out)?;
+    Ok(store.docs().count())
+}

@@ -80,6 +80,15 @@ enum Command {
         #[arg(long, value_enum, default_value_t = LabelArg::Both)]
         labels: LabelArg,
     },
+    /// Combine stores (built on different machines, say) into one.
+    Merge {
+        /// Stores to combine.
+        #[arg(required = true)]
+        stores: Vec<PathBuf>,
+        /// The store to write (replaced; name it among the inputs to merge into it).
+        #[arg(short, long)]
+        out: PathBuf,
+    },
     /// Show what a store holds: counts, relations, strongest dyads.
     Stats {
         #[arg(long)]
@@ -239,6 +248,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             for f in files {
                 println!("{}", f.display());
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Merge { stores, out } => {
+            let docs = app::merge(&stores, &out, &Reporter::new(show, 0))?;
+            eprintln!(
+                "actorgraph: merged {} stores, {docs} documents -> {}",
+                stores.len(),
+                out.display()
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Stats { store, top, json } => {

@@ -12,6 +12,7 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write;
 use std::path::Path;
+use std::sync::Arc;
 
 use petgraph::stable_graph::{EdgeIndex, NodeIndex, StableDiGraph};
 use serde::{Deserialize, Serialize};
@@ -66,10 +67,11 @@ pub struct DocRecord {
 /// A reference from an edge to the triple behind it.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct EvidenceRef {
-    pub doc: String,
+    /// The document id, shared by all references into one document.
+    pub doc: Arc<str>,
     /// Index of the triple in its document's record.
     pub triple: u32,
-    pub date: Option<String>,
+    pub date: Option<Arc<str>>,
 }
 
 /// An edge key: symmetric relations are stored with the smaller id first.
@@ -121,7 +123,7 @@ impl Edge {
 
     /// How many distinct documents support it.
     pub fn documents(&self) -> usize {
-        let mut docs: Vec<&str> = self.evidence.iter().map(|e| e.doc.as_str()).collect();
+        let mut docs: Vec<&str> = self.evidence.iter().map(|e| &*e.doc).collect();
         docs.dedup();
         docs.len()
     }
@@ -247,6 +249,14 @@ impl Store {
         for t in &record.triples {
             for id in [&t.source.id, &t.target.id] {
                 if let Some(a) = lex.actor_by_id(id) {
+                    let known = self.actors.get(id).is_some_and(|x| {
+                        x.name_en == a.name_en
+                            && x.name_ar == a.name_ar
+                            && x.kind == a.kind.as_str()
+                    });
+                    if known {
+                        continue;
+                    }
                     self.actors.insert(
                         id.clone(),
                         ActorInfo {
@@ -258,7 +268,10 @@ impl Store {
                     );
                 }
             }
-            if let Some(r) = lex.relation_by_label(&t.relation) {
+            if let Some(r) = lex
+                .relation_by_label(&t.relation)
+                .filter(|r| !self.relations.contains_key(&r.label))
+            {
                 self.relations.insert(
                     r.label.clone(),
                     RelationInfo {
@@ -292,9 +305,9 @@ impl Store {
             };
             let edge = &mut self.graph[e];
             edge.evidence.remove(&EvidenceRef {
-                doc: record.id.clone(),
+                doc: Arc::from(record.id.as_str()),
                 triple: i as u32,
-                date: record.date.clone(),
+                date: record.date.as_deref().map(Arc::from),
             });
             if edge.evidence.is_empty() {
                 let (a, b) = self
@@ -315,6 +328,8 @@ impl Store {
     }
 
     fn insert(&mut self, record: DocRecord) {
+        let doc: Arc<str> = Arc::from(record.id.as_str());
+        let date: Option<Arc<str>> = record.date.as_deref().map(Arc::from);
         for (i, t) in record
             .triples
             .iter()
@@ -340,9 +355,9 @@ impl Store {
                 }
             };
             self.graph[e].evidence.insert(EvidenceRef {
-                doc: record.id.clone(),
+                doc: doc.clone(),
                 triple: i as u32,
-                date: record.date.clone(),
+                date: date.clone(),
             });
         }
         self.docs.insert(record.id.clone(), record);
@@ -357,13 +372,23 @@ impl Store {
         n
     }
 
-    /// Merges another store into this one: its documents replace ours of
-    /// the same id.
+    /// Merges another store into this one. Merging is commutative and
+    /// associative, so stores built on different machines from disjoint
+    /// shards combine to the store one build over all the input gives:
+    /// documents are a set keyed by id, and where both stores hold
+    /// different versions of one document, the same one of them is kept
+    /// whichever order the stores come in (the greater encoding: arbitrary
+    /// but deterministic; rebuild from the source to choose).
     pub fn merge(&mut self, other: Store) {
         self.actors.extend(other.actors);
         self.relations.extend(other.relations);
-        for (_, doc) in other.docs {
-            self.remove_document(&doc.id);
+        for (id, doc) in other.docs {
+            if let Some(mine) = self.docs.get(&id) {
+                if mine == &doc || encoded(mine) >= encoded(&doc) {
+                    continue;
+                }
+            }
+            self.remove_document(&id);
             self.insert(doc);
         }
     }
@@ -411,7 +436,7 @@ impl Store {
     /// The triple an evidence reference points at.
     pub fn triple(&self, r: &EvidenceRef) -> Option<&Triple> {
         self.docs
-            .get(&r.doc)
+            .get(&*r.doc)
             .and_then(|d| d.triples.get(r.triple as usize))
     }
 
@@ -419,6 +444,11 @@ impl Store {
     pub fn triple_count(&self) -> usize {
         self.docs.values().map(|d| d.triples.len()).sum()
     }
+}
+
+/// A document's encoding, for choosing between two versions of it.
+fn encoded(d: &DocRecord) -> Vec<u8> {
+    postcard::to_stdvec(d).unwrap_or_default()
 }
 
 /// The prefix of a store's temporary files: `.NAME.` beside it.

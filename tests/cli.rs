@@ -505,3 +505,58 @@ fn snapshot_of_sample_exports() {
     insta::assert_snapshot!("actors.csv", read("actors.csv"));
     insta::assert_snapshot!("import.cypher", read("import.cypher"));
 }
+
+#[test]
+fn merged_shards_equal_one_build() {
+    let r = Run::new();
+    let (a, b, one, merged) = (
+        r.path("a.store"),
+        r.path("b.store"),
+        r.path("one.store"),
+        r.path("m.store"),
+    );
+    let arabic = "docs/samples/idlib-phone-call.ar.txt";
+    let english = "docs/samples/blinken-cavusoglu-meeting-2021-03-24.en.txt";
+    assert_code(
+        &r.cmd(&["build", arabic, "--store", a.to_str().unwrap()]),
+        0,
+    );
+    assert_code(
+        &r.cmd(&["build", english, "--store", b.to_str().unwrap()]),
+        0,
+    );
+    assert_code(
+        &r.cmd(&["build", arabic, english, "--store", one.to_str().unwrap()]),
+        0,
+    );
+    assert_code(
+        &r.cmd(&[
+            "merge",
+            b.to_str().unwrap(),
+            a.to_str().unwrap(),
+            "-o",
+            merged.to_str().unwrap(),
+        ]),
+        0,
+    );
+    let stats =
+        |p: &std::path::Path| stdout(&r.cmd(&["stats", "--store", p.to_str().unwrap(), "--json"]));
+    assert_eq!(stats(&merged), stats(&one));
+    let dot = |p: &std::path::Path, d: &str| {
+        let out = r.path(d);
+        assert_code(
+            &r.cmd(&[
+                "export",
+                "--store",
+                p.to_str().unwrap(),
+                "--format",
+                "dot",
+                "--out",
+                out.to_str().unwrap(),
+            ]),
+            0,
+        );
+        std::fs::read_to_string(out.join("graph.dot")).unwrap()
+    };
+    assert_eq!(dot(&merged, "d1"), dot(&one, "d2"));
+}

@@ -352,6 +352,21 @@ mod properties {
         }
 
         #[test]
+        fn merge_commutes_even_with_conflicting_versions(a in proptest::collection::vec(doc_strategy(), 0..8), b in proptest::collection::vec(doc_strategy(), 0..8)) {
+            let l = lex();
+            let build = |docs: &[DocRecord]| {
+                let mut s = Store::new();
+                docs.iter().for_each(|d| s.add_document(d.clone(), &l));
+                s
+            };
+            let mut ab = build(&a);
+            ab.merge(build(&b));
+            let mut ba = build(&b);
+            ba.merge(build(&a));
+            prop_assert_eq!(view(&ab), view(&ba));
+        }
+
+        #[test]
         fn merge_is_one_build(docs in proptest::collection::vec(doc_strategy(), 0..10), split in 0..10usize) {
             let l = lex();
             let finals = last_per_id(&docs);
