@@ -21,7 +21,7 @@ run() {
     local label="$1"; shift
     /usr/bin/time -f "%e %M" -o "$work/time" "$@" > /dev/null 2> "$work/err" || { cat "$work/err" >&2; exit 1; }
     read -r secs kb < "$work/time"
-    printf '%-44s %8.2f s %8.1f MB RSS\n' "$label" "$secs" "$(echo "$kb / 1024" | bc -l)"
+    printf '%-44s %8.2f s %8.1f MB RSS\n' "$label" "$secs" "$(awk -v k="$kb" 'BEGIN { print k / 1024 }')"
     echo "$secs" > "$work/last"
 }
 size=$(mb "$corpus")

@@ -10,7 +10,7 @@
 use std::path::PathBuf;
 use std::sync::LazyLock;
 
-use actorgraph::export::{self, Filter, Labels};
+use actorgraph::export::{self, Filter, Labels, Style};
 use actorgraph::extract::{Extractor, Triple};
 use actorgraph::ingest::{self, Document, Reader};
 use actorgraph::lexicon::Lexicon;
@@ -187,7 +187,14 @@ fn export_dot_and_csv(b: Bencher) {
     }
     let dir = tempfile::tempdir().expect("temp dir");
     b.bench(|| {
-        let dot = export::dot(&s, &Filter::default(), Labels::Both);
+        let dot = export::dot(
+            &s,
+            &Filter::default(),
+            Style {
+                labels: Labels::Both,
+                ..Style::default()
+            },
+        );
         export::write_neo4j(&s, &Filter::default(), dir.path()).expect("export");
         dot.len()
     });

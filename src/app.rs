@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::error::Error;
-use crate::export::{self, Filter, Labels, RenderFormat};
+use crate::export::{self, Filter, Labels, Period, RenderFormat, Style};
 use crate::extract::{Extractor, Skip, Triple};
 use crate::ingest::{self, Document, Reader};
 use crate::lexicon::Lexicon;
@@ -282,7 +282,14 @@ pub fn write_exports(
 ) -> Result<(), Error> {
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
     let filter = Filter::default();
-    let dot = export::dot(store, &filter, labels);
+    let dot = export::dot(
+        store,
+        &filter,
+        Style {
+            labels,
+            ..Style::default()
+        },
+    );
     write_file(&out.join("graph.dot"), dot.as_bytes())?;
     if render {
         match export::render(&dot, RenderFormat::Svg) {
@@ -360,6 +367,11 @@ pub enum ExportFormat {
     Png,
     /// Neo4j admin-import CSV plus import.cypher.
     Csv,
+    /// Triples per period and edge (timeline.csv).
+    Timeline(Period),
+    /// A self-contained page: the diagram and a searchable table of edges
+    /// with their evidence (graph.html).
+    Html,
 }
 
 /// `export`: writes one format of a store into `out`; returns the files written.
@@ -367,38 +379,38 @@ pub fn export(
     store_file: &Path,
     format: ExportFormat,
     filter: &Filter,
-    labels: Labels,
+    style: Style,
     out: &Path,
 ) -> Result<Vec<PathBuf>, Error> {
     let store = Store::load(store_file)?;
     std::fs::create_dir_all(out).map_err(|e| Error::io(out, e))?;
-    let dot = || export::dot(&store, filter, labels);
-    Ok(match format {
-        ExportFormat::Dot => {
-            let p = out.join("graph.dot");
-            write_file(&p, dot().as_bytes())?;
-            vec![p]
-        }
-        ExportFormat::Svg | ExportFormat::Png => {
-            let f = if format == ExportFormat::Svg {
-                RenderFormat::Svg
-            } else {
-                RenderFormat::Png
-            };
-            let bytes = export::render(&dot(), f)?;
-            let p = out.join(format!("graph.{}", f.extension()));
-            write_file(&p, &bytes)?;
-            vec![p]
-        }
+    let dot = || export::dot(&store, filter, style);
+    let one = |name: &str, bytes: &[u8]| -> Result<Vec<PathBuf>, Error> {
+        let p = out.join(name);
+        write_file(&p, bytes)?;
+        Ok(vec![p])
+    };
+    match format {
+        ExportFormat::Dot => one("graph.dot", dot().as_bytes()),
+        ExportFormat::Svg => one("graph.svg", &export::render(&dot(), RenderFormat::Svg)?),
+        ExportFormat::Png => one("graph.png", &export::render(&dot(), RenderFormat::Png)?),
+        ExportFormat::Timeline(period) => one(
+            "timeline.csv",
+            export::timeline(&store, filter, period).as_bytes(),
+        ),
+        ExportFormat::Html => one(
+            "graph.html",
+            export::html(&store, filter, style)?.as_bytes(),
+        ),
         ExportFormat::Csv => {
             export::write_neo4j(&store, filter, out)?;
-            export::NEO4J_FILES
+            Ok(export::NEO4J_FILES
                 .iter()
                 .chain([&export::CYPHER_FILE])
                 .map(|f| out.join(f))
-                .collect()
+                .collect())
         }
-    })
+    }
 }
 
 /// Figures about a store, for `stats`.

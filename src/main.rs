@@ -10,7 +10,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand, ValueEnum};
 
 use actorgraph::app::{self, BuildOptions, ExportFormat, Reporter, TripleFormat};
-use actorgraph::export::{Filter, Labels};
+use actorgraph::export::{Filter, Labels, Period, Style};
 use actorgraph::extract::Extractor;
 use actorgraph::lexicon::Lexicon;
 
@@ -59,7 +59,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = TripleArg::Jsonl)]
         format: TripleArg,
     },
-    /// Write a store as a diagram or as Neo4j files.
+    /// Write a store as a diagram, a page, a timeline or Neo4j files.
     Export {
         #[arg(long)]
         store: PathBuf,
@@ -71,12 +71,34 @@ enum Command {
         /// Only edges with at least this many triples.
         #[arg(long, default_value_t = 1)]
         min_count: usize,
-        /// Only edges touching this actor id (repeatable).
+        /// Only the network around this actor id (repeatable).
         #[arg(long)]
         actor: Vec<String>,
+        /// Hops from --actor to keep.
+        #[arg(long, default_value_t = 1)]
+        depth: usize,
         /// Only this relation (repeatable).
         #[arg(long)]
         relation: Vec<String>,
+        /// Only this class (repeatable): a PLOVER type (ASSAULT), a quad
+        /// class (verbal-coop), cooperation or conflict.
+        #[arg(long)]
+        class: Vec<String>,
+        /// Only evidence dated on or after this day (YYYY-MM-DD).
+        #[arg(long)]
+        since: Option<String>,
+        /// Only evidence dated on or before this day (YYYY-MM-DD).
+        #[arg(long)]
+        until: Option<String>,
+        /// Only edges among the N actors with the most triples.
+        #[arg(long)]
+        top: Option<usize>,
+        /// Draw all relations between two actors as one labelled edge.
+        #[arg(long)]
+        bundle: bool,
+        /// Timeline periods (with --format timeline).
+        #[arg(long, value_enum, default_value_t = PeriodArg::Month)]
+        by: PeriodArg,
         #[arg(long, value_enum, default_value_t = LabelArg::Both)]
         labels: LabelArg,
     },
@@ -132,6 +154,15 @@ enum ExportArg {
     Svg,
     Png,
     Csv,
+    Timeline,
+    Html,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum PeriodArg {
+    Day,
+    Month,
+    Year,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -230,21 +261,51 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             out,
             min_count,
             actor,
+            depth,
             relation,
+            class,
+            since,
+            until,
+            top,
+            bundle,
+            by,
             labels,
         } => {
+            for d in [&since, &until].into_iter().flatten() {
+                anyhow::ensure!(
+                    actorgraph::ingest::valid_date(d),
+                    "{d:?} is not a YYYY-MM-DD date"
+                );
+            }
+            let period = match by {
+                PeriodArg::Day => Period::Day,
+                PeriodArg::Month => Period::Month,
+                PeriodArg::Year => Period::Year,
+            };
             let format = match format {
                 ExportArg::Dot => ExportFormat::Dot,
                 ExportArg::Svg => ExportFormat::Svg,
                 ExportArg::Png => ExportFormat::Png,
                 ExportArg::Csv => ExportFormat::Csv,
+                ExportArg::Timeline => ExportFormat::Timeline(period),
+                ExportArg::Html => ExportFormat::Html,
             };
             let filter = Filter {
                 min_count,
                 actors: actor,
+                depth,
                 relations: relation,
+                classes: class,
+                since,
+                until,
+                top,
             };
-            let files = app::export(&store, format, &filter, labels.into(), &out)?;
+            let style = Style {
+                labels: labels.into(),
+                bundle,
+                links: false,
+            };
+            let files = app::export(&store, format, &filter, style, &out)?;
             for f in files {
                 println!("{}", f.display());
             }

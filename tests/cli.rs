@@ -560,3 +560,150 @@ fn merged_shards_equal_one_build() {
     };
     assert_eq!(dot(&merged, "d1"), dot(&one, "d2"));
 }
+
+#[test]
+fn html_page_escapes_hostile_text_and_links_edges_to_rows() {
+    let r = Run::new();
+    let actors = r.write(
+        "a.tsv",
+        "id\ttype\tname_en\tname_ar\nEVIL\tstate\t<img src=x onerror=alert(1)>\tشر\n",
+    );
+    let names = r.write(
+        "n.tsv",
+        "id\tlang\tform\trole\tfrom\tuntil\nEVIL\ten\tEvilland\t\t\t\n",
+    );
+    let doc = r.write("d.jsonl", r#"{"id":"<b>doc</b>","text":"Evilland attacked Syria <script>alert(2)</script>.","lang":"en","date":"2021-05-01"}"#);
+    let store = r.path("s.store");
+    assert_code(
+        &r.cmd(&[
+            "build",
+            doc.to_str().unwrap(),
+            "--store",
+            store.to_str().unwrap(),
+            "--lexicon",
+            actors.to_str().unwrap(),
+            "--lexicon",
+            names.to_str().unwrap(),
+        ]),
+        0,
+    );
+    let out = r.path("h");
+    assert_code(
+        &r.cmd(&[
+            "export",
+            "--store",
+            store.to_str().unwrap(),
+            "--format",
+            "html",
+            "--out",
+            out.to_str().unwrap(),
+        ]),
+        0,
+    );
+    let page = std::fs::read_to_string(out.join("graph.html")).unwrap();
+    assert!(
+        !page.contains("<script>alert") && !page.contains("<img src=x"),
+        "raw markup from input"
+    );
+    assert!(
+        page.contains("&lt;script&gt;alert(2)&lt;/script&gt;")
+            && page.contains("&lt;b&gt;doc&lt;/b&gt;")
+    );
+    assert!(
+        page.contains("<svg")
+            && page.contains("href=\"#edge-0\"")
+            && page.contains("id=\"edge-0\""),
+        "edges link to rows"
+    );
+    assert_eq!(
+        page.matches("<script>").count(),
+        1,
+        "only the page's own script"
+    );
+}
+
+#[test]
+fn export_windows_classes_top_and_timeline() {
+    let r = Run::new();
+    let out = r.path("out");
+    assert_code(
+        &r.cmd(&[
+            "build",
+            "docs/samples",
+            "--out",
+            out.to_str().unwrap(),
+            "--no-render",
+        ]),
+        0,
+    );
+    let store = out.join("graph.store");
+    let s = store.to_str().unwrap();
+    let f = r.path("f");
+    let fo = f.to_str().unwrap();
+    let rel_rows = |args: &[&str]| {
+        let mut all = vec!["export", "--store", s, "--format", "csv", "--out", fo];
+        all.extend_from_slice(args);
+        assert_code(&r.cmd(&all), 0);
+        std::fs::read_to_string(f.join("relations.csv"))
+            .unwrap()
+            .lines()
+            .skip(1)
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let conflict = rel_rows(&["--class", "conflict"]);
+    assert!(
+        !conflict.is_empty() && conflict.iter().all(|l| l.contains("conflict")),
+        "{conflict:?}"
+    );
+    let assault = rel_rows(&["--class", "ASSAULT"]);
+    assert!(
+        assault
+            .iter()
+            .all(|l| l.contains(",ATTACKS,") || l.contains(",KILLS,")),
+        "{assault:?}"
+    );
+    // The 2022 statement is the only evidence in 2022.
+    let window = rel_rows(&["--since", "2022-01-01", "--until", "2022-12-31"]);
+    assert!(
+        !window.is_empty() && window.iter().all(|l| l.starts_with("RUS,UKR,ATTACKS")),
+        "{window:?}"
+    );
+    let top = rel_rows(&["--top", "2"]);
+    assert!(
+        top.iter().all(|l| {
+            let ends: Vec<&str> = l.split(',').take(2).collect();
+            ends.iter().all(|e| ["TUR", "USA"].contains(e))
+        }),
+        "{top:?}"
+    );
+    assert_code(
+        &r.cmd(&[
+            "export", "--store", s, "--format", "timeline", "--by", "year", "--out", fo,
+        ]),
+        0,
+    );
+    let tl = std::fs::read_to_string(f.join("timeline.csv")).unwrap();
+    assert!(tl.starts_with("period,source,relation,target,mood,symmetric,count\n"));
+    assert!(
+        tl.lines()
+            .any(|l| l.starts_with("2022,RUS,attacks,UKR,done,false,")),
+        "{tl}"
+    );
+    assert!(
+        !tl.contains("idlib"),
+        "undated evidence has no place on a timeline"
+    );
+    let o = r.cmd(&[
+        "export",
+        "--store",
+        s,
+        "--format",
+        "dot",
+        "--out",
+        fo,
+        "--since",
+        "2022-13-01",
+    ]);
+    assert_code(&o, 2);
+}

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs every check CI runs: formatting, lints, the Rust tests (unit,
 # integration on the real binary, snapshots, Graphviz render), and the load
-# of the Neo4j exports into a real Cypher engine.
-# Needs Graphviz and the Noto fonts (.ci/run installs them on Debian).
+# of the Neo4j exports into a real Cypher engine, and the HTML page in a
+# headless browser.
+# Needs Graphviz, the Noto fonts and Chromium (.ci/run installs them on
+# Debian).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 cargo fmt --all -- --check
@@ -10,3 +12,4 @@ cargo clippy --all-targets --locked -- -D warnings
 cargo test --locked
 cargo build --release --locked
 bash tests/cypher/check_exports.sh target/release/actorgraph
+bash tests/html/check_page.sh target/release/actorgraph

@@ -86,8 +86,27 @@ fn pen_width(count: usize) -> f64 {
     (1.0 + 1.5 * (count as f64).ln()).min(8.0)
 }
 
+/// How a diagram is drawn.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Style {
+    pub labels: Labels,
+    /// Draw the relations between two actors as one edge labelled with all
+    /// of them ("calls ×2, meets"), coloured by the strongest.
+    pub bundle: bool,
+    /// Link each edge to `#edge-N`, N its index among the filtered edges
+    /// (the HTML page's table rows).
+    pub links: bool,
+}
+
+const QUADS: [(&str, &str); 4] = [
+    ("verbal-coop", "verbal cooperation"),
+    ("material-coop", "material cooperation"),
+    ("verbal-conflict", "verbal conflict"),
+    ("material-conflict", "material conflict"),
+];
+
 /// The diagram of the store's edges that pass `filter`.
-pub fn dot(store: &Store, filter: &Filter, labels: Labels) -> String {
+pub fn dot(store: &Store, filter: &Filter, style: Style) -> String {
     let edges = filter.edges(store);
     let ids: BTreeSet<&str> = edges
         .iter()
@@ -122,7 +141,7 @@ pub fn dot(store: &Store, filter: &Filter, labels: Labels) -> String {
             .map(|a| a.name_ar.as_str())
             .filter(|s| !s.is_empty())
             .unwrap_or(en);
-        let label = match labels {
+        let label = match style.labels {
             Labels::En => en.to_string(),
             Labels::Ar => ar.to_string(),
             Labels::Both if ar == en => en.to_string(),
@@ -133,30 +152,94 @@ pub fn dot(store: &Store, filter: &Filter, labels: Labels) -> String {
             attributes: vec![attr("label", &label), attr("tooltip", id)],
         }));
     }
-    for e in edges {
-        let rel = store.relation(&e.key.relation);
-        let (color, style) = quad_style(rel.map_or("", |r| r.quad.as_str()));
-        let style = if e.key.mood == crate::extract::Mood::Planned {
-            "dashed"
-        } else {
-            style
-        };
+    let quad = |e: &Edge| {
+        store
+            .relation(&e.key.relation)
+            .map_or("", |r| r.quad.as_str())
+            .to_string()
+    };
+    let symmetric = |e: &Edge| store.relation(&e.key.relation).is_some_and(|r| r.symmetric);
+    // Each drawn edge: endpoints, the edges it stands for.
+    let index: std::collections::HashMap<&crate::store::EdgeKey, usize> =
+        edges.iter().enumerate().map(|(i, e)| (&e.key, i)).collect();
+    let mut drawn: Vec<(&str, &str, Vec<&Edge>)> = Vec::new();
+    if style.bundle {
+        let mut by_pair: std::collections::BTreeMap<(&str, &str), Vec<&Edge>> =
+            std::collections::BTreeMap::new();
+        for e in &edges {
+            let (a, b) = (e.key.source.as_str(), e.key.target.as_str());
+            by_pair
+                .entry(if a <= b { (a, b) } else { (b, a) })
+                .or_default()
+                .push(e);
+        }
+        drawn.extend(by_pair.into_iter().map(|((a, b), es)| (a, b, es)));
+    } else {
+        drawn.extend(
+            edges
+                .iter()
+                .map(|e| (e.key.source.as_str(), e.key.target.as_str(), vec![e])),
+        );
+    }
+    let mut quads_used = BTreeSet::new();
+    for (a, b, group) in drawn {
+        let strongest = group
+            .iter()
+            .max_by_key(|e| e.count())
+            .expect("groups are not empty");
+        let q = quad(strongest);
+        quads_used.insert(q.clone());
+        let (color, line) = quad_style(&q);
+        let planned = group
+            .iter()
+            .all(|e| e.key.mood == crate::extract::Mood::Planned);
+        let line = if planned { "dashed" } else { line };
+        let count: usize = group.iter().map(|e| e.count()).sum();
+        let label = group
+            .iter()
+            .map(|e| edge_label(e))
+            .collect::<Vec<_>>()
+            .join(", ");
         let mut attributes = vec![
-            attr("label", &edge_label(e)),
+            attr("label", &label),
             attr("color", color),
             attr("fontcolor", color),
-            attr("penwidth", &format!("{:.1}", pen_width(e.count()))),
-            attr("style", style),
+            attr("penwidth", &format!("{:.1}", pen_width(count))),
+            attr("style", line),
         ];
-        if rel.is_some_and(|r| r.symmetric) {
+        // A bundle is directed only when every relation in it runs one way.
+        let directed_one_way = group
+            .iter()
+            .all(|e| !symmetric(e) && e.key.source == strongest.key.source);
+        let (from, to) = if group.len() == 1 || directed_one_way {
+            (strongest.key.source.as_str(), strongest.key.target.as_str())
+        } else {
+            (a, b)
+        };
+        if group.iter().all(|e| symmetric(e)) || (group.len() > 1 && !directed_one_way) {
             attributes.push(attr("dir", "none"));
         }
+        if style.links {
+            let n = index[&strongest.key];
+            attributes.push(attr("URL", &format!("#edge-{n}")));
+            attributes.push(attr("tooltip", &label));
+        }
         stmts.push(Stmt::Edge(DotEdge {
-            ty: EdgeTy::Pair(
-                Vertex::N(node_id(&e.key.source)),
-                Vertex::N(node_id(&e.key.target)),
-            ),
+            ty: EdgeTy::Pair(Vertex::N(node_id(from)), Vertex::N(node_id(to))),
             attributes,
+        }));
+    }
+    if !quads_used.is_empty() {
+        stmts.push(Stmt::Node(Node {
+            id: node_id("legend"),
+            attributes: vec![
+                attr("shape", "plaintext"),
+                attr("style", ""),
+                Attribute(
+                    Id::Plain("label".to_string()),
+                    Id::Html(legend(&quads_used)),
+                ),
+            ],
         }));
     }
     let graph = Graph::DiGraph {
@@ -167,6 +250,25 @@ pub fn dot(store: &Store, filter: &Filter, labels: Labels) -> String {
     let mut text = graph.print(&mut PrinterContext::default());
     text.push('\n');
     text
+}
+
+/// An HTML-like label listing the classes drawn, each in its colour and
+/// line weight. Built from constants only: no input text goes into it.
+fn legend(used: &BTreeSet<String>) -> String {
+    let mut rows = String::new();
+    for (quad, name) in QUADS.iter().filter(|(q, _)| used.contains(*q)) {
+        let (color, line) = quad_style(quad);
+        let bar = if line == "bold" {
+            "<b>━━━</b>"
+        } else {
+            "───"
+        };
+        rows.push_str(&format!(
+            "<tr><td align=\"left\"><font color=\"{color}\">{bar} {name}</font></td></tr>"
+        ));
+    }
+    rows.push_str("<tr><td align=\"left\"><font color=\"#666666\">- - - planned</font></td></tr>");
+    format!("<<table border=\"0\" cellborder=\"0\" cellspacing=\"2\">{rows}</table>>")
 }
 
 #[cfg(test)]

@@ -4,47 +4,18 @@
 //! Every export reads the store only; filters pick which edges appear.
 
 mod dot;
+mod filter;
+mod html;
 mod neo4j;
 mod render;
+mod timeline;
 
-pub use dot::{dot, quote, Labels};
+pub use dot::{dot, edge_label, quote, Labels, Style};
+pub use filter::Filter;
+pub use html::{escape, html};
 pub use neo4j::{write_neo4j, CYPHER_FILE, NEO4J_FILES};
 pub use render::{render, RenderFormat};
-
-use crate::store::{Edge, Store};
-
-/// Which edges an export shows.
-#[derive(Clone, Debug, Default)]
-pub struct Filter {
-    /// Only edges supported by at least this many triples.
-    pub min_count: usize,
-    /// Only edges touching one of these actor ids (empty: all).
-    pub actors: Vec<String>,
-    /// Only these relation labels (empty: all).
-    pub relations: Vec<String>,
-}
-
-impl Filter {
-    /// Whether an edge passes.
-    pub fn keeps(&self, e: &Edge) -> bool {
-        e.count() >= self.min_count.max(1)
-            && (self.actors.is_empty()
-                || self
-                    .actors
-                    .iter()
-                    .any(|a| *a == e.key.source || *a == e.key.target))
-            && (self.relations.is_empty() || self.relations.contains(&e.key.relation))
-    }
-
-    /// The store's edges that pass, sorted by key.
-    pub fn edges<'s>(&self, store: &'s Store) -> Vec<&'s Edge> {
-        store
-            .edges()
-            .into_iter()
-            .filter(|e| self.keeps(e))
-            .collect()
-    }
-}
+pub use timeline::{timeline, Period};
 
 /// Upper snake case of a relation label, for Neo4j relationship types.
 pub fn rel_type(label: &str) -> String {

@@ -81,10 +81,13 @@ fn write_rows(
 pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Error> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let out = Out { dir };
-    let filtering =
-        filter.min_count > 1 || !filter.actors.is_empty() || !filter.relations.is_empty();
+    let filtering = filter.is_active();
     let edges = filter.edges(store);
-    let kept: BTreeSet<&EdgeKey> = edges.iter().map(|e| &e.key).collect();
+    // The (document, triple) pairs behind the kept edges, in the window.
+    let kept: BTreeSet<(&str, u32)> = edges
+        .iter()
+        .flat_map(|e| e.evidence.iter().map(|r| (&*r.doc, r.triple)))
+        .collect();
 
     // Events: every triple of a kept edge, plus negated ones when unfiltered.
     struct Ev<'s> {
@@ -98,7 +101,7 @@ pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Err
         for (i, t) in d.triples.iter().enumerate() {
             let key = (!t.negated).then(|| EdgeKey::of(t));
             let keep = match &key {
-                Some(k) => kept.contains(k),
+                Some(_) => kept.contains(&(d.id.as_str(), i as u32)),
                 None => !filtering,
             };
             if keep {
