@@ -30,7 +30,9 @@ impl Period {
 /// one row per period and edge with dated evidence, sorted by period then
 /// edge. Undated evidence has no place on a timeline and is left out.
 pub fn timeline(store: &Store, filter: &Filter, period: Period) -> String {
-    let mut rows: BTreeMap<(String, &str, &str, &str, &str), (bool, usize)> = BTreeMap::new();
+    // (period, source, relation, target, mood) -> (symmetric, count)
+    type Row<'s> = (String, &'s str, &'s str, &'s str, &'s str);
+    let mut rows: BTreeMap<Row, (bool, usize)> = BTreeMap::new();
     let edges = filter.edges(store);
     for e in &edges {
         let symmetric = store.relation(&e.key.relation).is_some_and(|r| r.symmetric);
