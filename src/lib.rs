@@ -11,6 +11,7 @@
 
 pub mod app;
 pub mod error;
+pub mod eval;
 pub mod export;
 pub mod extract;
 pub mod ingest;

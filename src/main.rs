@@ -122,6 +122,15 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Score the extractor against gold records (docs/quality.md).
+    Eval {
+        /// Gold JSONL files.
+        #[arg(required = true)]
+        gold: Vec<PathBuf>,
+        /// Print this many misses and false alarms with their sentences.
+        #[arg(long, default_value_t = 0)]
+        show: usize,
+    },
     /// Show which actor and role each phrase resolves to.
     Resolve {
         /// Phrases such as "President Erdogan" or "الرئيس التركي".
@@ -340,6 +349,16 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 for (a, b, n) in &stats.top_dyads {
                     writeln!(out, "{a}–{b}\t{n}")?;
                 }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Eval { gold, show } => {
+            let lex = lexicon()?;
+            let ex = Extractor::new(&lex);
+            let mut out = std::io::stdout().lock();
+            for g in &gold {
+                let report = actorgraph::eval::evaluate(g, &ex)?;
+                writeln!(out, "{}", report.render(&g.display().to_string(), show))?;
             }
             Ok(ExitCode::SUCCESS)
         }

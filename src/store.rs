@@ -185,6 +185,17 @@ impl Store {
             .map(|r| (r.label.clone(), r))
             .collect();
         for doc in file.docs {
+            // save() writes each document once: a repeated id means the file
+            // was altered, and loading it would leave evidence behind.
+            if store.docs.contains_key(&doc.id) {
+                return Err(Error::store(
+                    path,
+                    format!(
+                        "store is damaged (document {:?} appears twice); it was left untouched",
+                        doc.id
+                    ),
+                ));
+            }
             store.insert(doc);
         }
         Ok(store)

@@ -380,3 +380,33 @@ mod properties {
         }
     }
 }
+
+/// Found by fuzzing (fuzz/regressions/store_load-duplicate-doc-id): a file
+/// with a valid checksum but the same document twice used to load with
+/// evidence pointing at a replaced document.
+#[test]
+fn regression_fuzz_duplicate_document_ids_are_refused() {
+    let l = lex();
+    let mut s = Store::new();
+    s.add_document(
+        doc("a", None, vec![triple("a", "TUR", "calls", "RUS", false)]),
+        &l,
+    );
+    let file = StoreFile {
+        actors: s.actors.values().cloned().collect(),
+        relations: s.relations.values().cloned().collect(),
+        docs: vec![s.docs["a"].clone(), doc("a", None, vec![])],
+    };
+    let payload = postcard::to_stdvec(&file).unwrap();
+    let mut bytes = Vec::new();
+    bytes.extend_from_slice(MAGIC);
+    bytes.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+    bytes.extend_from_slice(&(payload.len() as u64).to_le_bytes());
+    bytes.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
+    bytes.extend_from_slice(&payload);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("dup.store");
+    std::fs::write(&path, &bytes).unwrap();
+    let e = Store::load(&path).unwrap_err().to_string();
+    assert!(e.contains("appears twice"), "{e}");
+}

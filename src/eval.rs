@@ -1,0 +1,416 @@
+//! Scoring the extractor against gold records, in the way event-coding
+//! evaluations do: precision, recall and F1 at the event level (source
+//! country, target country, class), the dyad level (the two countries) and
+//! the source-and-class level; and sentence-level detection for records
+//! that only say whether a sentence reports an event of a kind.
+//!
+//! Classes are PLOVER types. CAMEO codes map to them by their root; the
+//! older PLOVER names DEMAND, DISAPPROVE and FIGHT are today's REQUEST,
+//! ACCUSE and ASSAULT; CAMEO 01 (statements) is not scored. CONSULT, AGREE
+//! and COOPERATE events match in either direction.
+
+use std::collections::BTreeSet;
+use std::fmt::Write;
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::error::Error;
+use crate::extract::{Extractor, Triple};
+use crate::ingest::Document;
+
+/// A gold event as the gold files give it.
+#[derive(Clone, Debug, Deserialize)]
+pub struct GoldEvent {
+    pub source: Option<String>,
+    pub target: Option<String>,
+    pub code: Option<serde_json::Value>,
+    pub scheme: Option<String>,
+}
+
+/// A gold record.
+#[derive(Clone, Debug, Deserialize)]
+pub struct GoldRecord {
+    pub id: serde_json::Value,
+    pub lang: Option<String>,
+    pub text: String,
+    pub date: Option<String>,
+    #[serde(default)]
+    pub events: Vec<GoldEvent>,
+    /// Records marked `false` are not scored.
+    pub evaluated: Option<bool>,
+    /// Detection records: `detection`.
+    pub task: Option<String>,
+    /// Detection records: the class asked about.
+    pub event_type_asked: Option<String>,
+    /// Detection records: `yes`, `easy no`, `difficult no`, `ambiguous`.
+    pub label: Option<String>,
+}
+
+/// The PLOVER class of a gold code, or `None` for codes not scored.
+pub fn class_of(code: &str, scheme: Option<&str>) -> Option<String> {
+    let code = code.trim();
+    let cameo = scheme.is_some_and(|s| s.to_ascii_uppercase().starts_with("CAMEO"))
+        || code.chars().all(|c| c.is_ascii_digit());
+    if cameo {
+        let root: u32 = code.get(..2)?.parse().ok()?;
+        return Some(
+            match root {
+                2 | 10 => "REQUEST",
+                3 => "AGREE",
+                4 => "CONSULT",
+                5 => "SUPPORT",
+                6 => "COOPERATE",
+                7 => "AID",
+                8 => "CONCEDE",
+                9 => "INVESTIGATE",
+                11 => "ACCUSE",
+                12 => "REJECT",
+                13 => "THREATEN",
+                14 => "PROTEST",
+                15 => "MOBILIZE",
+                16 => "SANCTION",
+                17 => "COERCE",
+                18..=20 => "ASSAULT",
+                _ => return None,
+            }
+            .to_string(),
+        );
+    }
+    let upper = code.to_ascii_uppercase();
+    Some(
+        match upper.as_str() {
+            "DEMAND" => "REQUEST",
+            "DISAPPROVE" => "ACCUSE",
+            "FIGHT" => "ASSAULT",
+            other => other,
+        }
+        .to_string(),
+    )
+}
+
+/// CONCEDE and RETREAT are one class for scoring (CAMEO 08 holds both).
+fn canonical_class(c: &str) -> &str {
+    match c {
+        "RETREAT" => "CONCEDE",
+        other => other,
+    }
+}
+
+/// Whether events of a class match in either direction.
+fn undirected(class: &str) -> bool {
+    matches!(class, "CONSULT" | "AGREE" | "COOPERATE")
+}
+
+type Event = (Option<String>, Option<String>, String);
+
+fn event_key((s, t, c): &Event) -> Event {
+    let c = canonical_class(c).to_string();
+    if undirected(&c) && t < s {
+        (t.clone(), s.clone(), c)
+    } else {
+        (s.clone(), t.clone(), c)
+    }
+}
+
+/// Counts of one level.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Counts {
+    pub tp: usize,
+    pub fp: usize,
+    pub fn_: usize,
+}
+
+impl Counts {
+    fn add<T: Ord + Clone>(&mut self, pred: &BTreeSet<T>, gold: &BTreeSet<T>) {
+        self.tp += pred.intersection(gold).count();
+        self.fp += pred.difference(gold).count();
+        self.fn_ += gold.difference(pred).count();
+    }
+
+    pub fn precision(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fp)
+    }
+
+    pub fn recall(&self) -> f64 {
+        ratio(self.tp, self.tp + self.fn_)
+    }
+
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// The scores of a gold file.
+#[derive(Clone, Debug, Default)]
+pub struct Report {
+    pub records: usize,
+    pub event: Counts,
+    pub dyad: Counts,
+    pub source_class: Counts,
+    pub detection: Counts,
+    /// Detection records scored.
+    pub detection_records: usize,
+    /// Misses and false alarms, for `--show`: (record id, text, what).
+    pub misses: Vec<(String, String, String)>,
+    pub false_alarms: Vec<(String, String, String)>,
+}
+
+/// A country code for scoring: state ids are ISO alpha-3, other actors
+/// have no country.
+fn country(id: &str) -> Option<String> {
+    (id.len() == 3 && id.bytes().all(|b| b.is_ascii_uppercase())).then(|| id.to_string())
+}
+
+/// Scores the extractor on the records of a gold file.
+pub fn evaluate(path: &Path, extractor: &Extractor) -> Result<Report, Error> {
+    let text = std::fs::read_to_string(path).map_err(|e| Error::io(path, e))?;
+    let mut report = Report::default();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let rec: GoldRecord = serde_json::from_str(line)
+            .map_err(|e| Error::input(path, i + 1, format!("not a gold record: {e}")))?;
+        if rec.evaluated == Some(false) {
+            continue;
+        }
+        let id = match &rec.id {
+            serde_json::Value::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        let doc = Document {
+            id: id.clone(),
+            text: rec.text.clone(),
+            title: None,
+            date: rec.date.clone(),
+            lang: rec.lang.clone(),
+            url: None,
+            origin: format!("{}:{}", path.display(), i + 1),
+            warnings: Vec::new(),
+        };
+        let triples: Vec<Triple> = extractor
+            .extract(&doc)
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|t| !t.negated)
+            .collect();
+        let pred: BTreeSet<Event> = triples
+            .iter()
+            .map(|t| {
+                event_key(&(
+                    country(&t.source.id),
+                    country(&t.target.id),
+                    t.plover.clone(),
+                ))
+            })
+            .collect();
+        report.records += 1;
+        if rec.task.as_deref() == Some("detection") {
+            let asked = rec.event_type_asked.clone().unwrap_or_default();
+            let said = pred.iter().any(|(_, _, c)| *c == asked);
+            let truth = match rec.label.as_deref() {
+                Some("yes") => true,
+                Some("easy no" | "difficult no") => false,
+                _ => continue,
+            };
+            report.detection_records += 1;
+            match (said, truth) {
+                (true, true) => report.detection.tp += 1,
+                (true, false) => {
+                    report.detection.fp += 1;
+                    report
+                        .false_alarms
+                        .push((id, rec.text.clone(), format!("said {asked}")));
+                }
+                (false, true) => {
+                    report.detection.fn_ += 1;
+                    report
+                        .misses
+                        .push((id, rec.text.clone(), format!("missed {asked}")));
+                }
+                (false, false) => {}
+            }
+            continue;
+        }
+        let gold: BTreeSet<Event> = rec
+            .events
+            .iter()
+            .filter_map(|e| {
+                let code = match e.code.as_ref()? {
+                    serde_json::Value::String(s) => s.clone(),
+                    other => other.to_string(),
+                };
+                let class = class_of(&code, e.scheme.as_deref())?;
+                Some(event_key(&(e.source.clone(), e.target.clone(), class)))
+            })
+            .collect();
+        let dyads = |set: &BTreeSet<Event>| -> BTreeSet<(String, String)> {
+            set.iter()
+                .filter_map(|(s, t, _)| match (s, t) {
+                    (Some(a), Some(b)) if a != b => Some(if a <= b {
+                        (a.clone(), b.clone())
+                    } else {
+                        (b.clone(), a.clone())
+                    }),
+                    _ => None,
+                })
+                .collect()
+        };
+        let source_class = |set: &BTreeSet<Event>| -> BTreeSet<(Option<String>, String)> {
+            set.iter().map(|(s, _, c)| (s.clone(), c.clone())).collect()
+        };
+        report.event.add(&pred, &gold);
+        report.dyad.add(&dyads(&pred), &dyads(&gold));
+        report
+            .source_class
+            .add(&source_class(&pred), &source_class(&gold));
+        let show = |e: &Event| {
+            format!(
+                "{} -{}-> {}",
+                e.0.as_deref().unwrap_or("-"),
+                e.2,
+                e.1.as_deref().unwrap_or("-")
+            )
+        };
+        for e in gold.difference(&pred) {
+            report
+                .misses
+                .push((id.clone(), rec.text.clone(), format!("missed {}", show(e))));
+        }
+        for e in pred.difference(&gold) {
+            report.false_alarms.push((
+                id.clone(),
+                rec.text.clone(),
+                format!("false alarm {}", show(e)),
+            ));
+        }
+    }
+    Ok(report)
+}
+
+impl Report {
+    /// The table of figures, and up to `show` misses and false alarms.
+    pub fn render(&self, name: &str, show: usize) -> String {
+        let mut s = String::new();
+        let _ = writeln!(s, "{name}: {} records", self.records);
+        let _ = writeln!(s, "level\tprecision\trecall\tF1\tTP\tFP\tFN");
+        let mut row = |level: &str, c: &Counts| {
+            let _ = writeln!(
+                s,
+                "{level}\t{:.3}\t{:.3}\t{:.3}\t{}\t{}\t{}",
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.tp,
+                c.fp,
+                c.fn_
+            );
+        };
+        if self.detection_records > 0 {
+            row("detection", &self.detection);
+        }
+        if self.records > self.detection_records {
+            row("event", &self.event);
+            row("dyad", &self.dyad);
+            row("source+class", &self.source_class);
+        }
+        for (title, list) in [
+            ("misses", &self.misses),
+            ("false alarms", &self.false_alarms),
+        ] {
+            if show > 0 && !list.is_empty() {
+                let _ = writeln!(
+                    s,
+                    "\n{title} (first {} of {}):",
+                    show.min(list.len()),
+                    list.len()
+                );
+                for (id, text, what) in list.iter().take(show) {
+                    let _ = writeln!(s, "  {id}: {what}\n    {}", text.replace('\n', " "));
+                }
+            }
+        }
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_map_to_classes() {
+        assert_eq!(class_of("042", Some("CAMEO")).as_deref(), Some("CONSULT"));
+        assert_eq!(class_of("1823", None).as_deref(), Some("ASSAULT"));
+        assert_eq!(
+            class_of("010", Some("CAMEO")),
+            None,
+            "statements are not scored"
+        );
+        assert_eq!(
+            class_of("DISAPPROVE", Some("PLOVER-0.6")).as_deref(),
+            Some("ACCUSE")
+        );
+        assert_eq!(class_of("FIGHT", None).as_deref(), Some("ASSAULT"));
+        assert_eq!(
+            class_of("PROTEST", Some("PLOVER")).as_deref(),
+            Some("PROTEST")
+        );
+    }
+
+    #[test]
+    fn scores_a_small_gold_file() {
+        let lex = crate::lexicon::Lexicon::embedded().unwrap();
+        let ex = Extractor::new(&lex);
+        let dir = tempfile::tempdir().unwrap();
+        let gold = dir.path().join("g.jsonl");
+        std::fs::write(
+            &gold,
+            concat!(
+                r#"{"id":"1","lang":"en","text":"Russia attacked Ukraine.","events":[{"source":"RUS","target":"UKR","code":"190","scheme":"CAMEO"}]}"#,
+                "\n",
+                r#"{"id":"2","lang":"en","text":"Ukraine met Poland.","events":[{"source":"POL","target":"UKR","code":"CONSULT","scheme":"PLOVER"}]}"#,
+                "\n",
+                r#"{"id":"3","lang":"en","text":"France accused Germany.","events":[{"source":"FRA","target":"ITA","code":"DISAPPROVE","scheme":"PLOVER-0.6"}]}"#,
+                "\n",
+                r#"{"id":"4","lang":"en","text":"Nothing here.","evaluated":false,"events":[{"source":"FRA","target":"ITA","code":"DISAPPROVE"}]}"#,
+                "\n"
+            ),
+        )
+        .unwrap();
+        let r = evaluate(&gold, &ex).unwrap();
+        assert_eq!(r.records, 3);
+        // Events: the attack and the (undirected) meeting match; the accusation's target does not.
+        assert_eq!(
+            r.event,
+            Counts {
+                tp: 2,
+                fp: 1,
+                fn_: 1
+            }
+        );
+        assert_eq!(
+            r.source_class,
+            Counts {
+                tp: 3,
+                fp: 0,
+                fn_: 0
+            }
+        );
+        assert!((r.event.f1() - 2.0 / 3.0).abs() < 1e-9);
+    }
+}
