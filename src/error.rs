@@ -35,7 +35,8 @@ pub enum Error {
     /// A command-line argument is invalid.
     #[error("{0}")]
     Usage(String),
-    /// Graphviz could not render a diagram.
+    /// Graphviz could not render a diagram, or a database could not be
+    /// reached or written.
     #[error("{0}")]
     Render(String),
 }

@@ -102,6 +102,33 @@ enum Command {
         #[arg(long, value_enum, default_value_t = LabelArg::Both)]
         labels: LabelArg,
     },
+    /// Write a store into a running Neo4j over Bolt (idempotent: MERGE on ids and keys).
+    Push {
+        #[arg(long)]
+        store: PathBuf,
+        /// bolt://HOST:PORT (or neo4j://).
+        #[arg(long)]
+        uri: String,
+        #[arg(long, default_value = "neo4j")]
+        user: String,
+        /// Name of the environment variable holding the password (never on the command line).
+        #[arg(long, value_name = "VAR")]
+        password_env: String,
+        #[arg(long, default_value = "neo4j")]
+        database: String,
+        /// Rows per transaction.
+        #[arg(long, default_value_t = 1000)]
+        batch: usize,
+        /// Only the network around this actor id (repeatable).
+        #[arg(long)]
+        actor: Vec<String>,
+        /// Only this relation (repeatable).
+        #[arg(long)]
+        relation: Vec<String>,
+        /// Only edges with at least this many triples.
+        #[arg(long, default_value_t = 1)]
+        min_count: usize,
+    },
     /// Combine stores (built on different machines, say) into one.
     Merge {
         /// Stores to combine.
@@ -318,6 +345,43 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             for f in files {
                 println!("{}", f.display());
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Push {
+            store,
+            uri,
+            user,
+            password_env,
+            database,
+            batch,
+            actor,
+            relation,
+            min_count,
+        } => {
+            let password = std::env::var(&password_env).map_err(|_| {
+                anyhow::anyhow!(
+                    "environment variable {password_env} (named by --password-env) is not set"
+                )
+            })?;
+            let store = actorgraph::store::Store::load(&store)?;
+            let filter = Filter {
+                min_count,
+                actors: actor,
+                relations: relation,
+                ..Filter::default()
+            };
+            let opts = actorgraph::export::PushOptions {
+                uri,
+                user,
+                password,
+                database,
+                batch,
+            };
+            let s = actorgraph::export::push(&store, &filter, &opts)?;
+            eprintln!(
+                "actorgraph: pushed {} actors, {} documents, {} events, {} relations to {}",
+                s.actors, s.documents, s.events, s.relations, opts.uri
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Merge { stores, out } => {

@@ -3,6 +3,7 @@
 //!
 //! Every export reads the store only; filters pick which edges appear.
 
+mod bolt;
 mod dot;
 mod filter;
 mod html;
@@ -10,6 +11,7 @@ mod neo4j;
 mod render;
 mod timeline;
 
+pub use bolt::{push, PushOptions, PushSummary};
 pub use dot::{dot, edge_label, quote, Labels, Style};
 pub use filter::Filter;
 pub use html::{escape, html};

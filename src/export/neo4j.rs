@@ -29,13 +29,8 @@ pub const NEO4J_FILES: &[&str] = &[
 /// The incremental load script.
 pub const CYPHER_FILE: &str = "import.cypher";
 
-fn label_of(kind: &str) -> &'static str {
-    match kind {
-        "state" => "Actor;State",
-        "igo" | "ngo" => "Actor;Organization",
-        "group" => "Actor;Group",
-        _ => "Actor",
-    }
+fn label_of(kind: &str) -> String {
+    labels_of(kind).join(";")
 }
 
 struct Out<'a> {
@@ -78,52 +73,95 @@ fn write_rows(
 }
 
 /// Writes the CSV files and `import.cypher` into `dir`.
+/// One triple as a Neo4j `Event` node.
+pub(super) struct Ev<'s> {
+    pub id: String,
+    pub doc: &'s str,
+    pub t: &'s crate::extract::Triple,
+    /// The key of the edge it supports (none when negated).
+    pub edge: Option<String>,
+}
+
+/// What goes into Neo4j, shared by the CSV files and the Bolt push: the
+/// kept edges, every triple behind them (plus negated ones when nothing is
+/// filtered), and the actors and documents these touch.
+pub(super) struct Model<'s> {
+    pub edges: Vec<crate::store::Edge>,
+    pub events: Vec<Ev<'s>>,
+    pub actor_ids: BTreeSet<&'s str>,
+    pub doc_ids: BTreeSet<&'s str>,
+}
+
+impl<'s> Model<'s> {
+    pub fn new(store: &'s Store, filter: &Filter) -> Model<'s> {
+        let filtering = filter.is_active();
+        let edges = filter.edges(store);
+        // The (document, triple) pairs behind the kept edges, in the window.
+        let kept: BTreeSet<(&str, u32)> = edges
+            .iter()
+            .flat_map(|e| e.evidence.iter().map(|r| (&*r.doc, r.triple)))
+            .collect();
+        let mut events = Vec::new();
+        for d in store.docs() {
+            for (i, t) in d.triples.iter().enumerate() {
+                let key = (!t.negated).then(|| EdgeKey::of(t));
+                let keep = match &key {
+                    Some(_) => kept.contains(&(d.id.as_str(), i as u32)),
+                    None => !filtering,
+                };
+                if keep {
+                    events.push(Ev {
+                        id: format!("{}#{}", d.id, i),
+                        doc: &d.id,
+                        t,
+                        edge: key.map(|k| k.key()),
+                    });
+                }
+            }
+        }
+        let mut actor_ids: BTreeSet<&'s str> = BTreeSet::new();
+        for e in &edges {
+            for id in [&e.key.source, &e.key.target] {
+                if let Some(a) = store.actor(id) {
+                    actor_ids.insert(a.id.as_str());
+                }
+            }
+        }
+        actor_ids.extend(
+            events
+                .iter()
+                .flat_map(|e| [e.t.source.id.as_str(), e.t.target.id.as_str()]),
+        );
+        let doc_ids = events.iter().map(|e| e.doc).collect();
+        Model {
+            edges,
+            events,
+            actor_ids,
+            doc_ids,
+        }
+    }
+}
+
+/// The Neo4j labels of an actor type.
+pub(super) fn labels_of(kind: &str) -> &'static [&'static str] {
+    match kind {
+        "state" => &["Actor", "State"],
+        "igo" | "ngo" => &["Actor", "Organization"],
+        "group" => &["Actor", "Group"],
+        _ => &["Actor"],
+    }
+}
+
+/// Writes the CSV files and `import.cypher` into `dir`.
 pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Error> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let out = Out { dir };
-    let filtering = filter.is_active();
-    let edges = filter.edges(store);
-    // The (document, triple) pairs behind the kept edges, in the window.
-    let kept: BTreeSet<(&str, u32)> = edges
-        .iter()
-        .flat_map(|e| e.evidence.iter().map(|r| (&*r.doc, r.triple)))
-        .collect();
-
-    // Events: every triple of a kept edge, plus negated ones when unfiltered.
-    struct Ev<'s> {
-        id: String,
-        doc: &'s str,
-        t: &'s crate::extract::Triple,
-        edge: Option<String>,
-    }
-    let mut events = Vec::new();
-    for d in store.docs() {
-        for (i, t) in d.triples.iter().enumerate() {
-            let key = (!t.negated).then(|| EdgeKey::of(t));
-            let keep = match &key {
-                Some(_) => kept.contains(&(d.id.as_str(), i as u32)),
-                None => !filtering,
-            };
-            if keep {
-                events.push(Ev {
-                    id: format!("{}#{}", d.id, i),
-                    doc: &d.id,
-                    t,
-                    edge: key.map(|k| k.key()),
-                });
-            }
-        }
-    }
-    let mut actor_ids: BTreeSet<&str> = edges
-        .iter()
-        .flat_map(|e| [e.key.source.as_str(), e.key.target.as_str()])
-        .collect();
-    actor_ids.extend(
-        events
-            .iter()
-            .flat_map(|e| [e.t.source.id.as_str(), e.t.target.id.as_str()]),
-    );
-    let doc_ids: BTreeSet<&str> = events.iter().map(|e| e.doc).collect();
+    let Model {
+        edges,
+        events,
+        actor_ids,
+        doc_ids,
+    } = Model::new(store, filter);
 
     write_rows(
         "actors.csv",
