@@ -23,6 +23,19 @@ const CHUNK_DOCS: usize = 2048;
 /// however large the input.
 const CHUNK_BYTES: usize = 32 << 20;
 
+/// A stable 64-bit hash of a document id.
+fn id_hash(id: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = std::hash::DefaultHasher::new();
+    h.write(id.as_bytes());
+    h.finish()
+}
+
+/// Above this many edges, `build` draws only the strongest actors.
+const MAX_DRAWN_EDGES: usize = 300;
+/// How many actors `build` draws for a large graph.
+const DRAWN_ACTORS: usize = 25;
+
 /// What a run read, produced and passed over.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Summary {
@@ -134,7 +147,9 @@ pub fn extract_inputs(
         .set_length(ingest::total_bytes(&sources).max(1));
     let extractor = Extractor::new(lex);
     let mut summary = Summary::default();
-    let mut seen: HashSet<String> = HashSet::new();
+    // Ids seen in this run, as 64-bit hashes: memory stays small on
+    // millions of articles (a false duplicate needs a hash collision).
+    let mut seen: HashSet<u64> = HashSet::new();
     // A reader thread parses the next chunk while the workers extract this
     // one; the bounded channel keeps at most two chunks in memory.
     let (tx, rx) = std::sync::mpsc::sync_channel::<(Vec<Result<Document, Error>>, u64)>(1);
@@ -166,7 +181,7 @@ pub fn extract_inputs(
                         for w in &doc.warnings {
                             reporter.warn(w);
                         }
-                        if !seen.insert(doc.id.clone()) {
+                        if !seen.insert(id_hash(&doc.id)) {
                             reporter.warn(&format!(
                                 "{}: id {:?} was already read in this run; skipped",
                                 doc.origin, doc.id
@@ -292,7 +307,28 @@ pub fn write_exports(
     );
     write_file(&out.join("graph.dot"), dot.as_bytes())?;
     if render {
-        match export::render(&dot, RenderFormat::Svg) {
+        // Graphviz takes minutes on thousands of edges, and nobody can read
+        // such a drawing: past a size, the picture shows the strongest actors.
+        let all = filter.edges(store).len();
+        let drawn = if all > MAX_DRAWN_EDGES {
+            let top = Filter {
+                top: Some(DRAWN_ACTORS),
+                min_count: 2,
+                ..Filter::default()
+            };
+            reporter.warn(&format!("the graph has {all} edges: graph.svg shows the {DRAWN_ACTORS} actors with the most triples (edges of 2 or more); graph.dot has everything, and `actorgraph export` draws other views"));
+            export::dot(
+                store,
+                &top,
+                Style {
+                    labels,
+                    ..Style::default()
+                },
+            )
+        } else {
+            dot
+        };
+        match export::render(&drawn, RenderFormat::Svg) {
             Ok(svg) => write_file(&out.join("graph.svg"), &svg)?,
             Err(e) => reporter.warn(&format!("{e}; graph.svg not written")),
         }
