@@ -12,6 +12,13 @@ LOAD CSV WITH HEADERS FROM 'file:///actors.csv' AS row
 CALL (row) {
   MERGE (a:Actor {id: row.`id:ID(Actor)`})
   SET a.name = row.name, a.name_ar = row.name_ar, a.type = row.type
+} IN TRANSACTIONS OF 1000 ROWS;
+
+// Labels in a pass of their own, on nodes that exist by now (some
+// engines refuse a label change on a node created in the same transaction).
+LOAD CSV WITH HEADERS FROM 'file:///actors.csv' AS row
+CALL (row) {
+  MATCH (a:Actor {id: row.`id:ID(Actor)`})
   FOREACH (_ IN CASE WHEN row.type = 'state' THEN [1] ELSE [] END | SET a:State)
   FOREACH (_ IN CASE WHEN row.type IN ['igo', 'ngo'] THEN [1] ELSE [] END | SET a:Organization)
   FOREACH (_ IN CASE WHEN row.type = 'group' THEN [1] ELSE [] END | SET a:Group)

@@ -451,6 +451,18 @@ impl Store {
             .and_then(|d| d.triples.get(r.triple as usize))
     }
 
+    /// The CAMEO and PLOVER codes of an edge: those of the triples behind
+    /// it, which share its relation and mood.
+    pub fn codes(&self, e: &Edge) -> (String, String) {
+        e.evidence
+            .iter()
+            .next()
+            .and_then(|r| self.triple(r))
+            .map_or((String::new(), String::new()), |t| {
+                (t.cameo.clone(), t.plover.clone())
+            })
+    }
+
     /// Number of triples, negated ones included.
     pub fn triple_count(&self) -> usize {
         self.docs.values().map(|d| d.triples.len()).sum()

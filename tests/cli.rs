@@ -4,6 +4,22 @@
 use crate::util::{assert_code, stderr, stdout, Run};
 use serde_json::Value;
 
+/// Builds the bundled samples into `out/` (no SVG) and returns that folder.
+fn built_samples(r: &Run) -> std::path::PathBuf {
+    let out = r.path("out");
+    assert_code(
+        &r.cmd(&[
+            "build",
+            "docs/samples",
+            "--out",
+            out.to_str().unwrap(),
+            "--no-render",
+        ]),
+        0,
+    );
+    out
+}
+
 fn triples(out: &str) -> Vec<Value> {
     out.lines()
         .map(|l| serde_json::from_str(l).expect("each line is JSON"))
@@ -207,17 +223,7 @@ fn stores_merge_across_builds() {
 #[test]
 fn export_filters_and_formats() {
     let r = Run::new();
-    let out = r.path("out");
-    assert_code(
-        &r.cmd(&[
-            "build",
-            "docs/samples",
-            "--out",
-            out.to_str().unwrap(),
-            "--no-render",
-        ]),
-        0,
-    );
+    let out = built_samples(&r);
     let store = out.join("graph.store");
     let f = r.path("f");
     let o = r.cmd(&[
@@ -488,17 +494,7 @@ fn user_lexicon_adds_actors_and_cues() {
 #[test]
 fn snapshot_of_sample_exports() {
     let r = Run::new();
-    let out = r.path("out");
-    assert_code(
-        &r.cmd(&[
-            "build",
-            "docs/samples",
-            "--out",
-            out.to_str().unwrap(),
-            "--no-render",
-        ]),
-        0,
-    );
+    let out = built_samples(&r);
     let read = |f: &str| std::fs::read_to_string(out.join(f)).unwrap();
     insta::assert_snapshot!("graph.dot", read("graph.dot"));
     insta::assert_snapshot!("relations.csv", read("relations.csv"));
@@ -625,17 +621,7 @@ fn html_page_escapes_hostile_text_and_links_edges_to_rows() {
 #[test]
 fn export_windows_classes_top_and_timeline() {
     let r = Run::new();
-    let out = r.path("out");
-    assert_code(
-        &r.cmd(&[
-            "build",
-            "docs/samples",
-            "--out",
-            out.to_str().unwrap(),
-            "--no-render",
-        ]),
-        0,
-    );
+    let out = built_samples(&r);
     let store = out.join("graph.store");
     let s = store.to_str().unwrap();
     let f = r.path("f");

@@ -14,3 +14,4 @@ cargo build --release --locked
 bash tests/cypher/check_exports.sh target/release/actorgraph
 bash tests/html/check_page.sh target/release/actorgraph
 bash tests/bolt/push_check.sh target/release/actorgraph
+bash tests/bolt/import_check.sh target/release/actorgraph

@@ -223,14 +223,7 @@ async fn push_async(
     let mut by_type: BTreeMap<String, Vec<Row>> = BTreeMap::new();
     for e in &model.edges {
         let rel = store.relation(&e.key.relation);
-        let (cameo, plover) = e
-            .evidence
-            .iter()
-            .next()
-            .and_then(|r| store.triple(r))
-            .map_or((String::new(), String::new()), |t| {
-                (t.cameo.clone(), t.plover.clone())
-            });
+        let (cameo, plover) = store.codes(e);
         by_type
             .entry(rel_type(&e.key.relation))
             .or_default()

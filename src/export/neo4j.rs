@@ -262,15 +262,7 @@ pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Err
         ],
         edges.iter().map(|e| {
             let rel = store.relation(&e.key.relation);
-            // Every triple behind an edge shares its relation and mood, and so its codes.
-            let (cameo, plover) = e
-                .evidence
-                .iter()
-                .next()
-                .and_then(|r| store.triple(r))
-                .map_or((String::new(), String::new()), |t| {
-                    (t.cameo.clone(), t.plover.clone())
-                });
+            let (cameo, plover) = store.codes(e);
             vec![
                 e.key.source.clone(),
                 e.key.target.clone(),
@@ -331,6 +323,12 @@ fn cypher(types: &BTreeSet<String>) -> String {
          CALL (row) {\n\
          \x20 MERGE (a:Actor {id: row.`id:ID(Actor)`})\n\
          \x20 SET a.name = row.name, a.name_ar = row.name_ar, a.type = row.type\n\
+         } IN TRANSACTIONS OF 1000 ROWS;\n\n\
+         // Labels in a pass of their own, on nodes that exist by now (some\n\
+         // engines refuse a label change on a node created in the same transaction).\n\
+         LOAD CSV WITH HEADERS FROM 'file:///actors.csv' AS row\n\
+         CALL (row) {\n\
+         \x20 MATCH (a:Actor {id: row.`id:ID(Actor)`})\n\
          \x20 FOREACH (_ IN CASE WHEN row.type = 'state' THEN [1] ELSE [] END | SET a:State)\n\
          \x20 FOREACH (_ IN CASE WHEN row.type IN ['igo', 'ngo'] THEN [1] ELSE [] END | SET a:Organization)\n\
          \x20 FOREACH (_ IN CASE WHEN row.type = 'group' THEN [1] ELSE [] END | SET a:Group)\n\
