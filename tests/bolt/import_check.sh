@@ -19,9 +19,9 @@ read -r ready uri db <&"${SRV[0]}"
 [ "$ready" = READY ] || { echo "FAIL server did not start" >&2; exit 1; }
 "$bin" build docs/samples --store "$work/g.store" --quiet 2>/dev/null
 "$bin" export --store "$work/g.store" --format csv --out "$work/csv" >/dev/null
-"$py" - "$here" "$uri" "$db" "$work/csv" <<'PY'
+"$py" - "$here" "$uri" "$db" "$work/csv" "docs/neo4j.md" <<'PY'
 import csv, json, os, re, subprocess, sys
-here, uri, db, d = sys.argv[1:]
+here, uri, db, d, doc = sys.argv[1:]
 pw = os.environ["AG_BOLT_PW"]
 def q(stmt):
     r = subprocess.run([sys.executable, f"{here}/query.py", uri, "root", pw, db, stmt], capture_output=True, text=True)
@@ -53,5 +53,12 @@ for t in ("SOURCE", "TARGET", "IN_DOCUMENT"):
     assert rel.get(t) == events, (t, rel)
 got = q("MATCH (:Actor {id: 'RUS'})-[r:CALLS {mood: 'planned'}]-(:Actor {id: 'TUR'}) RETURN r.count AS n, toString(r.first_seen) AS f")
 assert got and got[0]["n"] == 4, got
+# The example queries of docs/neo4j.md run and answer on the samples.
+blocks = re.findall(r"```cypher\n(.*?)```", open(doc, encoding="utf-8").read(), re.S)
+examples = [b.strip().rstrip(";") for b in blocks if b.lstrip().startswith("MATCH")]
+assert len(examples) >= 5, f"{len(examples)} example queries in {doc}"
+for ex in examples:
+    assert q(ex), f"no rows from the docs query: {ex.splitlines()[0]}"
+print(f"ok   the {len(examples)} example queries of {doc} answer")
 print(f"ok   import.cypher loaded twice ({len(stmts)} statements each): {actors} actors ({states} states), {docs} documents, {events} events, {sum(rel.get(t, 0) for t in want)} relations of {len(want)} types, nothing duplicated")
 PY
