@@ -7,16 +7,7 @@
 # Usage: tests/bolt/import_check.sh path/to/actorgraph [VENV]
 set -euo pipefail
 bin="$1"
-venv="${2:-target/bolt-venv}"
-here="$(cd "$(dirname "$0")" && pwd)"
-sh "$here/setup.sh" "$venv" >/dev/null
-py="$venv/bin/python"
-work="$(mktemp -d)"
-export AG_BOLT_PW="import-check-$$"
-coproc SRV { exec "$py" "$here/server.py" --password "$AG_BOLT_PW" --max-seconds 300; }
-trap 'exec {SRV[1]}>&- 2>/dev/null || true; rm -rf "$work"' EXIT
-read -r ready uri db <&"${SRV[0]}"
-[ "$ready" = READY ] || { echo "FAIL server did not start" >&2; exit 1; }
+. "$(dirname "$0")/start.sh" "${2:-target/bolt-venv}"
 "$bin" build docs/samples --store "$work/g.store" --quiet 2>/dev/null
 "$bin" export --store "$work/g.store" --format csv --out "$work/csv" >/dev/null
 "$py" - "$here" "$uri" "$db" "$work/csv" "docs/neo4j.md" <<'PY'
