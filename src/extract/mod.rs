@@ -162,13 +162,12 @@ impl<'l> Extractor<'l> {
             .map(|s| {
                 let range = norm.norm_offset(s.span.start)..norm.norm_offset(s.span.end);
                 let hits = self.lex.find(&doc.text, &norm, range.clone(), year);
-                let (mentions, places) = mentions::assemble(self.lex, &norm.text, &hits, lang);
+                let (mentions, _places) = mentions::assemble(self.lex, &norm.text, &hits, lang);
                 Parsed {
                     range,
                     span: s.span.clone(),
                     hits,
                     mentions,
-                    places,
                 }
             })
             .collect();
@@ -296,8 +295,6 @@ struct Parsed {
     span: Range<usize>,
     hits: Vec<crate::lexicon::Hit>,
     mentions: Vec<Mention>,
-    #[allow(dead_code)]
-    places: Vec<Place>,
 }
 
 /// Gives bare role words the country that the same word had where the

@@ -410,7 +410,6 @@ impl<'a> Sentence<'a> {
             .map(|(k, _)| i + 1 + k)
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn cue_events(
         &self,
         i: usize,

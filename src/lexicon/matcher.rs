@@ -43,39 +43,44 @@ impl Hit {
 
 #[derive(Default)]
 pub(super) struct Matcher {
-    dfa: Option<NFA>,
+    /// The automaton (none only in an empty, not yet compiled lexicon).
+    nfa: Option<NFA>,
     /// Entries per pattern id.
     entries: Vec<Vec<u32>>,
 }
 
 impl Matcher {
-    pub(super) fn new(patterns: Vec<String>, entries: Vec<Vec<u32>>) -> Matcher {
-        let dfa = NFA::builder()
+    /// Compiles the forms. Fails only past the automaton's size limits.
+    pub(super) fn new(patterns: Vec<String>, entries: Vec<Vec<u32>>) -> Result<Matcher, String> {
+        let nfa = NFA::builder()
             .match_kind(MatchKind::Standard)
             .byte_classes(true)
             .build(&patterns)
-            .ok();
-        Matcher { dfa, entries }
+            .map_err(|e| format!("cannot compile {} lexicon forms: {e}", patterns.len()))?;
+        Ok(Matcher {
+            nfa: Some(nfa),
+            entries,
+        })
     }
 
     /// Every pattern that matches `hay` starting exactly at `at`, as
     /// `(pattern id, end)`, shortest first.
     fn anchored(&self, hay: &[u8], at: usize, limit: usize, out: &mut Vec<(usize, usize)>) {
         out.clear();
-        let Some(dfa) = &self.dfa else { return };
-        let Ok(mut sid) = dfa.start_state(Anchored::Yes) else {
+        let Some(nfa) = &self.nfa else { return };
+        let Ok(mut sid) = nfa.start_state(Anchored::Yes) else {
             return;
         };
         for (i, &b) in hay[at..limit].iter().enumerate() {
-            sid = dfa.next_state(Anchored::Yes, sid, b);
-            if dfa.is_dead(sid) {
+            sid = nfa.next_state(Anchored::Yes, sid, b);
+            if nfa.is_dead(sid) {
                 break;
             }
-            if dfa.is_match(sid) {
+            if nfa.is_match(sid) {
                 let len = i + 1;
-                for k in 0..dfa.match_len(sid) {
-                    let pid = dfa.match_pattern(sid, k);
-                    if dfa.pattern_len(pid) == len {
+                for k in 0..nfa.match_len(sid) {
+                    let pid = nfa.match_pattern(sid, k);
+                    if nfa.pattern_len(pid) == len {
                         out.push((pid.as_usize(), at + len));
                     }
                 }

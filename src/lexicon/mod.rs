@@ -330,7 +330,8 @@ impl Builder {
                 forms.push((form, entry));
             }
         }
-        lex.compile(forms);
+        lex.compile(forms)
+            .map_err(|m| Error::lexicon("<lexicon>", 0, m))?;
         Ok(lex)
     }
 }
@@ -560,7 +561,7 @@ impl Lexicon {
         .map_err(err)
     }
 
-    fn compile(&mut self, forms: Vec<(String, Entry)>) {
+    fn compile(&mut self, forms: Vec<(String, Entry)>) -> Result<(), String> {
         let mut by_form: HashMap<String, Vec<u32>> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_entries: Vec<Vec<u32>> = Vec::new();
@@ -593,7 +594,8 @@ impl Lexicon {
         for (p, list) in patterns.iter().zip(pattern_entries.iter_mut()) {
             *list = by_form.remove(p).unwrap_or_default();
         }
-        self.matcher = matcher::Matcher::new(patterns, pattern_entries);
+        self.matcher = matcher::Matcher::new(patterns, pattern_entries)?;
+        Ok(())
     }
 
     /// Whether entry `e` may match text whose original is `orig_form`, after
