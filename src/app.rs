@@ -366,14 +366,17 @@ pub fn extract(
                 }
                 TripleFormat::Tsv => {
                     let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+                    let side = |a: &Option<crate::extract::ActorRef>| {
+                        crate::extract::side_label(a.as_ref())
+                    };
                     writeln!(
                         out,
                         "{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}\t{}",
                         clean(&t.doc),
                         t.sentence,
-                        t.source.id,
+                        side(&t.source),
                         t.relation,
-                        t.target.id,
+                        side(&t.target),
                         t.negated,
                         t.mood.as_str(),
                         t.cameo,

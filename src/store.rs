@@ -23,7 +23,7 @@ use crate::lexicon::Lexicon;
 
 /// The store format version this build writes. Older versions are read
 /// (and migrated when written back); newer ones are refused.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Every store file starts with these bytes.
 pub const MAGIC: &[u8; 8] = b"AGSTORE\n";
@@ -84,16 +84,17 @@ pub struct EdgeKey {
 }
 
 impl EdgeKey {
-    /// The key of the edge a (non-negated) triple supports.
-    pub fn of(t: &Triple) -> EdgeKey {
-        let (a, b) = (t.source.id.clone(), t.target.id.clone());
+    /// The key of the edge a triple supports: `None` for a negated triple
+    /// and for one that lacks an actor on either side (evidence only).
+    pub fn of(t: &Triple) -> Option<EdgeKey> {
+        let (a, b) = t.dyad()?;
         let (source, target) = if t.symmetric && b < a { (b, a) } else { (a, b) };
-        EdgeKey {
-            source,
+        Some(EdgeKey {
+            source: source.to_string(),
             relation: t.relation.clone(),
-            target,
+            target: target.to_string(),
             mood: t.mood,
-        }
+        })
     }
 
     /// A stable text key, used as the relation key in exports.
@@ -258,7 +259,10 @@ impl Store {
     /// come from the lexicon that extracted them.
     pub fn add_document(&mut self, record: DocRecord, lex: &Lexicon) {
         for t in &record.triples {
-            for id in [&t.source.id, &t.target.id] {
+            let ids = [&t.source, &t.target]
+                .into_iter()
+                .filter_map(|side| side.as_ref()?.id.as_ref());
+            for id in ids {
                 if let Some(a) = lex.actor_by_id(id) {
                     let known = self.actors.get(id).is_some_and(|x| {
                         x.name_en == a.name_en
@@ -304,13 +308,12 @@ impl Store {
         let Some(record) = self.docs.remove(id) else {
             return false;
         };
-        for (i, t) in record
+        for (i, key) in record
             .triples
             .iter()
             .enumerate()
-            .filter(|(_, t)| !t.negated)
+            .filter_map(|(i, t)| Some((i, EdgeKey::of(t)?)))
         {
-            let key = EdgeKey::of(t);
             let Some(&e) = self.edges.get(&key) else {
                 continue;
             };
@@ -341,13 +344,12 @@ impl Store {
     fn insert(&mut self, record: DocRecord) {
         let doc: Arc<str> = Arc::from(record.id.as_str());
         let date: Option<Arc<str>> = record.date.as_deref().map(Arc::from);
-        for (i, t) in record
+        for (i, key) in record
             .triples
             .iter()
             .enumerate()
-            .filter(|(_, t)| !t.negated)
+            .filter_map(|(i, t)| Some((i, EdgeKey::of(t)?)))
         {
-            let key = EdgeKey::of(t);
             let e = match self.edges.get(&key) {
                 Some(&e) => e,
                 None => {
@@ -569,9 +571,16 @@ fn decode(bytes: &[u8]) -> Result<StoreFile, String> {
     if crc32fast::hash(payload) != crc {
         return Err("store is damaged (checksum mismatch); it was left untouched".to_string());
     }
-    postcard::from_bytes(payload)
-        .map_err(|e| format!("store is damaged ({e}); it was left untouched"))
+    let damaged = |e: postcard::Error| format!("store is damaged ({e}); it was left untouched");
+    match version {
+        1 => postcard::from_bytes::<v1::StoreFile>(payload)
+            .map(StoreFile::from)
+            .map_err(damaged),
+        _ => postcard::from_bytes(payload).map_err(damaged),
+    }
 }
+
+mod v1;
 
 #[cfg(test)]
 mod tests;

@@ -65,10 +65,13 @@ fuzz_target!(|data: &[u8]| {
     for t in &triples {
         let ev = check(text, "sentence", t.span);
         assert_eq!(ev, t.evidence, "evidence differs from text[span] in {text:?}");
-        let src = check(text, "source", t.source.span);
-        assert_eq!(src, t.source.text, "source text differs from text[source.span] in {text:?}");
-        let tgt = check(text, "target", t.target.span);
-        assert_eq!(tgt, t.target.text, "target text differs from text[target.span] in {text:?}");
+        for (name, side) in [("source", &t.source), ("target", &t.target)] {
+            if let Some(a) = side {
+                let got = check(text, name, a.span);
+                assert_eq!(got, a.text, "{name} text differs from text[{name}.span] in {text:?}");
+                assert_eq!(a.id.is_none(), a.name.is_none(), "{name} id and name go together");
+            }
+        }
         let cue = check(text, "cue", t.cue.span);
         assert_eq!(cue, t.cue.text, "cue text differs from text[cue.span] in {text:?}");
         // The cue comes from the sentence's own hits.

@@ -198,8 +198,30 @@ async fn push_async(
                 ("date", opt(t.date.as_deref())),
                 ("edge", opt(e.edge.as_deref())),
                 ("doc", text(e.doc)),
-                ("source", text(&t.source.id)),
-                ("target", text(&t.target.id)),
+                (
+                    "source",
+                    opt(t.source.as_ref().and_then(|a| a.id.as_deref())),
+                ),
+                (
+                    "target",
+                    opt(t.target.as_ref().and_then(|a| a.id.as_deref())),
+                ),
+                (
+                    "source_text",
+                    opt(t.source.as_ref().map(|a| a.text.as_str())),
+                ),
+                (
+                    "source_role",
+                    opt(t.source.as_ref().and_then(|a| a.role.as_deref())),
+                ),
+                (
+                    "target_text",
+                    opt(t.target.as_ref().map(|a| a.text.as_str())),
+                ),
+                (
+                    "target_role",
+                    opt(t.target.as_ref().and_then(|a| a.role.as_deref())),
+                ),
             ])
         })
         .collect();
@@ -207,7 +229,8 @@ async fn push_async(
     send(
         "UNWIND $rows AS row MERGE (e:Event {id: row.id}) SET e.relation = row.relation, e.cameo = row.cameo, e.plover = row.plover, \
          e.negated = row.negated, e.mood = row.mood, e.confidence = row.confidence, e.sentence = row.sentence, e.evidence = row.evidence, \
-         e.start = row.start, e.end = row.end, e.cue = row.cue, e.date = CASE WHEN row.date IS NULL THEN NULL ELSE date(row.date) END, e.edge = row.edge"
+         e.start = row.start, e.end = row.end, e.cue = row.cue, e.date = CASE WHEN row.date IS NULL THEN NULL ELSE date(row.date) END, e.edge = row.edge, \
+         e.source_text = row.source_text, e.source_role = row.source_role, e.target_text = row.target_text, e.target_role = row.target_role"
             .to_string(),
         events.clone(),
     )

@@ -50,6 +50,18 @@ impl Out<'_> {
     }
 }
 
+/// The mention text of an event side, empty when there is none.
+pub(crate) fn side_text(side: &Option<crate::extract::ActorRef>) -> String {
+    side.as_ref().map_or(String::new(), |a| a.text.clone())
+}
+
+/// The role code of an event side, empty when there is none.
+pub(crate) fn side_role(side: &Option<crate::extract::ActorRef>) -> String {
+    side.as_ref()
+        .and_then(|a| a.role.clone())
+        .unwrap_or_default()
+}
+
 fn csv_io(e: csv::Error) -> std::io::Error {
     match e.into_kind() {
         csv::ErrorKind::Io(e) => e,
@@ -104,7 +116,7 @@ impl<'s> Model<'s> {
         let mut events = Vec::new();
         for d in store.docs() {
             for (i, t) in d.triples.iter().enumerate() {
-                let key = (!t.negated).then(|| EdgeKey::of(t));
+                let key = EdgeKey::of(t);
                 let keep = match &key {
                     Some(_) => kept.contains(&(d.id.as_str(), i as u32)),
                     None => !filtering,
@@ -127,11 +139,11 @@ impl<'s> Model<'s> {
                 }
             }
         }
-        actor_ids.extend(
-            events
-                .iter()
-                .flat_map(|e| [e.t.source.id.as_str(), e.t.target.id.as_str()]),
-        );
+        actor_ids.extend(events.iter().flat_map(|e| {
+            [&e.t.source, &e.t.target]
+                .into_iter()
+                .filter_map(|side| side.as_ref()?.id.as_deref())
+        }));
         let doc_ids = events.iter().map(|e| e.doc).collect();
         Model {
             edges,
@@ -218,6 +230,10 @@ pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Err
             "cue",
             "date:date",
             "edge",
+            "source_text",
+            "source_role",
+            "target_text",
+            "target_role",
             ":LABEL",
         ],
         events.iter().map(|e| {
@@ -237,6 +253,10 @@ pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Err
                 t.cue.text.clone(),
                 t.date.clone().unwrap_or_default(),
                 e.edge.clone().unwrap_or_default(),
+                side_text(&t.source),
+                side_role(&t.source),
+                side_text(&t.target),
+                side_role(&t.target),
                 "Event".to_string(),
             ]
         }),
@@ -281,24 +301,25 @@ pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Err
             ]
         }),
     )?;
-    let link = |name: &str, end: &str, ty: &'static str, pick: &dyn Fn(&Ev) -> String| {
+    // A side that names no actor (a role only, or nothing) has no link.
+    let link = |name: &str, end: &str, ty: &'static str, pick: &dyn Fn(&Ev) -> Option<String>| {
         write_rows(
             name,
             &out,
             &[":START_ID(Event)", &format!(":END_ID({end})"), ":TYPE"],
             events
                 .iter()
-                .map(|e| vec![e.id.clone(), pick(e), ty.to_string()]),
+                .filter_map(|e| Some(vec![e.id.clone(), pick(e)?, ty.to_string()])),
         )
     };
     link("event_source.csv", "Actor", "SOURCE", &|e| {
-        e.t.source.id.clone()
+        e.t.source.as_ref()?.id.clone()
     })?;
     link("event_target.csv", "Actor", "TARGET", &|e| {
-        e.t.target.id.clone()
+        e.t.target.as_ref()?.id.clone()
     })?;
     link("event_document.csv", "Document", "IN_DOCUMENT", &|e| {
-        e.doc.to_string()
+        Some(e.doc.to_string())
     })?;
 
     let types: BTreeSet<String> = edges.iter().map(|e| rel_type(&e.key.relation)).collect();
@@ -345,7 +366,9 @@ fn cypher(types: &BTreeSet<String>) -> String {
          \x20     e.negated = row.`negated:boolean` = 'true', e.mood = row.mood,\n\
          \x20     e.confidence = toFloat(row.`confidence:float`), e.sentence = toInteger(row.`sentence:int`),\n\
          \x20     e.evidence = row.evidence, e.start = toInteger(row.`start:int`), e.end = toInteger(row.`end:int`),\n\
-         \x20     e.cue = row.cue, e.date = date(nullif(row.`date:date`, '')), e.edge = nullif(row.edge, '')\n\
+         \x20     e.cue = row.cue, e.date = date(nullif(row.`date:date`, '')), e.edge = nullif(row.edge, ''),\n\
+         \x20     e.source_text = nullif(row.source_text, ''), e.source_role = nullif(row.source_role, ''),\n\
+         \x20     e.target_text = nullif(row.target_text, ''), e.target_role = nullif(row.target_role, '')\n\
          } IN TRANSACTIONS OF 1000 ROWS;\n",
     );
     for (file, end_label, end_col, ty) in [

@@ -47,10 +47,12 @@ impl Mood {
 /// One side of a triple.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ActorRef {
-    /// The actor id (`TUR`, `UN`).
-    pub id: String,
-    /// The actor's English display name.
-    pub name: String,
+    /// The actor id (`TUR`, `UN`), or `None` for a mention that names only
+    /// a role ("protesters", "gunmen", "الشرطة"): such sides are kept as
+    /// evidence but make no graph edge.
+    pub id: Option<String>,
+    /// The actor's English display name (`None` with the id).
+    pub name: Option<String>,
     /// The role code (`GOV`, `MIL`...), if the mention names one.
     pub role: Option<String>,
     /// The mention as written.
@@ -75,14 +77,18 @@ pub struct Triple {
     pub doc: String,
     /// The sentence index in the document (0-based).
     pub sentence: usize,
-    pub source: ActorRef,
+    /// Who acted; `None` when the text does not say (an attack by unknown
+    /// hands). Only classes that are news by themselves lack a source.
+    pub source: Option<ActorRef>,
     /// The relation label (`calls`, `attacks`...).
     pub relation: String,
     /// The CAMEO code of this event (036 for a planned event).
     pub cameo: String,
     /// The PLOVER event type (AGREE for a planned event).
     pub plover: String,
-    pub target: ActorRef,
+    /// Whom it was done to; `None` for an event without one (a protest, a
+    /// strike, "Russia criticized the decision").
+    pub target: Option<ActorRef>,
     /// Whether the relation is symmetric (source and target interchangeable).
     pub symmetric: bool,
     pub negated: bool,
@@ -100,6 +106,33 @@ pub struct Triple {
     /// A heuristic score in (0, 1]: lower when roles were inferred (word
     /// order, carried-over speaker, pronouns) rather than read off.
     pub confidence: f32,
+}
+
+impl Triple {
+    /// The two actor ids of the edge this triple supports, if both sides
+    /// name an actor and it is not negated; triples without them are
+    /// evidence only.
+    pub fn dyad(&self) -> Option<(&str, &str)> {
+        if self.negated {
+            return None;
+        }
+        let s = self.source.as_ref()?.id.as_deref()?;
+        let t = self.target.as_ref()?.id.as_deref()?;
+        Some((s, t))
+    }
+}
+
+/// A short label for an event side, as the TSV output and the tests show
+/// it: the actor id, `~ROLE` for a side that names only a role, `-` for
+/// none.
+pub fn side_label(side: Option<&ActorRef>) -> String {
+    match side {
+        Some(a) => match &a.id {
+            Some(id) => id.clone(),
+            None => format!("~{}", a.role.as_deref().unwrap_or("?")),
+        },
+        None => "-".to_string(),
+    }
 }
 
 /// Why a document produced nothing.
@@ -133,6 +166,11 @@ struct DocState {
 impl<'l> Extractor<'l> {
     pub fn new(lex: &'l Lexicon) -> Extractor<'l> {
         Extractor { lex }
+    }
+
+    /// The lexicon it extracts with.
+    pub fn lexicon(&self) -> &'l Lexicon {
+        self.lex
     }
 
     /// The language to use for a document: its declared `lang` if given,
@@ -237,11 +275,11 @@ impl<'l> Extractor<'l> {
     ) -> Triple {
         let rel = self.lex.relation(ev.relation);
         let actor_ref = |m: &roles::Party| {
-            let a = self.lex.actor(m.actor);
+            let a = m.actor.map(|a| self.lex.actor(a));
             let span = norm.orig_span(m.core.clone());
             ActorRef {
-                id: a.id.clone(),
-                name: a.name_en.clone(),
+                id: a.map(|a| a.id.clone()),
+                name: a.map(|a| a.name_en.clone()),
                 role: m.role.clone(),
                 text: doc.text[span.clone()].to_string(),
                 span: [span.start, span.end],
@@ -252,11 +290,11 @@ impl<'l> Extractor<'l> {
         Triple {
             doc: doc.id.clone(),
             sentence: index,
-            source: actor_ref(&ev.source),
+            source: ev.source.as_ref().map(actor_ref),
             relation: rel.label.clone(),
             cameo,
             plover,
-            target: actor_ref(&ev.target),
+            target: ev.target.as_ref().map(actor_ref),
             symmetric: rel.symmetric,
             negated: ev.negated,
             mood: ev.mood,

@@ -16,12 +16,32 @@ const PREPOSITIONS: &[&str] = &[
     "الي", "نحو", "تجاه", "عن",
 ];
 
+/// Words that make the mention after them a location ("in Baghdad").
+const LOCATIVES: &[&str] = &["in", "inside", "throughout", "across", "في", "داخل"];
+
 /// Words that make the mention after them a partner ("with X", "مع X"):
 /// for consultations, the carried-over speaker is then the other party.
 const COMITATIVES: &[&str] = &["with", "مع"];
 
 /// How far (in words) a negation may stand before its cue.
 const NEGATION_REACH: usize = 4;
+
+/// How far (in words) a background preposition may stand before an event
+/// noun ("since last month's U.S. invasion", "بعد 12 يوما من المعارك").
+const BACKGROUND_REACH: usize = 6;
+
+/// How far (in words) a governing cue may stand before the cue it governs
+/// ("threatened today to shell", "طالب الحكومة بوقف").
+const GOVERNED_REACH: usize = 5;
+
+/// Words that link a governing cue to the act it is about: "threatened
+/// *to* shell", "called *for* sanctions", "accused X *of* supporting",
+/// "طالب *بأن*", "دعا *الى*" (normalized).
+const COMPLEMENT_LINKS: &[&str] = &["to", "for", "of", "that", "ان", "بان", "الي", "لان"];
+
+/// Words that may stand between a governing cue and its direct object
+/// ("demanded the withdrawal"); an empty gap counts too ("طالب انسحاب").
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
 
 /// How far (in words) a mood marker may stand before its cue ("will
 /// impose ... on Russia for its aggression" does not make the aggression
@@ -31,17 +51,42 @@ const MOOD_REACH: usize = 5;
 /// One side of an event.
 #[derive(Clone, Debug)]
 pub struct Party {
-    pub actor: u32,
+    /// The actor, or `None` for a role-only mention ("protesters",
+    /// "مسلحون"): an actor without a country or organization.
+    pub actor: Option<u32>,
     pub role: Option<String>,
     pub core: Range<usize>,
+}
+
+impl Party {
+    /// What tells parties apart: the actor, or for a role-only party the
+    /// role and where it stands.
+    fn key(&self) -> (Option<u32>, usize) {
+        match self.actor {
+            Some(a) => (Some(a), 0),
+            None => (None, self.core.start),
+        }
+    }
+
+    /// Whether two parties are the same actor (an actor does not act on
+    /// itself here; a role-only party is the same only as itself).
+    fn same_as(&self, other: &Party) -> bool {
+        match (self.actor, other.actor) {
+            (Some(a), Some(b)) => a == b,
+            (None, None) => self.role == other.role,
+            _ => false,
+        }
+    }
 }
 
 /// An event found in a sentence.
 #[derive(Clone, Debug)]
 pub struct Event {
     pub relation: u16,
-    pub source: Party,
-    pub target: Party,
+    /// `None` when the text names no source (an attack by unknown hands).
+    pub source: Option<Party>,
+    /// `None` when the event has no target (a protest, a strike).
+    pub target: Option<Party>,
     pub negated: bool,
     pub mood: Mood,
     pub cue: Range<usize>,
@@ -102,15 +147,24 @@ impl<'a> Sentence<'a> {
             });
         }
         for (h, hit) in hits.iter().enumerate() {
-            // Hits inside mentions are names and roles, not cues.
-            if mentions
+            // Hits inside mentions are names and roles, not cues, except
+            // for actor words that report their event ("protesters").
+            let inside = mentions
                 .iter()
-                .any(|m| m.span.start <= hit.word_start && hit.norm.end <= m.span.end)
-            {
-                continue;
-            }
+                .any(|m| m.span.start <= hit.word_start && hit.norm.end <= m.span.end);
             let mut pushed_cue = false;
             for sense in lex.senses(hit) {
+                if inside
+                    && !matches!(
+                        sense,
+                        Sense::Cue {
+                            kind: CueKind::Actor,
+                            ..
+                        }
+                    )
+                {
+                    continue;
+                }
                 let kind = match sense {
                     Sense::Cue { relation, kind } if !pushed_cue => {
                         pushed_cue = true;
@@ -188,7 +242,16 @@ impl<'a> Sentence<'a> {
         let mut drop = Vec::new();
         for w in cues.windows(2) {
             let (a, b) = (&self.units[w[0]], &self.units[w[1]]);
-            if a.clause == b.clause
+            // A governing cue keeps its place: "طالب بانسحاب" is a demand.
+            let governing = match (a.kind, b.kind) {
+                (UnitKind::Cue(ra, _), UnitKind::Cue(rb, _)) => {
+                    let (ra, rb) = (self.lex.relation(ra), self.lex.relation(rb));
+                    governs(ra) && ra.plover != rb.plover
+                }
+                _ => false,
+            };
+            if !governing
+                && a.clause == b.clause
                 && words_between(self.norm, a.span.end, b.span.start) == 0
                 && !self.units[w[0] + 1..w[1]]
                     .iter()
@@ -202,18 +265,44 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// Actor ids of a group (resolved members only), with their mentions.
+    /// The resolved actors of a group, with their mentions.
     fn parties(&self, g: usize) -> Vec<Party> {
         let mut out: Vec<Party> = Vec::new();
         for &m in &self.groups[g] {
             let mention = &self.mentions[m];
             if let Some(actor) = mention.actor {
-                if !out.iter().any(|p| p.actor == actor) {
+                if !out.iter().any(|p| p.actor == Some(actor)) {
                     out.push(Party {
-                        actor,
+                        actor: Some(actor),
                         role: mention.role.clone(),
                         core: mention.core.clone(),
                     });
+                }
+            }
+        }
+        out
+    }
+
+    /// The parties of a group for an event: its resolved actors and, where
+    /// a member has no country, the role it names ("protesters", "الشرطة").
+    /// Role-only members of a group without first-person reference stand
+    /// for themselves; first-person ones are the speaker's.
+    fn event_parties(&self, g: usize) -> Vec<Party> {
+        let mut out = self.parties(g);
+        for &m in &self.groups[g] {
+            let mention = &self.mentions[m];
+            if mention.actor.is_none() && mention.refers == Refers::Nothing {
+                if let Some(role) = &mention.role {
+                    if !out
+                        .iter()
+                        .any(|p| p.actor.is_none() && p.role.as_ref() == Some(role))
+                    {
+                        out.push(Party {
+                            actor: None,
+                            role: Some(role.clone()),
+                            core: mention.core.clone(),
+                        });
+                    }
                 }
             }
         }
@@ -273,16 +362,49 @@ impl<'a> Sentence<'a> {
 
     /// The nearest group before unit `i` in its clause or, when the clause
     /// has none, across commas within the same part.
+    ///
+    /// The subject of a speech verb that precedes it ("أعلنت الشرطة مقتل
+    /// ثلاثة جنود": the police report the killing, they did not kill) is
+    /// the speaker, not the source.
     fn nearest_left_group(&self, i: usize) -> Option<usize> {
         let part = self.units[i].part;
-        self.units[..i]
-            .iter()
+        (0..i)
             .rev()
-            .take_while(|u| u.part == part)
-            .find_map(|u| match u.kind {
-                UnitKind::Group(g) => Some(g),
+            .take_while(|&k| self.units[k].part == part)
+            .find_map(|k| match self.units[k].kind {
+                UnitKind::Group(g) if !self.speech_subject(k) => Some(g),
                 _ => None,
             })
+    }
+
+    /// Whether the group at unit `k` directly follows a speech verb.
+    fn speech_subject(&self, k: usize) -> bool {
+        k > 0
+            && self.units[k - 1].kind == UnitKind::Marker(Marker::Speech)
+            && words_between(
+                self.norm,
+                self.units[k - 1].span.end,
+                self.units[k].span.start,
+            ) == 0
+    }
+
+    /// Whether group `g` follows a locative preposition ("in Baghdad",
+    /// "في بغداد").
+    fn locative(&self, g: usize) -> bool {
+        let start = self.mentions[self.groups[g][0]].span.start;
+        self.norm[..start]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .rfind(|w| !w.is_empty())
+            .is_some_and(|w| LOCATIVES.contains(&w))
+    }
+
+    /// The group whose span holds unit `i` (an actor cue inside a mention).
+    fn group_at(&self, i: usize) -> Option<usize> {
+        let span = &self.units[i].span;
+        self.units.iter().find_map(|u| match u.kind {
+            UnitKind::Group(g) if u.span.start <= span.start && span.end <= u.span.end => Some(g),
+            _ => None,
+        })
     }
 
     /// The nearest group before unit `i` in its own clause.
@@ -400,6 +522,61 @@ impl<'a> Sentence<'a> {
             })
     }
 
+    /// Whether the cue at unit `i` names something other than an event that
+    /// happens: an event noun after a background preposition ("after the
+    /// invasion"), a cue under a condition ("if it is attacked"), or the
+    /// content of a threat, demand, agreement, refusal or accusation
+    /// ("threatened to shell", "called for sanctions", "accused X of
+    /// supporting"), which is coded as that act alone.
+    fn not_an_event(&self, i: usize, kind: CueKind) -> bool {
+        if kind == CueKind::Noun
+            && self.marker_before(i, Marker::Background, Some(BACKGROUND_REACH))
+        {
+            return true;
+        }
+        if self.marker_before(i, Marker::Hypothetical, None) {
+            return true;
+        }
+        self.governed(i)
+    }
+
+    /// Whether the cue at unit `i` is the complement of the cue before it:
+    /// linked to it by "to", "for", "of", "that", أن، بـ، لـ, or its direct
+    /// object ("demanded the withdrawal"). A cue continuing a governed one
+    /// in the same class ("agreed to provide ... aid") is governed too.
+    fn governed(&self, i: usize) -> bool {
+        let u = &self.units[i];
+        let Some(j) = (0..i)
+            .rev()
+            .take_while(|&j| self.units[j].part == u.part)
+            .find(|&j| matches!(self.units[j].kind, UnitKind::Cue(..)))
+        else {
+            return false;
+        };
+        let (UnitKind::Cue(governor, _), UnitKind::Cue(relation, _)) = (self.units[j].kind, u.kind)
+        else {
+            return false;
+        };
+        if words_between(self.norm, self.units[j].span.end, u.span.start) > GOVERNED_REACH {
+            return false;
+        }
+        let g = self.lex.relation(governor);
+        if !governs(g) {
+            return g.plover == self.lex.relation(relation).plover && self.governed(j);
+        }
+        let gap = &self.norm[self.units[j].span.end..u.span.start];
+        let mut words = gap
+            .split(|c: char| !crate::text::is_word_char(c))
+            .filter(|w| !w.is_empty());
+        let prefix = u.hit.map_or("", |h| self.hits[h].prefix);
+        words
+            .clone()
+            .next_back()
+            .is_some_and(|w| COMPLEMENT_LINKS.contains(&w))
+            || words.all(|w| DETERMINERS.contains(&w))
+            || prefix.contains(['ب', 'ل'])
+    }
+
     fn marker_after(&self, i: usize, marker: Marker) -> Option<usize> {
         let clause = self.units[i].clause;
         self.units[i + 1..]
@@ -422,6 +599,9 @@ impl<'a> Sentence<'a> {
         let rel = self.lex.relation(relation);
         let cue = &self.units[i];
         let hit = &self.hits[cue.hit.unwrap_or(0)];
+        if self.not_an_event(i, kind) {
+            return;
+        }
         let negated = self.marker_before(i, Marker::Negation, Some(NEGATION_REACH));
         let mood = if self.marker_before(i, Marker::Planned, Some(MOOD_REACH)) {
             Mood::Planned
@@ -429,10 +609,27 @@ impl<'a> Sentence<'a> {
             Mood::Done
         };
         let right = self.right_groups(i);
-        let left = self.nearest_left_group(i);
+        // A place ("in Suruç, Turkey") is where something happened, never
+        // who did it.
+        let mut left = self.nearest_left_group(i).filter(|&g| !self.locative(g));
+        // "The United States condemns the attack": a subject with another
+        // cue between it and an event noun is that cue's subject.
+        if kind == CueKind::Noun {
+            left = left.filter(|&g| {
+                let at = self
+                    .units
+                    .iter()
+                    .position(|u| u.kind == UnitKind::Group(g))
+                    .unwrap_or(i);
+                !self.units[at + 1..i]
+                    .iter()
+                    .any(|u| matches!(u.kind, UnitKind::Cue(..)))
+            });
+        }
         let mut confidence = 0.9;
         let mut sources: Vec<Party> = Vec::new();
         let mut targets: Vec<Party> = Vec::new();
+        let mut target_group: Option<usize> = None;
         let parties = |g: usize| self.parties_with_speaker(g, speaker_refs);
 
         let agent = self
@@ -441,7 +638,19 @@ impl<'a> Sentence<'a> {
         let between = self
             .marker_after(i, Marker::Between)
             .and_then(|b| right.iter().find(|(k, _)| *k > b).copied());
-        if kind == CueKind::Passive || agent.is_some() {
+        if kind == CueKind::Actor {
+            // "Protesters ... against X": the mention is the source; a
+            // target only where a preposition gives one.
+            let own = self.group_at(i);
+            if let Some(g) = own {
+                sources = parties(g);
+            }
+            if let Some((k, g)) = right.iter().copied().find(|&(_, g)| Some(g) != own) {
+                if self.oblique(cue.span.end, k, PREPOSITIONS) {
+                    (targets, target_group) = (parties(g), Some(g));
+                }
+            }
+        } else if kind == CueKind::Passive || agent.is_some() {
             // "Y was attacked by X", "attack on Y by X", "تعرض لهجوم من قبل X".
             let by = agent.or_else(|| right.first().copied());
             if let Some((_, g)) = by {
@@ -449,9 +658,9 @@ impl<'a> Sentence<'a> {
             }
             let before_agent = right.iter().find(|(k, _)| by.is_some_and(|(b, _)| *k < b));
             match (kind, before_agent, left) {
-                (CueKind::Passive, _, Some(g)) => targets = parties(g),
-                (_, Some(&(_, g)), _) => targets = parties(g),
-                (_, None, Some(g)) => targets = parties(g),
+                (CueKind::Passive, _, Some(g)) => (targets, target_group) = (parties(g), Some(g)),
+                (_, Some(&(_, g)), _) => (targets, target_group) = (parties(g), Some(g)),
+                (_, None, Some(g)) => (targets, target_group) = (parties(g), Some(g)),
                 _ => {}
             }
         } else if rel.symmetric
@@ -467,8 +676,8 @@ impl<'a> Sentence<'a> {
                         out,
                         Event {
                             relation,
-                            source: pa.clone(),
-                            target: pb.clone(),
+                            source: Some(pa.clone()),
+                            target: Some(pb.clone()),
                             negated,
                             mood,
                             cue: hit.norm.clone(),
@@ -496,7 +705,25 @@ impl<'a> Sentence<'a> {
                     confidence *= 0.8;
                 }
                 if let Some((_, g)) = first_right {
-                    targets = parties(g);
+                    (targets, target_group) = (parties(g), Some(g));
+                }
+            } else if self.lang == Lang::Ar
+                && rel.plover == "PROTEST"
+                && left.is_none()
+                && !oblique
+                && first_right.is_some_and(|(k, _)| {
+                    words_between(self.norm, cue.span.end, self.units[k].span.start) <= 2
+                })
+            {
+                // "تظاهر آلاف العراقيين", "مظاهرة للطلاب": a protest's
+                // participants follow its word, after a quantity at most.
+                if let Some((_, g)) = first_right {
+                    sources = parties(g);
+                }
+                if let Some(&(k, g)) = right.get(1) {
+                    if self.oblique(cue.span.end, k, PREPOSITIONS) {
+                        (targets, target_group) = (parties(g), Some(g));
+                    }
                 }
             } else if self.lang == Lang::Ar && kind == CueKind::Noun && adjacent && !oblique {
                 // Idafa: "هجمات النظام على X" — the attacker follows the noun.
@@ -504,12 +731,12 @@ impl<'a> Sentence<'a> {
                     sources = parties(g);
                 }
                 if let Some(&(_, g)) = right.get(1) {
-                    targets = parties(g);
+                    (targets, target_group) = (parties(g), Some(g));
                 }
             } else if let Some(g) = self.infinitive_subject(i).or(left) {
                 sources = parties(g);
                 if let Some((_, g)) = first_right {
-                    targets = parties(g);
+                    (targets, target_group) = (parties(g), Some(g));
                 }
             } else if self.lang == Lang::Ar
                 && kind == CueKind::Verb
@@ -521,11 +748,11 @@ impl<'a> Sentence<'a> {
                     sources = parties(g);
                 }
                 if let Some(&(_, g)) = right.get(1) {
-                    targets = parties(g);
+                    (targets, target_group) = (parties(g), Some(g));
                 }
                 confidence *= 0.9;
             } else if let Some((k, g)) = first_right {
-                targets = parties(g);
+                (targets, target_group) = (parties(g), Some(g));
                 // No subject in the clause: a verbal act (demand, accusation,
                 // a meeting *with* someone) is the current speaker's.
                 let partner = self.oblique(cue.span.end, k, COMITATIVES);
@@ -538,24 +765,63 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
-        for s in &sources {
-            for t in &targets {
-                if s.actor != t.actor {
-                    push_event(
-                        self.lex,
-                        out,
-                        Event {
-                            relation,
-                            source: s.clone(),
-                            target: t.clone(),
-                            negated,
-                            mood,
-                            cue: hit.norm.clone(),
-                            confidence,
-                        },
-                    );
+        // A side that names only a role ("the leaders", "protesters") acts
+        // in events that are news by themselves; in others it is usually
+        // a reference to someone named elsewhere, which is not resolved.
+        if !rel.stands_alone() {
+            sources.retain(|p| p.actor.is_some());
+            targets.retain(|p| p.actor.is_some());
+        }
+        // A country after "in" or "في" is where the event happened: coders
+        // take it as the target when there is no other ("suspended aid
+        // deliveries in Baghdad"), but never as the source's own target
+        // ("Iraqis protested in Baghdad" is a protest without a target).
+        let stands_alone = rel.stands_alone();
+        if target_group.is_some_and(|g| self.locative(g)) {
+            targets.retain(|t| !sources.iter().any(|s| s.same_as(t)));
+        }
+        let event = |source: Option<&Party>, target: Option<&Party>| Event {
+            relation,
+            source: source.cloned(),
+            target: target.cloned(),
+            negated,
+            mood,
+            cue: hit.norm.clone(),
+            confidence,
+        };
+        // An event needs a source or a target that names an actor or a role;
+        // only classes that are news by themselves (a protest, an attack)
+        // stand with neither or with a target alone.
+        match (sources.is_empty(), targets.is_empty()) {
+            (false, false) => {
+                for s in &sources {
+                    for t in &targets {
+                        if !s.same_as(t) {
+                            push_event(self.lex, out, event(Some(s), Some(t)));
+                        }
+                    }
                 }
             }
+            (false, true) if stands_alone => {
+                for s in &sources {
+                    push_event(self.lex, out, event(Some(s), None));
+                }
+            }
+            // English reports events with verbs; a bare English noun with
+            // no source is mostly a name for a state of affairs ("the war
+            // against terrorism"). Arabic news reports them with nouns
+            // (مقتل خمسة، انفجار سيارة), so there a noun stands.
+            (true, false) if stands_alone && (self.lang == Lang::Ar || kind != CueKind::Noun) => {
+                for t in &targets {
+                    push_event(self.lex, out, event(None, Some(t)));
+                }
+            }
+            // A bare noun with no one around it is usually a topic ("the
+            // protests"), not a report of one: only a verb stands alone.
+            (true, true) if stands_alone && kind != CueKind::Noun => {
+                push_event(self.lex, out, event(None, None))
+            }
+            _ => {}
         }
     }
 
@@ -566,7 +832,7 @@ impl<'a> Sentence<'a> {
         g: usize,
         speaker_refs: &[(usize, Option<Party>)],
     ) -> Vec<Party> {
-        let mut out = self.parties(g);
+        let mut out = self.event_parties(g);
         for &m in &self.groups[g] {
             if let Some((_, Some(speaker))) = speaker_refs.iter().find(|(r, _)| *r == m) {
                 if !out.iter().any(|p| p.actor == speaker.actor) {
@@ -583,17 +849,32 @@ impl<'a> Sentence<'a> {
     }
 }
 
+/// Whether a relation's cue takes another event as its content: threats,
+/// demands and requests, agreements, refusals, and accusations (CAMEO 112,
+/// "accused X of"), but not condemnations ("condemned the attack on Y"
+/// reports the attack).
+fn governs(rel: &crate::lexicon::Relation) -> bool {
+    matches!(
+        rel.plover.as_str(),
+        "THREATEN" | "REQUEST" | "AGREE" | "REJECT"
+    ) || rel.cameo.starts_with("112")
+}
+
 /// Adds an event unless the sentence already has one of the same PLOVER
 /// class between the same two actors: "سيجريان اتصالا هاتفيا لبحث
 /// التطورات" is one consultation, not a call and a meeting. The first cue
 /// (usually the most specific) wins.
 fn push_event(lex: &Lexicon, out: &mut Vec<Event>, ev: Event) {
     let class = |e: &Event| lex.relation(e.relation).plover.as_str();
+    fn id(p: &Option<Party>) -> Option<(Option<u32>, usize)> {
+        p.as_ref().map(Party::key)
+    }
     let pair = |e: &Event| {
-        if e.source.actor <= e.target.actor {
-            (e.source.actor, e.target.actor)
+        let (a, b) = (id(&e.source), id(&e.target));
+        if a <= b {
+            (a, b)
         } else {
-            (e.target.actor, e.source.actor)
+            (b, a)
         }
     };
     let symmetric = lex.relation(ev.relation).symmetric;
@@ -603,10 +884,26 @@ fn push_event(lex: &Lexicon, out: &mut Vec<Event>, ev: Event) {
             && if symmetric {
                 pair(o) == pair(&ev)
             } else {
-                (o.source.actor, o.target.actor) == (ev.source.actor, ev.target.actor)
+                (id(&o.source), id(&o.target)) == (id(&ev.source), id(&ev.target))
             }
     });
-    if !dup {
+    // An event with a side missing adds nothing where the sentence already
+    // has one of its class that fills that side in.
+    let covered = || {
+        out.iter().any(|o| {
+            class(o) == class(&ev)
+                && o.negated == ev.negated
+                && (ev.source.is_none() || id(&o.source) == id(&ev.source))
+                && (ev.target.is_none() || id(&o.target) == id(&ev.target))
+        })
+    };
+    if !dup && !covered() {
+        out.retain(|o| {
+            !(class(o) == class(&ev)
+                && o.negated == ev.negated
+                && (o.source.is_none() || id(&o.source) == id(&ev.source))
+                && (o.target.is_none() || id(&o.target) == id(&ev.target)))
+        });
         out.push(ev);
     }
 }

@@ -35,11 +35,9 @@ fn run(rows: &[Row], lang: &str) {
             .into_iter()
             .map(|t| {
                 // Symmetric triples compare with the smaller id first.
-                let (s, o) = if t.symmetric && t.target.id < t.source.id {
-                    (t.target.id, t.source.id)
-                } else {
-                    (t.source.id, t.target.id)
-                };
+                let s = side_label(t.source.as_ref());
+                let o = side_label(t.target.as_ref());
+                let (s, o) = if t.symmetric && o < s { (o, s) } else { (s, o) };
                 (s, t.relation, o, t.negated, t.mood)
             })
             .collect();
@@ -70,6 +68,14 @@ fn arabic() {
             ("negated plan to meet", "أشار بيسكوف إلى أن بوتين وأردوغان لا يخططان للاجتماع.", &[("RUS", "meets", "TUR", true, Planned)]),
             ("obligation with the target after على", "وقال الوزير التركي: يجب على روسيا وإيران إيقاف ذلك.", &[("TUR", "demands", "RUS", false, Done), ("TUR", "demands", "IRN", false, Done)]),
             ("attached pronoun as source, first person target", "وقال وزير الخارجية التركي: إن هجمات النظام في إدلب وهجومه على جنودنا خطير.", &[("SYR", "attacks", "TUR", false, Done)]),
+            ("verb-first protest, participants after a quantity word", "تظاهر آلاف العراقيين في بغداد.", &[("IRQ", "protests", "-", false, Done)]),
+            ("role-only source, verb first", "قتل مسلحون خمسة جنود عراقيين.", &[("~REB", "kills", "IRQ", false, Done)]),
+            ("killing reported by a noun, no source", "وأعلنت الشرطة مقتل ثلاثة جنود أتراك.", &[("-", "kills", "TUR", false, Done)]),
+            ("a threat governs its ب complement", "هددت إيران بمهاجمة إسرائيل.", &[("IRN", "threatens", "ISR", false, Done)]),
+            ("a demand governs its ب complement", "طالب العراق بانسحاب القوات التركية.", &[("IRQ", "demands", "TUR", false, Done)]),
+            ("an event noun after بعد is background", "انتقدت تركيا روسيا بعد الهجوم على سوريا.", &[("TUR", "criticizes", "RUS", false, Done)]),
+            ("actor word reports its protest", "وأحرق المتظاهرون إطارات السيارات.", &[("~OPP", "protests", "-", false, Done)]),
+            ("a condition is not an event", "ستنتقم روسيا إذا هاجمت تركيا سوريا.", &[]),
             ("boilerplate line yields nothing", "اقرأ أيضا: أنقرة وموسكو تبحثان هاتفيا التطورات", &[]),
             ("no actors, no triples", "هذا الموقع يستخدم ملف تعريف الارتباط", &[]),
         ],
@@ -85,7 +91,16 @@ fn english() {
             ("title and given names before a surname", "President Donald J. Trump thanked President Recep Tayyip Erdogan of Turkey.", &[("USA", "supports", "TUR", false, Done)]),
             ("met with, adjective plus role", "Secretary of State Antony Blinken met with Turkish Foreign Minister Mevlut Cavusoglu in Brussels.", &[("TUR", "meets", "USA", false, Done)]),
             ("passive with agent", "Ukraine was attacked by Russia.", &[("RUS", "attacks", "UKR", false, Done)]),
-            ("noun with agent", "They suffered an attack by Russian military forces.", &[]),
+            ("noun with agent, unnamed target", "They suffered an attack by Russian military forces.", &[("RUS", "attacks", "-", false, Done)]),
+            ("protest without a target; the capital is where, not whom", "Thousands of Iraqis protested in Baghdad on Friday.", &[("IRQ", "protests", "-", false, Done)]),
+            ("killing with no named source", "A roadside bomb killed five Iraqi soldiers.", &[("-", "kills", "IRQ", false, Done)]),
+            ("role-only source and target", "Gunmen opened fire on a police station.", &[("~REB", "attacks", "~COP", false, Done)]),
+            ("actor word reports its protest; a role takes the country of a place", "Police arrested dozens of protesters in Cairo.", &[("~COP", "coerces", "EGY", false, Done), ("EGY", "protests", "-", false, Done)]),
+            ("an event noun after a background preposition", "Turkey criticized Russia after the attack on Syria.", &[("TUR", "criticizes", "RUS", false, Done)]),
+            ("a condition is not an event", "Russia will retaliate if Turkey attacks Syria.", &[]),
+            ("a threat governs its content", "Iran threatened to attack Israel.", &[("IRN", "threatens", "ISR", false, Done)]),
+            ("a demand governs its direct object", "Iraq demanded the withdrawal of Turkish forces.", &[("IRQ", "demands", "TUR", false, Done)]),
+            ("a bare English noun with no source is not an event", "The war against terrorism goes on.", &[]),
             ("negation", "Turkey did not attack Syria.", &[("TUR", "attacks", "SYR", true, Done)]),
             ("future", "Iran will hold talks with Saudi Arabia next week.", &[("IRN", "meets", "SAU", false, Planned)]),
             ("coordinated subject of a symmetric relation", "France and Germany signed an agreement.", &[("DEU", "agrees", "FRA", false, Done)]),

@@ -145,12 +145,28 @@ pub struct Relation {
     pub description: String,
 }
 
+impl Relation {
+    /// Whether an event of this relation is news without a named source:
+    /// a protest, an attack, a deployment or an arrest is reported even
+    /// when the text names no one behind it. Other events need a source.
+    pub fn stands_alone(&self) -> bool {
+        matches!(
+            self.plover.as_str(),
+            "PROTEST" | "ASSAULT" | "MOBILIZE" | "COERCE"
+        )
+    }
+}
+
 /// How a cue finds its source and target.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CueKind {
     Verb,
     Noun,
     Passive,
+    /// A word for the actors of an event that reports the event by being
+    /// there: "protesters", "strikers", المتظاهرون. It is also a role word;
+    /// the mention it heads is the source.
+    Actor,
 }
 
 /// A grammatical marker.
@@ -165,6 +181,13 @@ pub enum Marker {
     /// Site furniture (cookie notices, "read also" links): the line that
     /// holds it is not news and yields nothing.
     Boilerplate,
+    /// A temporal or causal preposition ("after", "since", "in the wake
+    /// of", بعد، منذ، إثر): an event noun right after it names an earlier
+    /// event as background, not a new one.
+    Background,
+    /// A condition ("if", "unless", إذا، لو): a cue after it in its clause
+    /// is a hypothesis, not an event.
+    Hypothetical,
 }
 
 /// What a role word refers to besides its role.
@@ -544,9 +567,10 @@ impl Lexicon {
             "verb" => CueKind::Verb,
             "noun" => CueKind::Noun,
             "passive" => CueKind::Passive,
+            "actor" => CueKind::Actor,
             other => {
                 return Err(err(format!(
-                    "cue kind {other:?} must be verb, noun or passive"
+                    "cue kind {other:?} must be verb, noun, passive or actor"
                 )))
             }
         };
@@ -678,6 +702,8 @@ fn marker_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> 
         "agent" => Marker::Agent,
         "between" => Marker::Between,
         "boilerplate" => Marker::Boilerplate,
+        "background" => Marker::Background,
+        "hypothetical" => Marker::Hypothetical,
         other => return Err(err(format!("unknown marker {other:?}"))),
     };
     let lang =

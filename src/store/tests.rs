@@ -13,8 +13,8 @@ fn lex() -> Lexicon {
 
 fn actor(id: &str) -> ActorRef {
     ActorRef {
-        id: id.to_string(),
-        name: id.to_string(),
+        id: Some(id.to_string()),
+        name: Some(id.to_string()),
         role: None,
         text: id.to_string(),
         span: [0, 3],
@@ -25,11 +25,11 @@ fn triple(doc: &str, s: &str, rel: &str, t: &str, negated: bool) -> Triple {
     Triple {
         doc: doc.to_string(),
         sentence: 0,
-        source: actor(s),
+        source: Some(actor(s)),
         relation: rel.to_string(),
         cameo: "041".to_string(),
         plover: "CONSULT".to_string(),
-        target: actor(t),
+        target: Some(actor(t)),
         symmetric: rel == "calls",
         negated,
         mood: Mood::Done,
@@ -130,6 +130,39 @@ fn negated_triples_are_evidence_not_edges() {
     );
     assert!(s.edges().is_empty());
     assert_eq!(s.triple_count(), 1);
+}
+
+#[test]
+fn triples_without_two_actors_are_evidence_not_edges() {
+    let l = lex();
+    let mut s = Store::new();
+    let mut role_only = triple("a", "TUR", "attacks", "RUS", false);
+    role_only.source.as_mut().unwrap().id = None;
+    role_only.source.as_mut().unwrap().name = None;
+    role_only.source.as_mut().unwrap().role = Some("REB".into());
+    let mut no_target = triple("a", "TUR", "attacks", "RUS", false);
+    no_target.target = None;
+    let mut no_source = triple("a", "TUR", "attacks", "SYR", false);
+    no_source.source = None;
+    let both = triple("a", "TUR", "attacks", "SYR", false);
+    s.add_document(
+        doc("a", None, vec![role_only, no_target, no_source, both]),
+        &l,
+    );
+    assert_eq!(s.triple_count(), 4, "every triple is kept as evidence");
+    assert_eq!(
+        view(&s).len(),
+        1,
+        "only the triple with two actors is an edge"
+    );
+    assert_eq!(s.node_ids(), vec!["SYR", "TUR"]);
+    // They survive a round trip through a file.
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("g.store");
+    s.save(&path).unwrap();
+    let back = Store::load(&path).unwrap();
+    assert_eq!(back.doc("a"), s.doc("a"));
+    assert_eq!(view(&back), view(&s));
 }
 
 #[test]
