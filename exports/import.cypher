@@ -37,7 +37,9 @@ CALL (row) {
       e.negated = row.`negated:boolean` = 'true', e.mood = row.mood,
       e.confidence = toFloat(row.`confidence:float`), e.sentence = toInteger(row.`sentence:int`),
       e.evidence = row.evidence, e.start = toInteger(row.`start:int`), e.end = toInteger(row.`end:int`),
-      e.cue = row.cue, e.date = date(nullif(row.`date:date`, '')), e.edge = nullif(row.edge, '')
+      e.cue = row.cue, e.date = date(nullif(row.`date:date`, '')), e.edge = nullif(row.edge, ''),
+      e.source_text = nullif(row.source_text, ''), e.source_role = nullif(row.source_role, ''),
+      e.target_text = nullif(row.target_text, ''), e.target_role = nullif(row.target_role, '')
 } IN TRANSACTIONS OF 1000 ROWS;
 
 LOAD CSV WITH HEADERS FROM 'file:///event_source.csv' AS row

@@ -26,7 +26,8 @@ actors = rows("actors.csv")
 names = {a["id:ID(Actor)"]: a["name"] for a in actors if a["id:ID(Actor)"] in ids}
 assert len(names) == len(ids), f"actors {ids} not all exported"
 json.dump({"actors": len(actors), "relations": len(rows("relations.csv")), "documents": len(rows("documents.csv")),
-           "events": len(rows("events.csv")), "paths": paths, "names": names}, open(f"{d}/expect.json", "w"), ensure_ascii=False)
+           "events": len(rows("events.csv")), "event_source": len(rows("event_source.csv")),
+           "event_target": len(rows("event_target.csv")), "paths": paths, "names": names}, open(f"{d}/expect.json", "w"), ensure_ascii=False)
 PY
 }
 
