@@ -146,12 +146,18 @@ impl<'a> Sentence<'a> {
                 part: 0,
             });
         }
+        // Hits and mentions are both in text order: walk them together.
+        let mut next_mention = 0;
         for (h, hit) in hits.iter().enumerate() {
+            while next_mention < mentions.len() && mentions[next_mention].span.end < hit.norm.end {
+                next_mention += 1;
+            }
             // Hits inside mentions are names and roles, not cues, except
             // for actor words that report their event ("protesters").
-            let inside = mentions
+            let inside = mentions[next_mention..]
                 .iter()
-                .any(|m| m.span.start <= hit.word_start && hit.norm.end <= m.span.end);
+                .take_while(|m| m.span.start <= hit.word_start)
+                .any(|m| hit.norm.end <= m.span.end);
             let mut pushed_cue = false;
             for sense in lex.senses(hit) {
                 if inside
@@ -209,15 +215,17 @@ impl<'a> Sentence<'a> {
             .collect();
         let mut soft: Vec<usize> = Vec::new();
         let mut hard: Vec<usize> = Vec::new();
-        for (i, c) in self.norm[range.clone()].char_indices() {
+        // Only punctuation matters here: find it first, then ask the
+        // groups (this runs over every sentence with a cue).
+        const PUNCTUATION: &[char] = &[',', '،', ';', '؛', ':', '"', '(', ')', '[', ']', '—', '–'];
+        for (i, p) in self.norm[range.clone()].match_indices(PUNCTUATION) {
             let at = i + range.start;
             if group_spans.iter().any(|g| g.start < at && at < g.end) {
                 continue;
             }
-            match c {
-                ',' | '،' => soft.push(at),
-                ';' | '؛' | ':' | '"' | '(' | ')' | '[' | ']' | '—' | '–' => hard.push(at),
-                _ => {}
+            match p {
+                "," | "،" => soft.push(at),
+                _ => hard.push(at),
             }
         }
         for u in &self.units {

@@ -7,6 +7,7 @@
 //! lets وموسكو match موسكو: a form can only start where a word or a clitic
 //! chain ends.
 
+use std::cell::RefCell;
 use std::ops::Range;
 
 use aho_corasick::automaton::Automaton;
@@ -39,6 +40,14 @@ impl Hit {
     pub fn word_span(&self) -> Range<usize> {
         self.word_start..self.norm.end + self.suffix.map_or(0, str::len)
     }
+}
+
+/// Matches as (pattern id, end), and clitic chains as (chain, article).
+type Scratch = (Vec<(usize, usize)>, Vec<(&'static str, bool)>);
+
+thread_local! {
+    /// Buffers `find` reuses from sentence to sentence on each thread.
+    static SCRATCH: RefCell<Scratch> = const { RefCell::new((Vec::new(), Vec::new())) };
 }
 
 #[derive(Default)]
@@ -96,29 +105,46 @@ impl Matcher {
         range: Range<usize>,
         year: Option<i32>,
     ) -> Vec<Hit> {
+        SCRATCH.with(|scratch| {
+            let (found, chains) = &mut *scratch.borrow_mut();
+            self.find_with(lex, orig, norm, range, year, found, chains)
+        })
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn find_with(
+        &self,
+        lex: &Lexicon,
+        orig: &str,
+        norm: &Normalized,
+        range: Range<usize>,
+        year: Option<i32>,
+        found: &mut Vec<(usize, usize)>,
+        chains: &mut Vec<(&'static str, bool)>,
+    ) -> Vec<Hit> {
         let text = &norm.text[..range.end];
         let hay = text.as_bytes();
         let mut hits: Vec<Hit> = Vec::new();
-        let mut found = Vec::new();
-        let mut chains = Vec::new();
         let mut covered = range.start;
         for ws in word_starts(&norm.text[range.clone()]).map(|w| w + range.start) {
             if ws < covered {
                 continue;
             }
             let arabic = text[ws..].chars().next().is_some_and(is_arabic_char);
-            let wend = word_end(text, ws);
             let mut best: Option<Hit> = None;
             if arabic {
-                clitic_prefixes(&text[ws..wend], &mut chains);
+                // Only Arabic words need their end here: clitic chains are
+                // read off the word.
+                let wend = word_end(text, ws);
+                clitic_prefixes(&text[ws..wend], chains);
             } else {
                 chains.clear();
                 chains.push(("", false));
             }
             // Shortest chain first: at equal ends the fuller word wins.
-            for &(prefix, article) in &chains {
+            for &(prefix, article) in chains.iter() {
                 let at = ws + prefix.len();
-                self.anchored(hay, at, hay.len(), &mut found);
+                self.anchored(hay, at, hay.len(), found);
                 // Longest first: take the longest pattern that ends well.
                 for &(pid, end) in found.iter().rev() {
                     let (ok_end, suffix) = match text[end..].chars().next() {

@@ -83,12 +83,11 @@ pub fn clitic_prefixes(word: &str, out: &mut Vec<(&'static str, bool)>) {
             }
         }
     };
-    let conj = if word.starts_with('و') || word.starts_with('ف') {
-        'و'.len_utf8()
-    } else {
-        0
-    };
-    for c in if conj > 0 { vec![conj, 0] } else { vec![0] } {
+    // و, ف, ب, ل and ك are two bytes each in UTF-8.
+    let conj = usize::from(word.starts_with(['و', 'ف']));
+    // Fixed slices, not vectors: this runs for every Arabic word.
+    let conjs: &[usize] = if conj > 0 { &[2, 0] } else { &[0] };
+    for &c in conjs {
         if c > 0 {
             push(c);
         }
@@ -96,12 +95,9 @@ pub fn clitic_prefixes(word: &str, out: &mut Vec<(&'static str, bool)>) {
         if rest.starts_with("لل") {
             push(c + "لل".len());
         }
-        let prep = if rest.starts_with(['ب', 'ل', 'ك']) {
-            'ب'.len_utf8()
-        } else {
-            0
-        };
-        for p in if prep > 0 { vec![prep, 0] } else { vec![0] } {
+        let prep = usize::from(rest.starts_with(['ب', 'ل', 'ك']));
+        let preps: &[usize] = if prep > 0 { &[2, 0] } else { &[0] };
+        for &p in preps {
             if p > 0 {
                 push(c + p);
             }

@@ -79,6 +79,51 @@ impl fmt::Display for Lang {
     }
 }
 
+/// What [`ar::fold`] makes of each character of the Arabic block U+0600–
+/// U+06FF: the code point written (a letter of the block or an ASCII
+/// digit), or 0 when it is dropped. Checked against `ar::fold` by a test.
+static ARABIC_FOLD: [u32; 256] = {
+    let mut t = [0u32; 256];
+    let mut k = 0;
+    while k < 256 {
+        t[k] = 0x600 + k as u32;
+        k += 1;
+    }
+    // Dropped: harakat, tanween, shadda, sukun and the rest to U+065F,
+    // superscript alef, tatweel, Quranic marks.
+    let mut k = 0x4B;
+    while k <= 0x5F {
+        t[k] = 0;
+        k += 1;
+    }
+    t[0x70] = 0;
+    t[0x40] = 0;
+    let mut k = 0xD6;
+    while k <= 0xED {
+        t[k] = 0;
+        k += 1;
+    }
+    // Folded: alef forms, hamza carriers, alef maqsura, ta marbuta,
+    // Persian kaf and yeh, both sets of Arabic-Indic digits.
+    t[0x23] = 0x627; // أ
+    t[0x25] = 0x627; // إ
+    t[0x22] = 0x627; // آ
+    t[0x71] = 0x627; // ٱ
+    t[0x24] = 0x648; // ؤ
+    t[0x26] = 0x64A; // ئ
+    t[0x49] = 0x64A; // ى
+    t[0x29] = 0x647; // ة
+    t[0xA9] = 0x643; // ک
+    t[0xCC] = 0x64A; // ی
+    let mut k = 0;
+    while k < 10 {
+        t[0x60 + k] = b'0' as u32 + k as u32;
+        t[0xF0 + k] = b'0' as u32 + k as u32;
+        k += 1;
+    }
+    t
+};
+
 /// A normalized copy of a text with a byte map back to the original.
 ///
 /// Normalization folds what writers vary and readers ignore: Arabic
@@ -101,24 +146,69 @@ pub struct Normalized {
 
 impl Normalized {
     /// Normalizes `orig`.
+    ///
+    /// Runs of ASCII (most of English text, and the spaces and digits of
+    /// Arabic text) are copied in bulk; other characters one at a time.
     pub fn new(orig: &str) -> Normalized {
+        let bytes = orig.as_bytes();
         let mut text = String::with_capacity(orig.len());
-        let mut map = Vec::with_capacity(orig.len() + 1);
-        let mut ends = Vec::with_capacity(orig.len());
+        let mut map: Vec<u32> = Vec::with_capacity(orig.len() + 1);
+        let mut ends: Vec<u32> = Vec::with_capacity(orig.len());
         let mut attached = false;
-        for (i, c) in orig.char_indices() {
-            // Most characters are ASCII: one byte in, one byte out.
-            if c.is_ascii() {
-                text.push(c.to_ascii_lowercase());
-                map.push(i as u32);
-                ends.push(i as u32 + 1);
+        let mut i = 0;
+        while i < bytes.len() {
+            if bytes[i].is_ascii() {
+                let start = i;
+                while i < bytes.len() && bytes[i].is_ascii() {
+                    i += 1;
+                }
+                let from = text.len();
+                text.push_str(&orig[start..i]);
+                text[from..].make_ascii_lowercase();
+                map.extend(start as u32..i as u32);
+                ends.extend(start as u32 + 1..i as u32 + 1);
                 attached = false;
                 continue;
             }
+            // The Arabic block (U+0600–U+06FF, two bytes, lead 0xD8–0xDB)
+            // by table: most letters are copied as they are.
+            if (0xD8..=0xDB).contains(&bytes[i]) && i + 1 < bytes.len() {
+                let cp = (u32::from(bytes[i] & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
+                let end = (i + 2) as u32;
+                match ARABIC_FOLD[(cp - 0x600) as usize] {
+                    0 => {
+                        // Dropped (a diacritic, tatweel): it belongs to the
+                        // letter before it.
+                        if attached {
+                            if let Some(last) = ends.last_mut() {
+                                *last = end;
+                            }
+                        }
+                    }
+                    out => {
+                        let at = i as u32;
+                        let out = char::from_u32(out).expect("the table holds characters");
+                        text.push(out);
+                        if out.is_ascii() {
+                            map.push(at);
+                            ends.push(end);
+                        } else {
+                            map.extend_from_slice(&[at, at]);
+                            ends.extend_from_slice(&[end, end]);
+                        }
+                        attached = true;
+                    }
+                }
+                i += 2;
+                continue;
+            }
+            let c = orig[i..].chars().next().expect("i is on a char boundary");
             let end = (i + c.len_utf8()) as u32;
+            let at = i as u32;
+            i = end as usize;
             let mut push = |out: char| {
                 text.push(out);
-                map.extend(std::iter::repeat_n(i as u32, out.len_utf8()));
+                map.extend(std::iter::repeat_n(at, out.len_utf8()));
                 ends.extend(std::iter::repeat_n(end, out.len_utf8()));
             };
             if is_arabic_char(c) {
@@ -254,6 +344,15 @@ mod tests {
         assert_eq!(n.text, "russia تركيا");
         let i = n.text.find("تركيا").unwrap();
         assert_eq!(&orig[n.orig_span(i..i + "تركيا".len())], "تركيا");
+    }
+
+    #[test]
+    fn the_arabic_table_is_the_fold() {
+        for k in 0..256u32 {
+            let c = char::from_u32(0x600 + k).unwrap();
+            let want = ar::fold(c).map_or(0, |o| o as u32);
+            assert_eq!(ARABIC_FOLD[k as usize], want, "U+{:04X}", 0x600 + k);
+        }
     }
 
     #[test]

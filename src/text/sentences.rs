@@ -44,27 +44,37 @@ fn is_closer(c: char) -> bool {
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        // Skip, byte by byte, everything that cannot begin a line break or
+        // a terminator: ASCII ones, ؟ (0xD8 …), … and U+2029 (0xE2 …).
+        if !matches!(bytes[i], b'\n' | b'\r' | b'.' | b'!' | b'?' | 0xD8 | 0xE2) {
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().expect("i is on a char boundary");
+        let next = i + c.len_utf8();
         if matches!(c, '\n' | '\r' | '\u{2029}') {
             push(text, start..i, &mut out);
-            start = i + c.len_utf8();
+            start = next;
         } else if is_terminator(c) {
             // Swallow runs of terminators and closing quotes/brackets.
-            let mut end = i + c.len_utf8();
-            while let Some(&(k, d)) = chars.peek() {
-                if !is_closer(d) {
-                    break;
-                }
-                end = k + d.len_utf8();
-                chars.next();
-            }
+            let end = next
+                + text[next..]
+                    .chars()
+                    .take_while(|&d| is_closer(d))
+                    .map(char::len_utf8)
+                    .sum::<usize>();
             let at_space = text[end..].chars().next().is_none_or(char::is_whitespace);
             if at_space && (c != '.' || ends_sentence(text, i, end)) {
                 push(text, start..end, &mut out);
                 start = end;
             }
+            i = end;
+            continue;
         }
+        i = next;
     }
     push(text, start..text.len(), &mut out);
     out
@@ -79,7 +89,7 @@ fn ends_sentence(text: &str, dot: usize, after: usize) -> bool {
         .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
         .map_or(0, |(p, c)| p + c.len_utf8());
     let word = &text[word_start..dot];
-    if ABBREVIATIONS.contains(&word.to_lowercase().as_str()) {
+    if ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)) {
         return false;
     }
     // Initials and dotted abbreviations: "J.", "U.S.", "U.N.". "U.S." at
