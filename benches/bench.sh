@@ -81,3 +81,10 @@ base=$(cat "$work/last")
 run "extract 20 MB, +50,000 person names" $bin extract "$work/part.jsonl" --threads 1 --quiet --lexicon "$work/people.tsv"
 big=$(cat "$work/last")
 python3 -c "import sys; a,b=map(float,sys.argv[1:]); print(f'lexicon growth: {b/a:.2f}x the time ({(1-a/b)*100:.0f}% less throughput)')" "$base" "$big"
+# The same, without start-up: what the bigger lexicon costs per megabyte,
+# apart from compiling it once.
+run "start-up, embedded lexicon" $bin resolve x
+s0=$(cat "$work/last")
+run "start-up, +50,000 person names" $bin resolve x --lexicon "$work/people.tsv"
+s1=$(cat "$work/last")
+python3 -c "import sys; a,b,s0,s1=map(float,sys.argv[1:]); print(f'lexicon growth past start-up: {(b-s1)/(a-s0):.2f}x the time; compiling the bigger lexicon: {s1:.2f} s against {s0:.2f} s')" "$base" "$big" "$s0" "$s1"

@@ -330,7 +330,8 @@ impl Store {
                     .expect("edge in index is in graph");
                 self.graph.remove_edge(e);
                 self.edges.remove(&key);
-                for n in [a, b] {
+                // A domestic event's edge is a loop: a == b, one node.
+                for n in if a == b { vec![a] } else { vec![a, b] } {
                     if self.graph.neighbors_undirected(n).next().is_none() {
                         let id = self.graph.remove_node(n).expect("node in graph");
                         self.nodes.remove(&id);

@@ -113,8 +113,15 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             };
             // A second role word only joins a mention that has no country
             // yet or the same head ("army forces"); a conjunction always
-            // starts a new mention.
-            if adjacent && compatible && !hit.prefix.starts_with('و') {
+            // starts a new mention. Arabic puts the head first: after a
+            // complete phrase (الشرطة المصرية), a bare role word begins the
+            // next one (… ناشطين مصريين).
+            let complete = lang == Lang::Ar
+                && last.actor.is_some()
+                && last.role.is_some()
+                && actor.is_none()
+                && role.is_some();
+            if adjacent && compatible && !complete && !hit.prefix.starts_with('و') {
                 last.span.end = hit.norm.end;
                 last.core.end = hit.norm.end;
                 if last.actor.is_none() {

@@ -804,7 +804,7 @@ impl<'a> Sentence<'a> {
             (false, false) => {
                 for s in &sources {
                     for t in &targets {
-                        if !s.same_as(t) {
+                        if !s.same_as(t) || domestic(s, t) {
                             push_event(self.lex, out, event(Some(s), Some(t)));
                         }
                     }
@@ -855,6 +855,20 @@ impl<'a> Sentence<'a> {
         }
         out
     }
+}
+
+/// Whether two parties of one country are two sides of a domestic event:
+/// named in two different phrases, each in a role and the roles different
+/// ("Sudanese police arrested Sudanese opposition activists"), as event
+/// coders code them (SDN → SDN). A bare country name is the state itself,
+/// never the other side of its own government.
+fn domestic(s: &Party, t: &Party) -> bool {
+    s.actor.is_some()
+        && s.actor == t.actor
+        && s.core != t.core
+        && s.role.is_some()
+        && t.role.is_some()
+        && s.role != t.role
 }
 
 /// Whether a relation's cue takes another event as its content: threats,

@@ -166,6 +166,26 @@ fn triples_without_two_actors_are_evidence_not_edges() {
 }
 
 #[test]
+fn domestic_loops_are_added_replaced_and_removed() {
+    let l = lex();
+    let mut s = Store::new();
+    s.add_document(
+        doc("a", None, vec![triple("a", "SYR", "attacks", "SYR", false)]),
+        &l,
+    );
+    assert_eq!(view(&s).len(), 1);
+    assert_eq!(s.node_ids(), vec!["SYR"]);
+    // Replacing the document removes the loop and its node, once.
+    s.add_document(
+        doc("a", None, vec![triple("a", "TUR", "attacks", "SYR", false)]),
+        &l,
+    );
+    assert_eq!(s.node_ids(), vec!["SYR", "TUR"]);
+    assert!(s.remove_document("a"));
+    assert!(s.node_ids().is_empty() && s.edges().is_empty());
+}
+
+#[test]
 fn same_document_twice_changes_nothing_and_new_content_replaces() {
     let l = lex();
     let mut s = Store::new();
