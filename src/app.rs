@@ -147,9 +147,6 @@ pub fn extract_inputs(
         .set_length(ingest::total_bytes(&sources).max(1));
     let extractor = Extractor::new(lex);
     let mut summary = Summary::default();
-    // Ids seen in this run, as 64-bit hashes: memory stays small on
-    // millions of articles (a false duplicate needs a hash collision).
-    let mut seen: HashSet<u64> = HashSet::new();
     // A reader thread parses the next chunk while the workers extract this
     // one; the bounded channel keeps at most two chunks in memory.
     let (tx, rx) = std::sync::mpsc::sync_channel::<(Vec<Result<Document, Error>>, u64)>(1);
@@ -173,35 +170,59 @@ pub fn extract_inputs(
                 }
             }
         });
-        for (items, bytes_read) in rx {
-            let mut chunk: Vec<Document> = Vec::new();
-            for item in items {
-                match item {
-                    Ok(doc) => {
-                        for w in &doc.warnings {
-                            reporter.warn(w);
+        // A driver thread sorts each chunk and extracts it on the worker
+        // pool while this thread hands the previous chunk's triples to the
+        // sink (writing JSON lines, adding to a store): the sink, which
+        // cannot run in parallel, overlaps the extraction of the next chunk.
+        let (etx, erx) = std::sync::mpsc::sync_channel::<Result<Extracted, Error>>(1);
+        let extractor = &extractor;
+        scope.spawn(move || {
+            // Ids seen in this run, as 64-bit hashes: memory stays small on
+            // millions of articles (a false duplicate needs a hash collision).
+            let mut seen: HashSet<u64> = HashSet::new();
+            for (items, bytes_read) in rx {
+                let mut x = Extracted {
+                    bytes_read,
+                    ..Extracted::default()
+                };
+                for item in items {
+                    match item {
+                        Ok(doc) => {
+                            for w in &doc.warnings {
+                                reporter.warn(w);
+                            }
+                            if !seen.insert(id_hash(&doc.id)) {
+                                reporter.warn(&format!(
+                                    "{}: id {:?} was already read in this run; skipped",
+                                    doc.origin, doc.id
+                                ));
+                                x.duplicates += 1;
+                                continue;
+                            }
+                            x.docs.push(doc);
                         }
-                        if !seen.insert(id_hash(&doc.id)) {
-                            reporter.warn(&format!(
-                                "{}: id {:?} was already read in this run; skipped",
-                                doc.origin, doc.id
-                            ));
-                            summary.duplicates += 1;
-                            continue;
+                        // A bad record or an unreadable file: say so, count it, go on.
+                        Err(e @ (Error::Input { .. } | Error::Io { .. })) => {
+                            reporter.warn(&format!("{e}; skipped"));
+                            x.malformed += 1;
                         }
-                        chunk.push(doc);
+                        Err(e) => {
+                            let _ = etx.send(Err(e));
+                            return;
+                        }
                     }
-                    // A bad record or an unreadable file: say so, count it, go on.
-                    Err(e @ (Error::Input { .. } | Error::Io { .. })) => {
-                        reporter.warn(&format!("{e}; skipped"));
-                        summary.malformed += 1;
-                    }
-                    Err(e) => return Err(e),
+                }
+                x.results = x.docs.par_iter().map(|d| extractor.extract(d)).collect();
+                if etx.send(Ok(x)).is_err() {
+                    return;
                 }
             }
-            let results: Vec<Result<Vec<Triple>, Skip>> =
-                chunk.par_iter().map(|d| extractor.extract(d)).collect();
-            for (doc, result) in chunk.into_iter().zip(results) {
+        });
+        for x in erx {
+            let x = x?;
+            summary.malformed += x.malformed;
+            summary.duplicates += x.duplicates;
+            for (doc, result) in x.docs.into_iter().zip(x.results) {
                 match result {
                     Ok(triples) => {
                         summary.documents += 1;
@@ -214,12 +235,23 @@ pub fn extract_inputs(
                     }
                 }
             }
-            reporter.progress(bytes_read, summary.documents);
+            reporter.progress(x.bytes_read, summary.documents);
         }
         Ok(())
     })?;
     reporter.finish();
     Ok(summary)
+}
+
+/// One chunk of documents, extracted, on its way to the sink.
+#[derive(Default)]
+struct Extracted {
+    docs: Vec<Document>,
+    results: Vec<Result<Vec<Triple>, Skip>>,
+    /// Input bytes read when the chunk was complete (for progress).
+    bytes_read: u64,
+    malformed: usize,
+    duplicates: usize,
 }
 
 /// Options of `build`.
