@@ -430,4 +430,49 @@ mod tests {
         );
         assert!((r.event.f1() - 2.0 / 3.0).abs() < 1e-9);
     }
+
+    #[test]
+    fn sets_annotated_for_some_classes_score_only_those() {
+        let lex = crate::lexicon::Lexicon::embedded().unwrap();
+        let ex = Extractor::new(&lex);
+        let dir = tempfile::tempdir().unwrap();
+        let gold = dir.path().join("g.jsonl");
+        // The sentence also reports a meeting, which this set does not
+        // annotate; the protesters have no country, as in the gold.
+        std::fs::write(
+            &gold,
+            concat!(
+                r#"{"id":"1","lang":"en","category":"PROTEST","text":"Protesters marched while Turkey met Russia.","events":[{"source":null,"target":null,"code":"PROTEST","scheme":"PLOVER"}]}"#,
+                "\n",
+            ),
+        )
+        .unwrap();
+        let r = evaluate(&gold, &ex).unwrap();
+        assert_eq!(
+            r.source_class,
+            Counts {
+                tp: 1,
+                fp: 0,
+                fn_: 0
+            },
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn only_states_have_a_country() {
+        let lex = crate::lexicon::Lexicon::embedded().unwrap();
+        let side = |id: &str| {
+            Some(ActorRef {
+                id: Some(id.to_string()),
+                name: None,
+                role: None,
+                text: String::new(),
+                span: [0, 0],
+            })
+        };
+        assert_eq!(country(&lex, &side("TUR")).as_deref(), Some("TUR"));
+        assert_eq!(country(&lex, &side("PKK")), None, "a three-letter group");
+        assert_eq!(country(&lex, &None), None);
+    }
 }

@@ -776,7 +776,8 @@ impl<'a> Sentence<'a> {
         // A side that names only a role ("the leaders", "protesters") acts
         // in events that are news by themselves; in others it is usually
         // a reference to someone named elsewhere, which is not resolved.
-        if !rel.stands_alone() {
+        let stands_alone = rel.stands_alone();
+        if !stands_alone {
             sources.retain(|p| p.actor.is_some());
             targets.retain(|p| p.actor.is_some());
         }
@@ -784,7 +785,6 @@ impl<'a> Sentence<'a> {
         // take it as the target when there is no other ("suspended aid
         // deliveries in Baghdad"), but never as the source's own target
         // ("Iraqis protested in Baghdad" is a protest without a target).
-        let stands_alone = rel.stands_alone();
         if target_group.is_some_and(|g| self.locative(g)) {
             targets.retain(|t| !sources.iter().any(|s| s.same_as(t)));
         }
