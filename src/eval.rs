@@ -389,27 +389,27 @@ mod tests {
         );
     }
 
-    #[test]
-    fn scores_a_small_gold_file() {
+    /// Scores gold records given as JSON lines with the embedded lexicon.
+    fn score(lines: &str) -> Report {
         let lex = crate::lexicon::Lexicon::embedded().unwrap();
-        let ex = Extractor::new(&lex);
         let dir = tempfile::tempdir().unwrap();
         let gold = dir.path().join("g.jsonl");
-        std::fs::write(
-            &gold,
-            concat!(
-                r#"{"id":"1","lang":"en","text":"Russia attacked Ukraine.","events":[{"source":"RUS","target":"UKR","code":"190","scheme":"CAMEO"}]}"#,
-                "\n",
-                r#"{"id":"2","lang":"en","text":"Ukraine met Poland.","events":[{"source":"POL","target":"UKR","code":"CONSULT","scheme":"PLOVER"}]}"#,
-                "\n",
-                r#"{"id":"3","lang":"en","text":"France accused Germany.","events":[{"source":"FRA","target":"ITA","code":"DISAPPROVE","scheme":"PLOVER-0.6"}]}"#,
-                "\n",
-                r#"{"id":"4","lang":"en","text":"Nothing here.","evaluated":false,"events":[{"source":"FRA","target":"ITA","code":"DISAPPROVE"}]}"#,
-                "\n"
-            ),
-        )
-        .unwrap();
-        let r = evaluate(&gold, &ex).unwrap();
+        std::fs::write(&gold, lines).unwrap();
+        evaluate(&gold, &Extractor::new(&lex)).unwrap()
+    }
+
+    #[test]
+    fn scores_a_small_gold_file() {
+        let r = score(concat!(
+            r#"{"id":"1","lang":"en","text":"Russia attacked Ukraine.","events":[{"source":"RUS","target":"UKR","code":"190","scheme":"CAMEO"}]}"#,
+            "\n",
+            r#"{"id":"2","lang":"en","text":"Ukraine met Poland.","events":[{"source":"POL","target":"UKR","code":"CONSULT","scheme":"PLOVER"}]}"#,
+            "\n",
+            r#"{"id":"3","lang":"en","text":"France accused Germany.","events":[{"source":"FRA","target":"ITA","code":"DISAPPROVE","scheme":"PLOVER-0.6"}]}"#,
+            "\n",
+            r#"{"id":"4","lang":"en","text":"Nothing here.","evaluated":false,"events":[{"source":"FRA","target":"ITA","code":"DISAPPROVE"}]}"#,
+            "\n"
+        ));
         assert_eq!(r.records, 3);
         // Events: the attack and the (undirected) meeting match; the accusation's target does not.
         assert_eq!(
@@ -433,21 +433,12 @@ mod tests {
 
     #[test]
     fn sets_annotated_for_some_classes_score_only_those() {
-        let lex = crate::lexicon::Lexicon::embedded().unwrap();
-        let ex = Extractor::new(&lex);
-        let dir = tempfile::tempdir().unwrap();
-        let gold = dir.path().join("g.jsonl");
         // The sentence also reports a meeting, which this set does not
         // annotate; the protesters have no country, as in the gold.
-        std::fs::write(
-            &gold,
-            concat!(
-                r#"{"id":"1","lang":"en","category":"PROTEST","text":"Protesters marched while Turkey met Russia.","events":[{"source":null,"target":null,"code":"PROTEST","scheme":"PLOVER"}]}"#,
-                "\n",
-            ),
-        )
-        .unwrap();
-        let r = evaluate(&gold, &ex).unwrap();
+        let r = score(concat!(
+            r#"{"id":"1","lang":"en","category":"PROTEST","text":"Protesters marched while Turkey met Russia.","events":[{"source":null,"target":null,"code":"PROTEST","scheme":"PLOVER"}]}"#,
+            "\n",
+        ));
         assert_eq!(
             r.source_class,
             Counts {

@@ -107,93 +107,79 @@ impl Matcher {
     ) -> Vec<Hit> {
         SCRATCH.with(|scratch| {
             let (found, chains) = &mut *scratch.borrow_mut();
-            self.find_with(lex, orig, norm, range, year, found, chains)
-        })
-    }
-
-    #[allow(clippy::too_many_arguments)]
-    fn find_with(
-        &self,
-        lex: &Lexicon,
-        orig: &str,
-        norm: &Normalized,
-        range: Range<usize>,
-        year: Option<i32>,
-        found: &mut Vec<(usize, usize)>,
-        chains: &mut Vec<(&'static str, bool)>,
-    ) -> Vec<Hit> {
-        let text = &norm.text[..range.end];
-        let hay = text.as_bytes();
-        let mut hits: Vec<Hit> = Vec::new();
-        let mut covered = range.start;
-        for ws in word_starts(&norm.text[range.clone()]).map(|w| w + range.start) {
-            if ws < covered {
-                continue;
-            }
-            let arabic = text[ws..].chars().next().is_some_and(is_arabic_char);
-            let mut best: Option<Hit> = None;
-            if arabic {
-                // Only Arabic words need their end here: clitic chains are
-                // read off the word.
-                let wend = word_end(text, ws);
-                clitic_prefixes(&text[ws..wend], chains);
-            } else {
-                chains.clear();
-                chains.push(("", false));
-            }
-            // Shortest chain first: at equal ends the fuller word wins.
-            for &(prefix, article) in chains.iter() {
-                let at = ws + prefix.len();
-                self.anchored(hay, at, hay.len(), found);
-                // Longest first: take the longest pattern that ends well.
-                for &(pid, end) in found.iter().rev() {
-                    let (ok_end, suffix) = match text[end..].chars().next() {
-                        None => (true, None),
-                        Some(c) if !is_word_char(c) => (true, None),
-                        Some(_) if arabic => {
-                            let rest = &text[end..word_end(text, end)];
-                            match PRONOUN_SUFFIXES.iter().find(|s| **s == rest) {
-                                Some(s) => (true, Some(*s)),
-                                None => (false, None),
+            let text = &norm.text[..range.end];
+            let hay = text.as_bytes();
+            let mut hits: Vec<Hit> = Vec::new();
+            let mut covered = range.start;
+            for ws in word_starts(&norm.text[range.clone()]).map(|w| w + range.start) {
+                if ws < covered {
+                    continue;
+                }
+                let arabic = text[ws..].chars().next().is_some_and(is_arabic_char);
+                let mut best: Option<Hit> = None;
+                if arabic {
+                    // Only Arabic words need their end here: clitic chains are
+                    // read off the word.
+                    let wend = word_end(text, ws);
+                    clitic_prefixes(&text[ws..wend], chains);
+                } else {
+                    chains.clear();
+                    chains.push(("", false));
+                }
+                // Shortest chain first: at equal ends the fuller word wins.
+                for &(prefix, article) in chains.iter() {
+                    let at = ws + prefix.len();
+                    self.anchored(hay, at, hay.len(), found);
+                    // Longest first: take the longest pattern that ends well.
+                    for &(pid, end) in found.iter().rev() {
+                        let (ok_end, suffix) = match text[end..].chars().next() {
+                            None => (true, None),
+                            Some(c) if !is_word_char(c) => (true, None),
+                            Some(_) if arabic => {
+                                let rest = &text[end..word_end(text, end)];
+                                match PRONOUN_SUFFIXES.iter().find(|s| **s == rest) {
+                                    Some(s) => (true, Some(*s)),
+                                    None => (false, None),
+                                }
                             }
+                            Some(_) => (false, None),
+                        };
+                        if !ok_end {
+                            continue;
                         }
-                        Some(_) => (false, None),
-                    };
-                    if !ok_end {
-                        continue;
+                        let o = norm.orig_span(at..end);
+                        let orig_form = &orig[o];
+                        let entries: Vec<u32> = self.entries[pid]
+                            .iter()
+                            .copied()
+                            .filter(|&e| lex.accepts(e, orig_form, article, year))
+                            .filter(|&e| suffix.is_none() || lex.is_cue(e))
+                            .collect();
+                        if entries.is_empty() {
+                            continue;
+                        }
+                        let cand = Hit {
+                            norm: at..end,
+                            word_start: ws,
+                            prefix,
+                            suffix,
+                            entries,
+                        };
+                        let better = best
+                            .as_ref()
+                            .is_none_or(|b| cand.word_span().end > b.word_span().end);
+                        if better {
+                            best = Some(cand);
+                        }
+                        break;
                     }
-                    let o = norm.orig_span(at..end);
-                    let orig_form = &orig[o];
-                    let entries: Vec<u32> = self.entries[pid]
-                        .iter()
-                        .copied()
-                        .filter(|&e| lex.accepts(e, orig_form, article, year))
-                        .filter(|&e| suffix.is_none() || lex.is_cue(e))
-                        .collect();
-                    if entries.is_empty() {
-                        continue;
-                    }
-                    let cand = Hit {
-                        norm: at..end,
-                        word_start: ws,
-                        prefix,
-                        suffix,
-                        entries,
-                    };
-                    let better = best
-                        .as_ref()
-                        .is_none_or(|b| cand.word_span().end > b.word_span().end);
-                    if better {
-                        best = Some(cand);
-                    }
-                    break;
+                }
+                if let Some(hit) = best {
+                    covered = hit.word_span().end;
+                    hits.push(hit);
                 }
             }
-            if let Some(hit) = best {
-                covered = hit.word_span().end;
-                hits.push(hit);
-            }
-        }
-        hits
+            hits
+        })
     }
 }
