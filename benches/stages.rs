@@ -115,6 +115,26 @@ fn extract(b: Bencher) {
     });
 }
 
+/// The extraction stage alone on a pool of 1 and 2 threads, documents
+/// already read: how extraction itself scales with cores, apart from the
+/// reading and writing around it that `benches/bench.sh` also times.
+#[divan::bench(args = [1, 2], sample_count = 10)]
+fn extract_threads(b: Bencher, threads: usize) {
+    use rayon::prelude::*;
+    let ex = Extractor::new(&LEX);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .expect("thread pool");
+    b.counter(text_bytes()).bench(|| {
+        pool.install(|| {
+            DOCS.par_iter()
+                .map(|d| ex.extract(d).map_or(0, |t| t.len()))
+                .sum::<usize>()
+        })
+    });
+}
+
 #[divan::bench(sample_count = 10)]
 fn merge(b: Bencher) {
     let recs = records();

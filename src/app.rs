@@ -291,12 +291,7 @@ pub fn build(opts: &BuildOptions, lex: &Lexicon, reporter: &Reporter) -> Result<
         ))
     })?;
     let mut store = Store::open_or_new(&path)?;
-    let mut triples_out: Vec<Triple> = Vec::new();
-    let keep_triples = opts.out.is_some();
     let summary = extract_inputs(&opts.inputs, lex, reporter, |doc, triples| {
-        if keep_triples {
-            triples_out.extend(triples.iter().cloned());
-        }
         store.add_document(
             DocRecord {
                 id: doc.id,
@@ -515,7 +510,7 @@ pub fn stats(store_file: &Path, top: usize) -> Result<Stats, Error> {
     top_dyads.sort_by(|x, y| y.2.cmp(&x.2).then_with(|| (&x.0, &x.1).cmp(&(&y.0, &y.1))));
     top_dyads.truncate(top);
     Ok(Stats {
-        documents: store.docs().count(),
+        documents: store.doc_count(),
         triples: store.triple_count(),
         actors: store.node_ids().len(),
         edges: store.edges().len(),
@@ -544,5 +539,5 @@ pub fn merge(inputs: &[PathBuf], out: &Path, reporter: &Reporter) -> Result<usiz
         store.merge(Store::load(p)?);
     }
     store.save(out)?;
-    Ok(store.docs().count())
+    Ok(store.doc_count())
 }

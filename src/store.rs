@@ -8,6 +8,13 @@
 //! replaces its contribution, so adding the same document twice changes
 //! nothing; and since the graph is a function of the set of documents, the
 //! order they arrived in does not matter.
+//!
+//! In memory, each document is held as its encoding, the very bytes it has
+//! in the file, and decoded when it is read. A decoded triple is a dozen
+//! heap strings, about three times its encoded size, and a store of a
+//! day's news holds hundreds of thousands of them; held encoded, a store
+//! takes about the memory of its file, and saving it streams those bytes
+//! out without building a second copy.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write;
@@ -140,12 +147,69 @@ impl Edge {
     }
 }
 
-/// What the file holds.
+/// What the file holds, in this order (postcard: each field's encoding
+/// follows the last, a sequence is its length as a varint and then its
+/// items). [`Store::save`] writes the same bytes piece by piece.
 #[derive(Serialize, Deserialize)]
 struct StoreFile {
     actors: Vec<ActorInfo>,
     relations: Vec<RelationInfo>,
     docs: Vec<DocRecord>,
+}
+
+/// A document as the store holds it: its postcard encoding, which is its
+/// part of the file.
+#[derive(Clone, Debug)]
+struct Encoded {
+    bytes: Bytes,
+    triples: u32,
+}
+
+/// The bytes of an encoding: its own, or its range of the file it was
+/// loaded from, which all the documents loaded from that file share, so
+/// that loading does not copy them. (A document replaced later leaves its
+/// old bytes in that buffer until the store is dropped: never more than the
+/// file's size.)
+#[derive(Clone)]
+enum Bytes {
+    Own(Box<[u8]>),
+    InFile(Arc<Vec<u8>>, std::ops::Range<usize>),
+}
+
+impl std::ops::Deref for Bytes {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        match self {
+            Bytes::Own(b) => b,
+            Bytes::InFile(file, range) => &file[range.clone()],
+        }
+    }
+}
+
+impl std::fmt::Debug for Bytes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "<{} bytes>", self.len())
+    }
+}
+
+impl Encoded {
+    fn of(record: &DocRecord) -> Encoded {
+        Encoded {
+            bytes: Bytes::Own(
+                postcard::to_stdvec(record)
+                    .expect("a document always encodes")
+                    .into_boxed_slice(),
+            ),
+            triples: record.triples.len() as u32,
+        }
+    }
+
+    fn decode(&self) -> DocRecord {
+        // Every encoding held was either made by `Encoded::of` or decoded
+        // once when the store was loaded.
+        postcard::from_bytes(&self.bytes).expect("a stored document decodes")
+    }
 }
 
 /// The graph store.
@@ -156,7 +220,7 @@ pub struct Store {
     edges: HashMap<EdgeKey, EdgeIndex>,
     actors: BTreeMap<String, ActorInfo>,
     relations: BTreeMap<String, RelationInfo>,
-    docs: BTreeMap<String, DocRecord>,
+    docs: BTreeMap<String, Encoded>,
 }
 
 impl Store {
@@ -176,29 +240,36 @@ impl Store {
 
     /// Reads a store file, checking its magic, version and checksum.
     pub fn load(path: &Path) -> Result<Store, Error> {
-        let bytes = std::fs::read(path).map_err(|e| Error::io(path, e))?;
-        let file = decode(&bytes).map_err(|m| Error::store(path, m))?;
+        let file = Arc::new(std::fs::read(path).map_err(|e| Error::io(path, e))?);
         let mut store = Store::new();
-        store.actors = file.actors.into_iter().map(|a| (a.id.clone(), a)).collect();
-        store.relations = file
-            .relations
-            .into_iter()
-            .map(|r| (r.label.clone(), r))
-            .collect();
-        for doc in file.docs {
+        let (actors, relations) = decode(&file, |doc, encoding| {
             // save() writes each document once: a repeated id means the file
             // was altered, and loading it would leave evidence behind.
             if store.docs.contains_key(&doc.id) {
-                return Err(Error::store(
-                    path,
-                    format!(
-                        "store is damaged (document {:?} appears twice); it was left untouched",
-                        doc.id
-                    ),
+                return Err(format!(
+                    "store is damaged (document {:?} appears twice); it was left untouched",
+                    doc.id
                 ));
             }
-            store.insert(doc);
-        }
+            let encoded = match encoding {
+                Some(bytes) => {
+                    let start = bytes.as_ptr() as usize - file.as_ptr() as usize;
+                    Encoded {
+                        bytes: Bytes::InFile(file.clone(), start..start + bytes.len()),
+                        triples: doc.triples.len() as u32,
+                    }
+                }
+                None => Encoded::of(&doc),
+            };
+            store.insert(&doc, encoded);
+            Ok(())
+        })
+        .map_err(|m| Error::store(path, m))?;
+        store.actors = actors.into_iter().map(|a| (a.id.clone(), a)).collect();
+        store.relations = relations
+            .into_iter()
+            .map(|r| (r.label.clone(), r))
+            .collect();
         Ok(store)
     }
 
@@ -211,15 +282,17 @@ impl Store {
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
         std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
-        let bytes = self.encode().map_err(|m| Error::store(path, m))?;
+        let head = self.payload_head().map_err(|m| Error::store(path, m))?;
         let mut tmp = tempfile::Builder::new()
             .prefix(&temp_prefix(path))
             .suffix(".tmp")
             .tempfile_in(dir)
             .map_err(|e| Error::io(dir, e))?;
-        tmp.write_all(&bytes)
-            .and_then(|_| tmp.as_file().sync_all())
-            .map_err(|e| Error::io(tmp.path(), e))?;
+        write_file(tmp.as_file_mut(), &head, || {
+            self.docs.values().map(|d| &*d.bytes)
+        })
+        .and_then(|_| tmp.as_file().sync_all())
+        .map_err(|e| Error::io(tmp.path(), e))?;
         // Keep the old file's permissions; a new store gets the usual 0644
         // rather than the temp file's private 0600.
         let perms = std::fs::metadata(path).map(|m| m.permissions()).ok();
@@ -238,21 +311,16 @@ impl Store {
         Ok(())
     }
 
-    fn encode(&self) -> Result<Vec<u8>, String> {
-        let file = StoreFile {
-            actors: self.actors.values().cloned().collect(),
-            relations: self.relations.values().cloned().collect(),
-            docs: self.docs.values().cloned().collect(),
-        };
-        let payload =
-            postcard::to_stdvec(&file).map_err(|e| format!("cannot encode the store: {e}"))?;
-        let mut out = Vec::with_capacity(HEADER_LEN + payload.len());
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        out.extend_from_slice(&(payload.len() as u64).to_le_bytes());
-        out.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
-        out.extend_from_slice(&payload);
-        Ok(out)
+    /// The start of the file's payload: the two tables and the number of
+    /// documents. The documents' encodings follow, sorted by id, and the
+    /// whole is the postcard encoding of [`StoreFile`].
+    fn payload_head(&self) -> Result<Vec<u8>, String> {
+        postcard::to_stdvec(&(
+            self.actors.values().collect::<Vec<_>>(),
+            self.relations.values().collect::<Vec<_>>(),
+            self.docs.len(),
+        ))
+        .map_err(|e| format!("cannot encode the store: {e}"))
     }
 
     /// Adds (or replaces) a document's triples. Actor and relation details
@@ -300,14 +368,16 @@ impl Store {
             }
         }
         self.remove_document(&record.id);
-        self.insert(record);
+        let encoded = Encoded::of(&record);
+        self.insert(&record, encoded);
     }
 
     /// Removes a document's contribution; returns whether it was there.
     pub fn remove_document(&mut self, id: &str) -> bool {
-        let Some(record) = self.docs.remove(id) else {
+        let Some(encoded) = self.docs.remove(id) else {
             return false;
         };
+        let record = encoded.decode();
         for (i, key) in record
             .triples
             .iter()
@@ -342,7 +412,8 @@ impl Store {
         true
     }
 
-    fn insert(&mut self, record: DocRecord) {
+    /// Indexes a document (not in the store) and keeps its encoding.
+    fn insert(&mut self, record: &DocRecord, encoded: Encoded) {
         let doc: Arc<str> = Arc::from(record.id.as_str());
         let date: Option<Arc<str>> = record.date.as_deref().map(Arc::from);
         for (i, key) in record
@@ -374,7 +445,7 @@ impl Store {
                 date: date.clone(),
             });
         }
-        self.docs.insert(record.id.clone(), record);
+        self.docs.insert(record.id.clone(), encoded);
     }
 
     fn node(&mut self, id: &str) -> NodeIndex {
@@ -396,14 +467,14 @@ impl Store {
     pub fn merge(&mut self, other: Store) {
         self.actors.extend(other.actors);
         self.relations.extend(other.relations);
-        for (id, doc) in other.docs {
+        for (id, theirs) in other.docs {
             if let Some(mine) = self.docs.get(&id) {
-                if mine == &doc || encoded(mine) >= encoded(&doc) {
+                if *mine.bytes >= *theirs.bytes {
                     continue;
                 }
             }
             self.remove_document(&id);
-            self.insert(doc);
+            self.insert(&theirs.decode(), theirs);
         }
     }
 
@@ -437,21 +508,26 @@ impl Store {
         self.relations.get(label)
     }
 
-    /// Documents, sorted by id.
-    pub fn docs(&self) -> impl Iterator<Item = &DocRecord> {
-        self.docs.values()
+    /// Documents, sorted by id, each decoded as it is reached.
+    pub fn docs(&self) -> impl Iterator<Item = DocRecord> + '_ {
+        self.docs.values().map(Encoded::decode)
+    }
+
+    /// Number of documents.
+    pub fn doc_count(&self) -> usize {
+        self.docs.len()
     }
 
     /// A document by id.
-    pub fn doc(&self, id: &str) -> Option<&DocRecord> {
-        self.docs.get(id)
+    pub fn doc(&self, id: &str) -> Option<DocRecord> {
+        self.docs.get(id).map(Encoded::decode)
     }
 
     /// The triple an evidence reference points at.
-    pub fn triple(&self, r: &EvidenceRef) -> Option<&Triple> {
-        self.docs
-            .get(&*r.doc)
-            .and_then(|d| d.triples.get(r.triple as usize))
+    pub fn triple(&self, r: &EvidenceRef) -> Option<Triple> {
+        let mut doc = self.doc(&r.doc)?;
+        let i = r.triple as usize;
+        (i < doc.triples.len()).then(|| doc.triples.swap_remove(i))
     }
 
     /// The CAMEO and PLOVER codes of an edge: those of the triples behind
@@ -461,20 +537,38 @@ impl Store {
             .iter()
             .next()
             .and_then(|r| self.triple(r))
-            .map_or((String::new(), String::new()), |t| {
-                (t.cameo.clone(), t.plover.clone())
-            })
+            .map_or((String::new(), String::new()), |t| (t.cameo, t.plover))
     }
 
     /// Number of triples, negated ones included.
     pub fn triple_count(&self) -> usize {
-        self.docs.values().map(|d| d.triples.len()).sum()
+        self.docs.values().map(|d| d.triples as usize).sum()
     }
 }
 
-/// A document's encoding, for choosing between two versions of it.
-fn encoded(d: &DocRecord) -> Vec<u8> {
-    postcard::to_stdvec(d).unwrap_or_default()
+/// Writes a store file: the header, then the payload from its pieces (the
+/// head and the documents' encodings, which `docs` lists, twice: once for
+/// the length and checksum the header needs, once to write them).
+fn write_file<'a, I: Iterator<Item = &'a [u8]>>(
+    file: &mut std::fs::File,
+    head: &'a [u8],
+    docs: impl Fn() -> I,
+) -> std::io::Result<()> {
+    let mut crc = crc32fast::Hasher::new();
+    let mut len = 0u64;
+    for piece in std::iter::once(head).chain(docs()) {
+        crc.update(piece);
+        len += piece.len() as u64;
+    }
+    let mut w = std::io::BufWriter::with_capacity(1 << 20, file);
+    w.write_all(MAGIC)?;
+    w.write_all(&FORMAT_VERSION.to_le_bytes())?;
+    w.write_all(&len.to_le_bytes())?;
+    w.write_all(&crc.finalize().to_le_bytes())?;
+    for piece in std::iter::once(head).chain(docs()) {
+        w.write_all(piece)?;
+    }
+    w.flush()
 }
 
 /// The prefix of a store's temporary files: `.NAME.` beside it.
@@ -540,8 +634,16 @@ impl StoreLock {
     }
 }
 
-/// Decodes a store file's bytes.
-fn decode(bytes: &[u8]) -> Result<StoreFile, String> {
+/// The tables of a store file, as [`decode`] returns them.
+type Tables = (Vec<ActorInfo>, Vec<RelationInfo>);
+
+/// Decodes a store file's bytes: returns its tables, and hands each
+/// document to `doc` with its encoding in the file (`None` for a file of an
+/// older version, whose documents are migrated and so encode differently).
+fn decode(
+    bytes: &[u8],
+    mut doc: impl FnMut(DocRecord, Option<&[u8]>) -> Result<(), String>,
+) -> Result<Tables, String> {
     if bytes.len() < MAGIC.len() || &bytes[..MAGIC.len()] != MAGIC {
         return Err(
             "not an actorgraph store (bad magic bytes); refusing to read or overwrite it"
@@ -573,12 +675,27 @@ fn decode(bytes: &[u8]) -> Result<StoreFile, String> {
         return Err("store is damaged (checksum mismatch); it was left untouched".to_string());
     }
     let damaged = |e: postcard::Error| format!("store is damaged ({e}); it was left untouched");
-    match version {
-        1 => postcard::from_bytes::<v1::StoreFile>(payload)
+    if version == 1 {
+        let file: StoreFile = postcard::from_bytes::<v1::StoreFile>(payload)
             .map(StoreFile::from)
-            .map_err(damaged),
-        _ => postcard::from_bytes(payload).map_err(damaged),
+            .map_err(damaged)?;
+        for d in file.docs {
+            doc(d, None)?;
+        }
+        return Ok((file.actors, file.relations));
     }
+    // Read the payload a piece at a time (see `StoreFile`), so that each
+    // document's encoding is known and kept as it is.
+    let (actors, rest) = postcard::take_from_bytes::<Vec<ActorInfo>>(payload).map_err(damaged)?;
+    let (relations, rest) =
+        postcard::take_from_bytes::<Vec<RelationInfo>>(rest).map_err(damaged)?;
+    let (n, mut rest) = postcard::take_from_bytes::<usize>(rest).map_err(damaged)?;
+    for _ in 0..n {
+        let (d, next) = postcard::take_from_bytes::<DocRecord>(rest).map_err(damaged)?;
+        doc(d, Some(&rest[..rest.len() - next.len()]))?;
+        rest = next;
+    }
+    Ok((actors, relations))
 }
 
 mod v1;

@@ -111,7 +111,7 @@ async fn push_async(
         );
         graph.run(query(&q)).await.map_err(|e| explain(opts, e))?;
     }
-    let model = Model::new(store, filter);
+    let mut model = Model::new(store, filter);
     let batches = |rows: Vec<Row>| -> Vec<Vec<Row>> {
         rows.chunks(opts.batch.max(1))
             .map(<[Row]>::to_vec)
@@ -131,6 +131,53 @@ async fn push_async(
         }
     };
 
+    // The events first: reading them finds the actors and documents.
+    let mut events: Vec<Row> = Vec::new();
+    model.for_each_event(store, |e| {
+        let t = e.t;
+        events.push(row([
+            ("id", text(&e.id)),
+            ("relation", text(&t.relation)),
+            ("cameo", text(&t.cameo)),
+            ("plover", text(&t.plover)),
+            ("negated", BoltType::from(t.negated)),
+            ("mood", text(t.mood.as_str())),
+            ("confidence", BoltType::from(f64::from(t.confidence))),
+            ("sentence", BoltType::from(t.sentence as i64)),
+            ("evidence", text(&t.evidence)),
+            ("start", BoltType::from(t.span[0] as i64)),
+            ("end", BoltType::from(t.span[1] as i64)),
+            ("cue", text(&t.cue.text)),
+            ("date", opt(t.date.as_deref())),
+            ("edge", opt(e.edge.as_deref())),
+            ("doc", text(e.doc)),
+            (
+                "source",
+                opt(t.source.as_ref().and_then(|a| a.id.as_deref())),
+            ),
+            (
+                "target",
+                opt(t.target.as_ref().and_then(|a| a.id.as_deref())),
+            ),
+            (
+                "source_text",
+                opt(t.source.as_ref().map(|a| a.text.as_str())),
+            ),
+            (
+                "source_role",
+                opt(t.source.as_ref().and_then(|a| a.role.as_deref())),
+            ),
+            (
+                "target_text",
+                opt(t.target.as_ref().map(|a| a.text.as_str())),
+            ),
+            (
+                "target_role",
+                opt(t.target.as_ref().and_then(|a| a.role.as_deref())),
+            ),
+        ]));
+        Ok(())
+    })?;
     // Actors, then their extra labels (one query per fixed label).
     let mut by_label: BTreeMap<&str, Vec<Row>> = BTreeMap::new();
     let mut actors = Vec::new();
@@ -161,9 +208,8 @@ async fn push_async(
     }
 
     let docs: Vec<Row> = model
-        .doc_ids
+        .docs
         .iter()
-        .filter_map(|id| store.doc(id))
         .map(|d| {
             row([
                 ("id", text(&d.id)),
@@ -177,54 +223,6 @@ async fn push_async(
     let n_docs = docs.len();
     send("UNWIND $rows AS row MERGE (d:Document {id: row.id}) SET d.title = row.title, d.date = CASE WHEN row.date IS NULL THEN NULL ELSE date(row.date) END, d.lang = row.lang, d.url = row.url".to_string(), docs).await?;
 
-    let events: Vec<Row> = model
-        .events
-        .iter()
-        .map(|e| {
-            let t = e.t;
-            row([
-                ("id", text(&e.id)),
-                ("relation", text(&t.relation)),
-                ("cameo", text(&t.cameo)),
-                ("plover", text(&t.plover)),
-                ("negated", BoltType::from(t.negated)),
-                ("mood", text(t.mood.as_str())),
-                ("confidence", BoltType::from(f64::from(t.confidence))),
-                ("sentence", BoltType::from(t.sentence as i64)),
-                ("evidence", text(&t.evidence)),
-                ("start", BoltType::from(t.span[0] as i64)),
-                ("end", BoltType::from(t.span[1] as i64)),
-                ("cue", text(&t.cue.text)),
-                ("date", opt(t.date.as_deref())),
-                ("edge", opt(e.edge.as_deref())),
-                ("doc", text(e.doc)),
-                (
-                    "source",
-                    opt(t.source.as_ref().and_then(|a| a.id.as_deref())),
-                ),
-                (
-                    "target",
-                    opt(t.target.as_ref().and_then(|a| a.id.as_deref())),
-                ),
-                (
-                    "source_text",
-                    opt(t.source.as_ref().map(|a| a.text.as_str())),
-                ),
-                (
-                    "source_role",
-                    opt(t.source.as_ref().and_then(|a| a.role.as_deref())),
-                ),
-                (
-                    "target_text",
-                    opt(t.target.as_ref().map(|a| a.text.as_str())),
-                ),
-                (
-                    "target_role",
-                    opt(t.target.as_ref().and_then(|a| a.role.as_deref())),
-                ),
-            ])
-        })
-        .collect();
     let n_events = events.len();
     send(
         "UNWIND $rows AS row MERGE (e:Event {id: row.id}) SET e.relation = row.relation, e.cameo = row.cameo, e.plover = row.plover, \

@@ -8,12 +8,13 @@
 //! `(:Event)-[:TARGET]->(:Actor)` and `(:Event)-[:IN_DOCUMENT]->(:Document)`;
 //! an event's `edge` property is the key of the edge it supports.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::sync::Arc;
 
 use super::{rel_type, Filter};
 use crate::error::Error;
-use crate::store::{EdgeKey, Store};
+use crate::store::{DocRecord, EdgeKey, Store};
 
 /// The CSV files written, in load order (nodes first).
 pub const NEO4J_FILES: &[&str] = &[
@@ -84,12 +85,36 @@ fn write_rows(
     w.flush().map_err(|e| Error::io(&path, e))
 }
 
-/// Writes the CSV files and `import.cypher` into `dir`.
+/// A CSV file written a row at a time.
+struct Table {
+    w: csv::Writer<std::fs::File>,
+    path: std::path::PathBuf,
+}
+
+impl Table {
+    fn create<S: AsRef<[u8]>>(out: &Out, name: &str, header: &[S]) -> Result<Table, Error> {
+        let (w, path) = out.writer(name)?;
+        let mut t = Table { w, path };
+        t.row(header)?;
+        Ok(t)
+    }
+
+    fn row<S: AsRef<[u8]>>(&mut self, fields: &[S]) -> Result<(), Error> {
+        self.w
+            .write_record(fields)
+            .map_err(|e| Error::io(&self.path, csv_io(e)))
+    }
+
+    fn finish(mut self) -> Result<(), Error> {
+        self.w.flush().map_err(|e| Error::io(&self.path, e))
+    }
+}
+
 /// One triple as a Neo4j `Event` node.
-pub(super) struct Ev<'s> {
+pub(super) struct Ev<'d> {
     pub id: String,
-    pub doc: &'s str,
-    pub t: &'s crate::extract::Triple,
+    pub doc: &'d str,
+    pub t: &'d crate::extract::Triple,
     /// The key of the edge it supports (none when negated).
     pub edge: Option<String>,
 }
@@ -97,60 +122,106 @@ pub(super) struct Ev<'s> {
 /// What goes into Neo4j, shared by the CSV files and the Bolt push: the
 /// kept edges, every triple behind them (plus negated ones when nothing is
 /// filtered), and the actors and documents these touch.
-pub(super) struct Model<'s> {
+///
+/// The events themselves are not held: [`Model::for_each_event`] decodes
+/// the store's documents one at a time, so an export of a large store
+/// streams rather than holding every triple at once, and notes the actors
+/// and documents the events touch as it goes.
+pub(super) struct Model {
     pub edges: Vec<crate::store::Edge>,
-    pub events: Vec<Ev<'s>>,
-    pub actor_ids: BTreeSet<&'s str>,
-    pub doc_ids: BTreeSet<&'s str>,
+    /// The triples behind the kept edges, in the window, by document.
+    kept: BTreeMap<Arc<str>, BTreeSet<u32>>,
+    filtering: bool,
+    /// The actors of the kept edges and, after `for_each_event`, of the
+    /// events.
+    pub actor_ids: BTreeSet<String>,
+    /// After `for_each_event`: the documents the events come from, without
+    /// their triples.
+    pub docs: Vec<DocRecord>,
 }
 
-impl<'s> Model<'s> {
-    pub fn new(store: &'s Store, filter: &Filter) -> Model<'s> {
-        let filtering = filter.is_active();
+impl Model {
+    pub fn new(store: &Store, filter: &Filter) -> Model {
         let edges = filter.edges(store);
-        // The (document, triple) pairs behind the kept edges, in the window.
-        let kept: BTreeSet<(&str, u32)> = edges
+        let mut kept: BTreeMap<Arc<str>, BTreeSet<u32>> = BTreeMap::new();
+        for r in edges.iter().flat_map(|e| &e.evidence) {
+            kept.entry(r.doc.clone()).or_default().insert(r.triple);
+        }
+        let actor_ids = edges
             .iter()
-            .flat_map(|e| e.evidence.iter().map(|r| (&*r.doc, r.triple)))
+            .flat_map(|e| [&e.key.source, &e.key.target])
+            .filter(|id| store.actor(id).is_some())
+            .cloned()
             .collect();
-        let mut events = Vec::new();
-        for d in store.docs() {
+        Model {
+            edges,
+            kept,
+            filtering: filter.is_active(),
+            actor_ids,
+            docs: Vec::new(),
+        }
+    }
+
+    /// Calls `f` with each event, in document and triple order, and notes
+    /// the actors and documents they touch.
+    pub fn for_each_event(
+        &mut self,
+        store: &Store,
+        mut f: impl FnMut(&Ev) -> Result<(), Error>,
+    ) -> Result<(), Error> {
+        let Model {
+            kept,
+            filtering,
+            actor_ids,
+            docs,
+            ..
+        } = self;
+        let mut visit = |d: DocRecord| -> Result<(), Error> {
+            let kept = kept.get(d.id.as_str());
+            let mut any = false;
             for (i, t) in d.triples.iter().enumerate() {
                 let key = EdgeKey::of(t);
                 let keep = match &key {
-                    Some(_) => kept.contains(&(d.id.as_str(), i as u32)),
-                    None => !filtering,
+                    Some(_) => kept.is_some_and(|k| k.contains(&(i as u32))),
+                    None => !*filtering,
                 };
-                if keep {
-                    events.push(Ev {
-                        id: format!("{}#{}", d.id, i),
-                        doc: &d.id,
-                        t,
-                        edge: key.map(|k| k.key()),
-                    });
+                if !keep {
+                    continue;
+                }
+                any = true;
+                actor_ids.extend(
+                    [&t.source, &t.target]
+                        .into_iter()
+                        .filter_map(|side| side.as_ref()?.id.clone()),
+                );
+                f(&Ev {
+                    id: format!("{}#{}", d.id, i),
+                    doc: &d.id,
+                    t,
+                    edge: key.map(|k| k.key()),
+                })?;
+            }
+            if any {
+                docs.push(DocRecord {
+                    triples: Vec::new(),
+                    ..d
+                });
+            }
+            Ok(())
+        };
+        if *filtering {
+            // Only the documents behind kept edges can hold events.
+            for id in kept.keys() {
+                if let Some(d) = store.doc(id) {
+                    visit(d)?;
                 }
             }
-        }
-        let mut actor_ids: BTreeSet<&'s str> = BTreeSet::new();
-        for e in &edges {
-            for id in [&e.key.source, &e.key.target] {
-                if let Some(a) = store.actor(id) {
-                    actor_ids.insert(a.id.as_str());
-                }
+        } else {
+            for d in store.docs() {
+                visit(d)?;
             }
         }
-        actor_ids.extend(events.iter().flat_map(|e| {
-            [&e.t.source, &e.t.target]
-                .into_iter()
-                .filter_map(|side| side.as_ref()?.id.as_deref())
-        }));
-        let doc_ids = events.iter().map(|e| e.doc).collect();
-        Model {
-            edges,
-            events,
-            actor_ids,
-            doc_ids,
-        }
+        Ok(())
     }
 }
 
@@ -168,53 +239,14 @@ pub(super) fn labels_of(kind: &str) -> &'static [&'static str] {
 pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Error> {
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let out = Out { dir };
-    let Model {
-        edges,
-        events,
-        actor_ids,
-        doc_ids,
-    } = Model::new(store, filter);
+    let mut model = Model::new(store, filter);
 
-    write_rows(
-        "actors.csv",
+    // The events and their three kinds of link, in one pass over the
+    // documents, which also finds the actors and documents to write. A side that names no actor (a role only, or nothing) has
+    // no link.
+    let mut events = Table::create(
         &out,
-        &["id:ID(Actor)", "name", "name_ar", "type", ":LABEL"],
-        actor_ids.iter().map(|id| {
-            let a = store.actor(id);
-            vec![
-                id.to_string(),
-                a.map_or(id.to_string(), |a| a.name_en.clone()),
-                a.map_or(String::new(), |a| a.name_ar.clone()),
-                a.map_or(String::new(), |a| a.kind.clone()),
-                label_of(a.map_or("", |a| a.kind.as_str())).to_string(),
-            ]
-        }),
-    )?;
-    write_rows(
-        "documents.csv",
-        &out,
-        &[
-            "id:ID(Document)",
-            "title",
-            "date:date",
-            "lang",
-            "url",
-            ":LABEL",
-        ],
-        doc_ids.iter().filter_map(|id| store.doc(id)).map(|d| {
-            vec![
-                d.id.clone(),
-                d.title.clone().unwrap_or_default(),
-                d.date.clone().unwrap_or_default(),
-                d.lang.clone().unwrap_or_default(),
-                d.url.clone().unwrap_or_default(),
-                "Document".to_string(),
-            ]
-        }),
-    )?;
-    write_rows(
         "events.csv",
-        &out,
         &[
             "id:ID(Event)",
             "relation",
@@ -236,31 +268,89 @@ pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Err
             "target_role",
             ":LABEL",
         ],
-        events.iter().map(|e| {
-            let t = e.t;
+    )?;
+    let link_header = |end: &str| {
+        [
+            ":START_ID(Event)".to_string(),
+            format!(":END_ID({end})"),
+            ":TYPE".to_string(),
+        ]
+    };
+    let mut sources = Table::create(&out, "event_source.csv", &link_header("Actor"))?;
+    let mut targets = Table::create(&out, "event_target.csv", &link_header("Actor"))?;
+    let mut in_doc = Table::create(&out, "event_document.csv", &link_header("Document"))?;
+    model.for_each_event(store, |e| {
+        let t = e.t;
+        events.row(&[
+            &e.id,
+            &t.relation,
+            &t.cameo,
+            &t.plover,
+            &t.negated.to_string(),
+            t.mood.as_str(),
+            &format!("{}", t.confidence),
+            &t.sentence.to_string(),
+            &t.evidence,
+            &t.span[0].to_string(),
+            &t.span[1].to_string(),
+            &t.cue.text,
+            t.date.as_deref().unwrap_or_default(),
+            e.edge.as_deref().unwrap_or_default(),
+            &side_text(&t.source),
+            &side_role(&t.source),
+            &side_text(&t.target),
+            &side_role(&t.target),
+            "Event",
+        ])?;
+        if let Some(id) = t.source.as_ref().and_then(|a| a.id.as_deref()) {
+            sources.row(&[&e.id, id, "SOURCE"])?;
+        }
+        if let Some(id) = t.target.as_ref().and_then(|a| a.id.as_deref()) {
+            targets.row(&[&e.id, id, "TARGET"])?;
+        }
+        in_doc.row(&[&e.id, e.doc, "IN_DOCUMENT"])
+    })?;
+    for table in [events, sources, targets, in_doc] {
+        table.finish()?;
+    }
+    write_rows(
+        "actors.csv",
+        &out,
+        &["id:ID(Actor)", "name", "name_ar", "type", ":LABEL"],
+        model.actor_ids.iter().map(|id| {
+            let a = store.actor(id);
             vec![
-                e.id.clone(),
-                t.relation.clone(),
-                t.cameo.clone(),
-                t.plover.clone(),
-                t.negated.to_string(),
-                t.mood.as_str().to_string(),
-                format!("{}", t.confidence),
-                t.sentence.to_string(),
-                t.evidence.clone(),
-                t.span[0].to_string(),
-                t.span[1].to_string(),
-                t.cue.text.clone(),
-                t.date.clone().unwrap_or_default(),
-                e.edge.clone().unwrap_or_default(),
-                side_text(&t.source),
-                side_role(&t.source),
-                side_text(&t.target),
-                side_role(&t.target),
-                "Event".to_string(),
+                id.to_string(),
+                a.map_or(id.to_string(), |a| a.name_en.clone()),
+                a.map_or(String::new(), |a| a.name_ar.clone()),
+                a.map_or(String::new(), |a| a.kind.clone()),
+                label_of(a.map_or("", |a| a.kind.as_str())).to_string(),
             ]
         }),
     )?;
+    write_rows(
+        "documents.csv",
+        &out,
+        &[
+            "id:ID(Document)",
+            "title",
+            "date:date",
+            "lang",
+            "url",
+            ":LABEL",
+        ],
+        model.docs.iter().map(|d| {
+            vec![
+                d.id.clone(),
+                d.title.clone().unwrap_or_default(),
+                d.date.clone().unwrap_or_default(),
+                d.lang.clone().unwrap_or_default(),
+                d.url.clone().unwrap_or_default(),
+                "Document".to_string(),
+            ]
+        }),
+    )?;
+    let edges = &model.edges;
     write_rows(
         "relations.csv",
         &out,
@@ -301,27 +391,6 @@ pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Err
             ]
         }),
     )?;
-    // A side that names no actor (a role only, or nothing) has no link.
-    let link = |name: &str, end: &str, ty: &'static str, pick: &dyn Fn(&Ev) -> Option<String>| {
-        write_rows(
-            name,
-            &out,
-            &[":START_ID(Event)", &format!(":END_ID({end})"), ":TYPE"],
-            events
-                .iter()
-                .filter_map(|e| Some(vec![e.id.clone(), pick(e)?, ty.to_string()])),
-        )
-    };
-    link("event_source.csv", "Actor", "SOURCE", &|e| {
-        e.t.source.as_ref()?.id.clone()
-    })?;
-    link("event_target.csv", "Actor", "TARGET", &|e| {
-        e.t.target.as_ref()?.id.clone()
-    })?;
-    link("event_document.csv", "Document", "IN_DOCUMENT", &|e| {
-        Some(e.doc.to_string())
-    })?;
-
     let types: BTreeSet<String> = edges.iter().map(|e| rel_type(&e.key.relation)).collect();
     let path = dir.join(CYPHER_FILE);
     std::fs::write(&path, cypher(&types)).map_err(|e| Error::io(&path, e))
