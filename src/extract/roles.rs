@@ -39,6 +39,11 @@ const GOVERNED_REACH: usize = 5;
 /// "طالب *بأن*", "دعا *الى*" (normalized).
 const COMPLEMENT_LINKS: &[&str] = &["to", "for", "of", "that", "ان", "بان", "الي", "لان"];
 
+/// Boundary markers that open a complement clause ("demanded *that* the
+/// US cancel", "طالبت *بأن* تنسحب"): its subject is the governing cue's
+/// target. Normalized.
+const COMPLEMENTIZERS: &[&str] = &["that", "ان", "بان"];
+
 /// Words that may stand between a governing cue and its direct object
 /// ("demanded the withdrawal"); an empty gap counts too ("طالب انسحاب").
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
@@ -585,6 +590,32 @@ impl<'a> Sentence<'a> {
             || prefix.contains(['ب', 'ل'])
     }
 
+    /// For a unit (a cue, or the subject after an Arabic verb) followed
+    /// closely by a complementizer ("demanded on Tuesday that the US ..."),
+    /// the group (unit, group) that opens the complement clause, if one
+    /// does.
+    fn complement_subject(&self, i: usize) -> Option<(usize, usize)> {
+        let (b, boundary) = self.units.get(i + 1).map(|u| (i + 1, u))?;
+        let word = &self.norm[boundary.span.clone()];
+        if boundary.kind != UnitKind::Marker(Marker::Boundary)
+            || !COMPLEMENTIZERS.contains(&word)
+            || words_between(self.norm, self.units[i].span.end, boundary.span.start) > 3
+        {
+            return None;
+        }
+        // The subject may follow the complement's verb ("بأن تنسحب
+        // إسرائيل"), so look past cues to the first group.
+        let (k, g) = self.units[b + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, u)| u.part == boundary.part)
+            .find_map(|(k, u)| match u.kind {
+                UnitKind::Group(g) => Some((b + 1 + k, g)),
+                _ => None,
+            })?;
+        (words_between(self.norm, boundary.span.end, self.units[k].span.start) <= 3).then_some((k, g))
+    }
+
     fn marker_after(&self, i: usize, marker: Marker) -> Option<usize> {
         let clause = self.units[i].clause;
         self.units[i + 1..]
@@ -616,7 +647,16 @@ impl<'a> Sentence<'a> {
         } else {
             Mood::Done
         };
-        let right = self.right_groups(i);
+        let mut right = self.right_groups(i);
+        // "demanded that the US cancel its plans": a governing cue's clause
+        // ends at the complementizer, and the complement's subject is whom
+        // the demand, threat or accusation is addressed to.
+        // (In Arabic the governing verb's subject comes first: "طالبت مصر
+        // بأن تنسحب إسرائيل".)
+        if right.len() < 2 && governs(rel) {
+            let last = right.last().map_or(i, |&(k, _)| k);
+            right.extend(self.complement_subject(last));
+        }
         // A place ("in Suruç, Turkey") is where something happened, never
         // who did it.
         let mut left = self.nearest_left_group(i).filter(|&g| !self.locative(g));
@@ -640,13 +680,33 @@ impl<'a> Sentence<'a> {
         let mut target_group: Option<usize> = None;
         let parties = |g: usize| self.parties_with_speaker(g, speaker_refs);
 
+        // "by" marks the agent of a passive ("attacked by X", "attack by
+        // X"); after an active verb with its subject and an object between
+        // ("demanded an admission by Moscow") it belongs to the object.
         let agent = self
             .marker_after(i, Marker::Agent)
+            .filter(|&a| {
+                kind != CueKind::Verb
+                    || left.is_none()
+                    || words_between(self.norm, cue.span.end, self.units[a].span.start) == 0
+            })
             .and_then(|a| right.iter().find(|(k, _)| *k > a).copied());
         let between = self
             .marker_after(i, Marker::Between)
             .and_then(|b| right.iter().find(|(k, _)| *k > b).copied());
-        if kind == CueKind::Actor {
+        if kind == CueKind::Obligation {
+            // "Russia said that Sudan must return the helicopter": in
+            // reported speech the speaker demands it of the modal's
+            // subject. Outside reported speech a modal is no event.
+            let reported = self.units[..i]
+                .iter()
+                .any(|u| u.kind == UnitKind::Marker(Marker::Speech));
+            if let (true, Some(p), Some(g)) = (reported, &speaker, self.left_group_in_clause(i)) {
+                sources = vec![p.clone()];
+                (targets, target_group) = (parties(g), Some(g));
+                confidence *= 0.8;
+            }
+        } else if kind == CueKind::Actor {
             // "Protesters ... against X": the mention is the source; a
             // target only where a preposition gives one.
             let own = self.group_at(i);

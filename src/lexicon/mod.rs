@@ -167,6 +167,9 @@ pub enum CueKind {
     /// there: "protesters", "strikers", المتظاهرون. It is also a role word;
     /// the mention it heads is the source.
     Actor,
+    /// A modal of obligation in reported speech: "X said Y must ...". The
+    /// speaker demands it (the source); the modal's subject is the target.
+    Obligation,
 }
 
 /// A grammatical marker.
@@ -568,9 +571,10 @@ impl Lexicon {
             "noun" => CueKind::Noun,
             "passive" => CueKind::Passive,
             "actor" => CueKind::Actor,
+            "obligation" => CueKind::Obligation,
             other => {
                 return Err(err(format!(
-                    "cue kind {other:?} must be verb, noun, passive or actor"
+                    "cue kind {other:?} must be verb, noun, passive, actor or obligation"
                 )))
             }
         };
