@@ -62,6 +62,16 @@ const LINK_WORDS: &[&str] = &[
     "دوله",
 ];
 
+/// English words that are not given names: between a titled mention and
+/// a role word they mean two mentions ("the minister and the king"), not a
+/// name ("Secretary Tom King").
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "and", "or", "but", "nor", "the", "of", "in", "on", "at", "to", "for", "with", "by",
+    "from", "as", "that", "who", "whom", "which", "its", "his", "her", "their", "is", "was", "are",
+    "were", "has", "had", "have", "will", "would", "not", "also", "both", "said", "says", "told",
+    "after", "before", "than", "then", "when", "while", "new", "former", "late",
+];
+
 /// Whether `gap` is made only of link words (and at least one).
 fn is_link(gap: &str) -> bool {
     let mut words = gap.split_whitespace().peekable();
@@ -121,6 +131,23 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
                 && last.role.is_some()
                 && actor.is_none()
                 && role.is_some();
+            // "Defence Secretary Tom King", "Prime Minister John Major": in
+            // English a role word right after a given name that follows a
+            // titled mention is that person's surname, not a new mention.
+            let surname = lang == Lang::En
+                && actor.is_none()
+                && refers == Refers::Nothing
+                && last.role.is_some()
+                && nothing_between
+                && (1..=2).contains(&words_between(norm, last.span.end, hit.word_start))
+                && gap
+                    .split_whitespace()
+                    .all(|w| w.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&w));
+            if surname {
+                last.span.end = hit.norm.end;
+                last.core.end = hit.norm.end;
+                continue;
+            }
             if adjacent && compatible && !complete && !hit.prefix.starts_with('و') {
                 last.span.end = hit.norm.end;
                 last.core.end = hit.norm.end;
@@ -237,6 +264,13 @@ pub fn groups(norm: &str, mentions: &[Mention]) -> Vec<Vec<usize>> {
         if i > 0 {
             let gap = norm[mentions[i - 1].span.end..m.span.start].trim();
             let gap = gap.trim_start_matches([',', '،']).trim();
+            // "Israel and the Palestinians": an article may follow the
+            // conjunction (English; the Arabic article is part of the word).
+            let gap = match gap {
+                "and the" => "and",
+                "or the" => "or",
+                _ => gap,
+            };
             let coordinated = matches!(gap, "" | "and" | "or" | "as well as" | "او" | "و")
                 && (!gap.is_empty()
                     || m.conjoined()

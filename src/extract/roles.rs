@@ -564,7 +564,7 @@ impl<'a> Sentence<'a> {
             .take_while(|&j| self.units[j].part == u.part)
             .find(|&j| matches!(self.units[j].kind, UnitKind::Cue(..)))
         else {
-            return false;
+            return self.in_complement_of_governor(i);
         };
         let (UnitKind::Cue(governor, _), UnitKind::Cue(relation, _)) = (self.units[j].kind, u.kind)
         else {
@@ -590,6 +590,36 @@ impl<'a> Sentence<'a> {
             || prefix.contains(['ب', 'ل'])
     }
 
+    /// Whether the cue at unit `i` is in a complement clause ("that the US
+    /// cancel", "بأن تنسحب إسرائيل") opened right after a governing cue: it
+    /// is then that demand's, threat's or accusation's content.
+    fn in_complement_of_governor(&self, i: usize) -> bool {
+        let part = self.units[i].part;
+        let Some(b) = (0..i)
+            .rev()
+            .take_while(|&b| self.units[b].part == part)
+            .last()
+            .filter(|&b| {
+                self.units[b].kind == UnitKind::Marker(Marker::Boundary)
+                    && COMPLEMENTIZERS.contains(&&self.norm[self.units[b].span.clone()])
+            })
+        else {
+            return false;
+        };
+        (0..b)
+            .rev()
+            .take_while(|&j| self.units[j].part + 1 == part)
+            .find(|&j| matches!(self.units[j].kind, UnitKind::Cue(..)))
+            .is_some_and(|j| {
+                let UnitKind::Cue(governor, _) = self.units[j].kind else {
+                    return false;
+                };
+                governs(self.lex.relation(governor))
+                    && words_between(self.norm, self.units[j].span.end, self.units[b].span.start)
+                        <= 3
+            })
+    }
+
     /// For a unit (a cue, or the subject after an Arabic verb) followed
     /// closely by a complementizer ("demanded on Tuesday that the US ..."),
     /// the group (unit, group) that opens the complement clause, if one
@@ -613,7 +643,8 @@ impl<'a> Sentence<'a> {
                 UnitKind::Group(g) => Some((b + 1 + k, g)),
                 _ => None,
             })?;
-        (words_between(self.norm, boundary.span.end, self.units[k].span.start) <= 3).then_some((k, g))
+        (words_between(self.norm, boundary.span.end, self.units[k].span.start) <= 3)
+            .then_some((k, g))
     }
 
     fn marker_after(&self, i: usize, marker: Marker) -> Option<usize> {
@@ -871,6 +902,14 @@ impl<'a> Sentence<'a> {
                 }
             }
             (false, true) if stands_alone => {
+                for s in &sources {
+                    push_event(self.lex, out, event(Some(s), None));
+                }
+            }
+            // A withdrawal reported by its verb: "Israel withdrew its
+            // troops" (the sources are named actors here: role-only ones
+            // were dropped above).
+            (false, true) if rel.source_suffices() && kind == CueKind::Verb => {
                 for s in &sources {
                     push_event(self.lex, out, event(Some(s), None));
                 }

@@ -155,6 +155,13 @@ impl Relation {
             "PROTEST" | "ASSAULT" | "MOBILIZE" | "COERCE"
         )
     }
+
+    /// Whether an event of this relation is news with a named source and
+    /// no target: a withdrawal ("Israel withdrew its troops") is done, not
+    /// done to someone. (Classes that stand alone need not even a source.)
+    pub fn source_suffices(&self) -> bool {
+        self.stands_alone() || self.plover == "RETREAT"
+    }
 }
 
 /// How a cue finds its source and target.
