@@ -262,13 +262,15 @@ pub fn groups(norm: &str, mentions: &[Mention]) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         if i > 0 {
-            let gap = norm[mentions[i - 1].span.end..m.span.start].trim();
-            let gap = gap.trim_start_matches([',', '،']).trim();
+            let raw = norm[mentions[i - 1].span.end..m.span.start].trim();
+            let gap = raw.trim_start_matches([',', '،']).trim();
             // "Israel and the Palestinians": an article may follow the
             // conjunction (English; the Arabic article is part of the word).
+            // After a comma, ", and the" opens a new clause more often than
+            // it adds a member ("..., and the leaders agreed").
             let gap = match gap {
-                "and the" => "and",
-                "or the" => "or",
+                "and the" if raw == gap => "and",
+                "or the" if raw == gap => "or",
                 _ => gap,
             };
             let coordinated = matches!(gap, "" | "and" | "or" | "as well as" | "او" | "و")
