@@ -824,7 +824,12 @@ impl<'a> Sentence<'a> {
                         (targets, target_group) = (parties(g), Some(g));
                     }
                 }
-            } else if self.lang == Lang::Ar && kind == CueKind::Noun && adjacent && !oblique {
+            } else if self.lang == Lang::Ar
+                && kind == CueKind::Noun
+                && adjacent
+                && !oblique
+                && !ends_in_preposition(&self.norm[cue.span.clone()])
+            {
                 // Idafa: "هجمات النظام على X" — the attacker follows the noun.
                 if let Some((_, g)) = first_right {
                     sources = parties(g);
@@ -954,6 +959,14 @@ impl<'a> Sentence<'a> {
         }
         out
     }
+}
+
+/// Whether a cue's own last word is a preposition ("تحقيق في", "attack
+/// on"): the mention after it is then its object, not an idafa subject.
+fn ends_in_preposition(cue: &str) -> bool {
+    cue.split(|c: char| !crate::text::is_word_char(c))
+        .rfind(|w| !w.is_empty())
+        .is_some_and(|w| PREPOSITIONS.contains(&w) || LOCATIVES.contains(&w))
 }
 
 /// Whether two parties of one country are two sides of a domestic event:
