@@ -535,6 +535,63 @@ impl<'a> Sentence<'a> {
             })
     }
 
+    /// Whether a cue's subject is a third-person pronoun in reported
+    /// speech: a speech verb earlier in the sentence and, in English, "it",
+    /// "they", "he" or "she" before the cue with only auxiliaries, modals
+    /// and a few adverbs between ("said it would allow", "says it is
+    /// willing to withdraw"); in Arabic, the pronoun of إنه، إنها، إنهم with
+    /// no mention between it and the cue.
+    fn reported_pronoun_subject(&self, i: usize) -> bool {
+        const PRONOUNS: &[&str] = &["it", "they", "he", "she"];
+        const BETWEEN: &[&str] = &[
+            "is", "are", "was", "were", "will", "would", "shall", "has", "have", "had", "be",
+            "been", "not", "also", "still", "now", "again", "ready", "willing", "prepared", "to",
+            "could", "can", "may", "might", "should", "must", "then", "soon", "had",
+        ];
+        if !self.units[..i]
+            .iter()
+            .any(|u| u.kind == UnitKind::Marker(Marker::Speech))
+        {
+            return false;
+        }
+        if self.lang == Lang::Ar {
+            // "قالت سوريا إنها ستسحب قواتها": the pronoun is attached to the
+            // first complementizer after the speech verb, and a verb follows
+            // it closely with no mention between.
+            const PRONOUN_THAT: &[&str] = &["انه", "انها", "انهم", "انهما"];
+            if !matches!(self.units[i].kind, UnitKind::Cue(_, CueKind::Verb)) {
+                return false;
+            }
+            let Some(b) = (0..i)
+                .rev()
+                .take_while(|&k| !matches!(self.units[k].kind, UnitKind::Group(_)))
+                .find(|&k| self.units[k].kind == UnitKind::Marker(Marker::Boundary))
+            else {
+                return false;
+            };
+            let first_after_speech = (0..b)
+                .rev()
+                .take_while(|&k| self.units[k].kind != UnitKind::Marker(Marker::Speech))
+                .all(|k| !matches!(self.units[k].kind, UnitKind::Marker(Marker::Boundary)));
+            return first_after_speech
+                && PRONOUN_THAT.contains(&&self.norm[self.units[b].span.clone()])
+                && words_between(self.norm, self.units[b].span.end, self.units[i].span.start) <= 3;
+        }
+        let start = self.units[..i]
+            .iter()
+            .rev()
+            .find(|u| !matches!(u.kind, UnitKind::Marker(Marker::Planned | Marker::Negation)))
+            .map_or(0, |u| u.span.end);
+        let words: Vec<&str> = self.norm[start..self.units[i].span.start]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .collect();
+        words
+            .iter()
+            .rposition(|w| PRONOUNS.contains(w))
+            .is_some_and(|k| words[k + 1..].iter().all(|w| BETWEEN.contains(w)))
+    }
+
     /// Whether the cue at unit `i` names something other than an event that
     /// happens: an event noun after a background preposition ("after the
     /// invasion"), a cue under a condition ("if it is attacked"), or the
@@ -837,6 +894,17 @@ impl<'a> Sentence<'a> {
                 if let Some(&(_, g)) = right.get(1) {
                     (targets, target_group) = (parties(g), Some(g));
                 }
+            } else if let Some(p) = speaker
+                .as_ref()
+                .filter(|_| left.is_none() && self.reported_pronoun_subject(i))
+            {
+                // "Syria says it is willing to withdraw its troops": in
+                // reported speech a subject pronoun is the speaker.
+                sources = vec![p.clone()];
+                if let Some((_, g)) = first_right {
+                    (targets, target_group) = (parties(g), Some(g));
+                }
+                confidence *= 0.8;
             } else if let Some(g) = self.infinitive_subject(i).or(left) {
                 sources = parties(g);
                 if let Some((_, g)) = first_right {
