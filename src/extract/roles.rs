@@ -379,15 +379,60 @@ impl<'a> Sentence<'a> {
     /// The subject of a speech verb that precedes it ("أعلنت الشرطة مقتل
     /// ثلاثة جنود": the police report the killing, they did not kill) is
     /// the speaker, not the source.
+    ///
+    /// An English appositive between commas ("Pakistan, a key U.S. ally,
+    /// has refused") describes the subject before it and is skipped.
     fn nearest_left_group(&self, i: usize) -> Option<usize> {
         let part = self.units[i].part;
-        (0..i)
+        let found = |end: usize| {
+            (0..end)
+                .rev()
+                .take_while(|&k| self.units[k].part == part)
+                .find(|&k| {
+                    matches!(self.units[k].kind, UnitKind::Group(_)) && !self.speech_subject(k)
+                })
+        };
+        let mut k = found(i)?;
+        if self.lang == Lang::En {
+            while let Some(start) = self.appositive_start(k, i) {
+                match (0..start)
+                    .rev()
+                    .take_while(|&j| self.units[j].part == part)
+                    .find(|&j| matches!(self.units[j].kind, UnitKind::Group(_)))
+                {
+                    Some(j) => k = j,
+                    None => break,
+                }
+            }
+        }
+        match self.units[k].kind {
+            UnitKind::Group(g) => Some(g),
+            _ => None,
+        }
+    }
+
+    /// If the group at unit `k` stands in a comma-delimited clause of its
+    /// own before unit `i` that opens with an article or a possessive (",
+    /// a key U.S. ally in the war,"), the index of that clause's first unit.
+    fn appositive_start(&self, k: usize, i: usize) -> Option<usize> {
+        const OPENERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their"];
+        let clause = self.units[k].clause;
+        if clause == self.units[i].clause || clause == 0 {
+            return None;
+        }
+        let start = (0..=k)
             .rev()
-            .take_while(|&k| self.units[k].part == part)
-            .find_map(|k| match self.units[k].kind {
-                UnitKind::Group(g) if !self.speech_subject(k) => Some(g),
-                _ => None,
-            })
+            .take_while(|&j| self.units[j].clause == clause)
+            .last()?;
+        // The text from the comma that opens the clause to its first unit.
+        let before = &self.norm[..self.units[start].span.start];
+        let comma = before.rfind([',', '،'])?;
+        let first = self.norm[comma + 1..]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .find(|w| !w.is_empty())?;
+        // The clause must also be closed by a comma before the cue's.
+        let closed = self.norm[self.units[k].span.end..self.units[i].span.start].contains(',');
+        (OPENERS.contains(&first) && closed && start > 0).then_some(start)
     }
 
     /// Whether the group at unit `k` directly follows a speech verb.

@@ -121,6 +121,7 @@ fn english() {
             ("coordinated subject of a symmetric relation", "France and Germany signed an agreement.", &[("DEU", "agrees", "FRA", false, Done)]),
             ("an article after the conjunction keeps the coordination", "Israel and the Palestinians signed an agreement.", &[("ISR", "agrees", "PSE", false, Done)]),
             ("a withdrawal is news with its source alone", "Israel withdrew its troops on Monday.", &[("ISR", "withdraws", "-", false, Done)]),
+            ("an appositive between commas is skipped for the subject before it", "Pakistan, a key U.S. ally, has refused to deploy troops in Iraq.", &[("PAK", "rejects", "IRQ", false, Done)]),
             ("an investigation (CAMEO 09) by its verb", "The IAEA has dispatched inspectors to Iran.", &[("IAEA", "investigates", "IRN", false, Done)]),
             ("a role word after a given name is a surname", "British Defence Secretary Tom King promised to continue military aid to Mozambique.", &[("GBR", "agrees", "MOZ", false, Done)]),
             ("negated future", "Turkey will not meet Russia.", &[("RUS", "meets", "TUR", true, Planned)]),

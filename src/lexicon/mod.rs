@@ -41,12 +41,20 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../lexicons/names/states.curated.tsv"),
     ),
     (
+        "lexicons/names/states.historical.tsv",
+        include_str!("../../lexicons/names/states.historical.tsv"),
+    ),
+    (
         "lexicons/names/organizations.tsv",
         include_str!("../../lexicons/names/organizations.tsv"),
     ),
     (
         "lexicons/names/people.tsv",
         include_str!("../../lexicons/names/people.tsv"),
+    ),
+    (
+        "lexicons/names/people.historical.tsv",
+        include_str!("../../lexicons/names/people.historical.tsv"),
     ),
     (
         "lexicons/names/places.tsv",
