@@ -435,6 +435,44 @@ impl<'a> Sentence<'a> {
         (OPENERS.contains(&first) && closed && start > 0).then_some(start)
     }
 
+    /// For a verb right after a relative pronoun (who, which, الذي، التي,
+    /// at most one word between), the group right before the pronoun: the
+    /// relative clause's subject.
+    fn relative_antecedent(&self, i: usize, kind: CueKind) -> Option<usize> {
+        const RELATIVES: &[&str] = &[
+            "who",
+            "which",
+            "الذي",
+            "التي",
+            "الذين",
+            "اللذين",
+            "اللتين",
+            "اللذان",
+            "اللتان",
+            "اللواتي",
+            "اللاتي",
+        ];
+        if !matches!(kind, CueKind::Verb | CueKind::Passive) || i < 2 {
+            return None;
+        }
+        let r = &self.units[i - 1];
+        let word = &self.norm[r.span.clone()];
+        if r.kind != UnitKind::Marker(Marker::Boundary)
+            || !RELATIVES.contains(&word.trim_start_matches('و'))
+            || words_between(self.norm, r.span.end, self.units[i].span.start) > 1
+        {
+            return None;
+        }
+        match self.units[i - 2].kind {
+            UnitKind::Group(g)
+                if words_between(self.norm, self.units[i - 2].span.end, r.span.start) == 0 =>
+            {
+                Some(g)
+            }
+            _ => None,
+        }
+    }
+
     /// Whether the group at unit `k` directly follows a speech verb.
     fn speech_subject(&self, k: usize) -> bool {
         k > 0
@@ -791,8 +829,13 @@ impl<'a> Sentence<'a> {
             right.extend(self.complement_subject(last));
         }
         // A place ("in Suruç, Turkey") is where something happened, never
-        // who did it.
-        let mut left = self.nearest_left_group(i).filter(|&g| !self.locative(g));
+        // who did it. A verb opening a relative clause has the noun before
+        // the relative pronoun as its subject ("Bhutto, who was killed",
+        // "بوتو التي اغتيلت", "الجيش الذي هاجم").
+        let mut left = self
+            .nearest_left_group(i)
+            .or_else(|| self.relative_antecedent(i, kind))
+            .filter(|&g| !self.locative(g));
         // "The United States condemns the attack": a subject with another
         // cue between it and an event noun is that cue's subject.
         if kind == CueKind::Noun {
@@ -853,7 +896,11 @@ impl<'a> Sentence<'a> {
             }
         } else if kind == CueKind::Passive || agent.is_some() {
             // "Y was attacked by X", "attack on Y by X", "تعرض لهجوم من قبل X".
-            let by = agent.or_else(|| right.first().copied());
+            // An Arabic passive verb comes first and its subject, the
+            // target, follows ("اغتيل كرامي"): only "على يد"/"من قبل" name
+            // the agent. An English passive's first mention after it is.
+            let arabic_passive = self.lang == Lang::Ar && kind == CueKind::Passive;
+            let by = agent.or_else(|| (!arabic_passive).then(|| right.first().copied()).flatten());
             if let Some((_, g)) = by {
                 sources = parties(g);
             }
@@ -862,6 +909,11 @@ impl<'a> Sentence<'a> {
                 (CueKind::Passive, _, Some(g)) => (targets, target_group) = (parties(g), Some(g)),
                 (_, Some(&(_, g)), _) => (targets, target_group) = (parties(g), Some(g)),
                 (_, None, Some(g)) => (targets, target_group) = (parties(g), Some(g)),
+                _ if arabic_passive && by.is_none() => {
+                    if let Some(&(_, g)) = right.first() {
+                        (targets, target_group) = (parties(g), Some(g));
+                    }
+                }
                 _ => {}
             }
         } else if rel.symmetric

@@ -16,6 +16,12 @@ type Row = (
 );
 
 fn run(rows: &[Row], lang: &str) {
+    run_dated(rows, lang, "2021-06-01");
+}
+
+/// The rows as articles of the given date (office-holders' names resolve
+/// only within their years in office).
+fn run_dated(rows: &[Row], lang: &str, date: &str) {
     let ex = Extractor::new(&LEX);
     let mut failures = Vec::new();
     for (name, text, want) in rows {
@@ -23,7 +29,7 @@ fn run(rows: &[Row], lang: &str) {
             id: name.to_string(),
             text: text.to_string(),
             title: None,
-            date: Some("2021-06-01".into()),
+            date: Some(date.into()),
             lang: Some(lang.into()),
             url: None,
             origin: "test".into(),
@@ -70,6 +76,7 @@ fn arabic() {
             ("attached pronoun as source, first person target", "وقال وزير الخارجية التركي: إن هجمات النظام في إدلب وهجومه على جنودنا خطير.", &[("SYR", "attacks", "TUR", false, Done)]),
             ("verb-first protest, participants after a quantity word", "تظاهر آلاف العراقيين في بغداد.", &[("IRQ", "protests", "-", false, Done)]),
             ("a withdrawal is news with its source alone", "انسحبت إسرائيل من قطاع غزة.", &[("ISR", "withdraws", "-", false, Done)]),
+            ("an Arabic passive verb comes first: the mention after it is the target", "اغتيل رئيس الوزراء اللبناني في بيروت.", &[("-", "kills", "LBN", false, Done)]),
             ("an investigation noun ending in في takes its object after it, not an idafa subject", "بدأت الأمم المتحدة تحقيقا في سوريا.", &[("UN", "investigates", "SYR", false, Done)]),
             ("role-only source, verb first", "قتل مسلحون خمسة جنود عراقيين.", &[("~REB", "kills", "IRQ", false, Done)]),
             ("killing reported by a noun, no source", "وأعلنت الشرطة مقتل ثلاثة جنود أتراك.", &[("-", "kills", "TUR", false, Done)]),
@@ -122,6 +129,7 @@ fn english() {
             ("an article after the conjunction keeps the coordination", "Israel and the Palestinians signed an agreement.", &[("ISR", "agrees", "PSE", false, Done)]),
             ("a withdrawal is news with its source alone", "Israel withdrew its troops on Monday.", &[("ISR", "withdraws", "-", false, Done)]),
             ("an appositive between commas is skipped for the subject before it", "Pakistan, a key U.S. ally, has refused to deploy troops in Iraq.", &[("PAK", "rejects", "IRQ", false, Done)]),
+            ("a relative clause's verb has the noun before the pronoun as its subject", "Hamas, which attacked Israel on Monday, said it would continue.", &[("HAMAS", "attacks", "ISR", false, Done)]),
             ("an investigation (CAMEO 09) by its verb", "The IAEA has dispatched inspectors to Iran.", &[("IAEA", "investigates", "IRN", false, Done)]),
             ("a role word after a given name is a surname", "British Defence Secretary Tom King promised to continue military aid to Mozambique.", &[("GBR", "agrees", "MOZ", false, Done)]),
             ("negated future", "Turkey will not meet Russia.", &[("RUS", "meets", "TUR", true, Planned)]),
@@ -130,4 +138,30 @@ fn english() {
         ],
         "en",
     );
+}
+
+#[test]
+fn office_holders_within_their_years() {
+    let en: &[Row] = &[(
+        "a historical office-holder is known by name and years",
+        "Mikhail Gorbachev met Ronald Reagan in Geneva.",
+        &[("RUS", "meets", "USA", false, Done)],
+    )];
+    let ar: &[Row] = &[(
+        "a relative clause's passive verb has the antecedent as its target",
+        "استقبل الرئيس المصري بينظير بوتو التي اغتيلت لاحقا.",
+        &[
+            ("EGY", "hosts", "PAK", false, Done),
+            ("-", "kills", "PAK", false, Done),
+        ],
+    )];
+    run_dated(en, "en", "1987-12-08");
+    run_dated(ar, "ar", "1989-05-01");
+    // Out of office, the names are no one's: no event.
+    let later: &[Row] = &[(
+        "an office-holder's name outside their years is no one's",
+        "Mikhail Gorbachev met Ronald Reagan in Geneva.",
+        &[],
+    )];
+    run_dated(later, "en", "2021-06-01");
 }

@@ -14,6 +14,8 @@ pub use table::TableKind;
 use std::collections::HashMap;
 use std::path::Path;
 
+use rayon::prelude::*;
+
 use crate::error::Error;
 use crate::text::{is_arabic_char, Lang, Normalized};
 use table::{Row, Table};
@@ -333,10 +335,16 @@ impl Builder {
 
     /// Parses, checks and compiles every table.
     pub fn build(&self) -> Result<Lexicon, Error> {
+        // Parsing the tables and normalizing their forms is most of
+        // start-up that is not the automaton: it runs on all cores, table by
+        // table (the order of the results, and so of the entries and of the
+        // first error reported, is the tables' order).
         let tables = self
             .sources
-            .iter()
+            .par_iter()
             .map(|(name, text)| Table::parse(name, text))
+            .collect::<Vec<_>>()
+            .into_iter()
             .collect::<Result<Vec<_>, _>>()?;
         let of = |kind: TableKind| tables.iter().filter(move |t| t.kind == kind);
 
@@ -357,19 +365,27 @@ impl Builder {
                 lex.add_actor(t, row)?;
             }
         }
+        let lex_ref = &lex;
+        let per_table = tables
+            .par_iter()
+            .map(|t| {
+                let mut forms: Vec<(String, Entry)> = Vec::new();
+                for row in &t.rows {
+                    let entry = match t.kind {
+                        TableKind::Actors | TableKind::Relations => continue,
+                        TableKind::Names => lex_ref.name_entry(t, row)?,
+                        TableKind::Roles => role_entry(t, row)?,
+                        TableKind::Cues => lex_ref.cue_entry(t, row)?,
+                        TableKind::Markers => marker_entry(t, row)?,
+                    };
+                    forms.extend(entry);
+                }
+                Ok(forms)
+            })
+            .collect::<Vec<Result<Vec<(String, Entry)>, Error>>>();
         let mut forms: Vec<(String, Entry)> = Vec::new();
-        for t in &tables {
-            for row in &t.rows {
-                let entry = match t.kind {
-                    TableKind::Actors | TableKind::Relations => continue,
-                    TableKind::Names => lex.name_entry(t, row)?,
-                    TableKind::Roles => role_entry(t, row)?,
-                    TableKind::Cues => lex.cue_entry(t, row)?,
-                    TableKind::Markers => marker_entry(t, row)?,
-                };
-                let Some((form, entry)) = entry else { continue };
-                forms.push((form, entry));
-            }
+        for table_forms in per_table {
+            forms.extend(table_forms?);
         }
         lex.compile(forms)
             .map_err(|m| Error::lexicon("<lexicon>", 0, m))?;
@@ -605,7 +621,6 @@ impl Lexicon {
     }
 
     fn compile(&mut self, forms: Vec<(String, Entry)>) -> Result<(), String> {
-        let mut by_form: HashMap<String, Vec<u32>> = HashMap::new();
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_entries: Vec<Vec<u32>> = Vec::new();
         // An Arabic form that starts with the article (العراق) is also
@@ -624,18 +639,30 @@ impl Lexicon {
                 )
             })
             .collect();
-        for (form, entry) in forms.into_iter().chain(stripped) {
-            let id = self.entries.len() as u32;
-            self.entries.push(entry);
-            let slot = by_form.entry(form.clone()).or_insert_with(|| {
-                patterns.push(form);
+        // One pattern per distinct form, in order of first appearance, with
+        // the entries of that form in table order.
+        let all: Vec<(String, Entry)> = forms.into_iter().chain(stripped).collect();
+        let mut pattern_of: HashMap<&str, usize> = HashMap::with_capacity(all.len());
+        let mut firsts: Vec<usize> = Vec::new();
+        for (i, (form, _)) in all.iter().enumerate() {
+            let next = firsts.len();
+            let p = *pattern_of.entry(form.as_str()).or_insert(next);
+            if p == next {
+                firsts.push(i);
                 pattern_entries.push(Vec::new());
-                Vec::new()
-            });
-            slot.push(id);
+            }
+            pattern_entries[p].push((self.entries.len() + i) as u32);
         }
-        for (p, list) in patterns.iter().zip(pattern_entries.iter_mut()) {
-            *list = by_form.remove(p).unwrap_or_default();
+        drop(pattern_of);
+        let mut is_first = vec![false; all.len()];
+        for &i in &firsts {
+            is_first[i] = true;
+        }
+        for (i, (form, entry)) in all.into_iter().enumerate() {
+            if is_first[i] {
+                patterns.push(form);
+            }
+            self.entries.push(entry);
         }
         self.matcher = matcher::Matcher::new(patterns, pattern_entries)?;
         Ok(())
