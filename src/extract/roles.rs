@@ -37,7 +37,7 @@ const GOVERNED_REACH: usize = 5;
 /// Words that link a governing cue to the act it is about: "threatened
 /// *to* shell", "called *for* sanctions", "accused X *of* supporting",
 /// "طالب *بأن*", "دعا *الى*" (normalized).
-const COMPLEMENT_LINKS: &[&str] = &["to", "for", "of", "that", "ان", "بان", "الي", "لان"];
+const COMPLEMENT_LINKS: &[&str] = &["to", "for", "of", "that", "ان", "بان", "الي", "لان", "علي"];
 
 /// Boundary markers that open a complement clause ("demanded *that* the
 /// US cancel", "طالبت *بأن* تنسحب"): its subject is the governing cue's
@@ -394,12 +394,22 @@ impl<'a> Sentence<'a> {
         };
         let mut k = found(i)?;
         if self.lang == Lang::En {
-            while let Some(start) = self.appositive_start(k, i) {
-                match (0..start)
+            let group_before = |end: usize| {
+                (0..end)
                     .rev()
                     .take_while(|&j| self.units[j].part == part)
                     .find(|&j| matches!(self.units[j].kind, UnitKind::Group(_)))
-                {
+            };
+            loop {
+                // "The Turkish and Greek sides of the island of Cyprus have
+                // agreed": a mention after "of" belongs to the phrase
+                // before it, whose head is the subject.
+                let start = match self.appositive_start(k, i) {
+                    Some(start) => start,
+                    None if self.after_of(k) => k,
+                    None => break,
+                };
+                match group_before(start) {
                     Some(j) => k = j,
                     None => break,
                 }
@@ -409,6 +419,14 @@ impl<'a> Sentence<'a> {
             UnitKind::Group(g) => Some(g),
             _ => None,
         }
+    }
+
+    /// Whether the word right before the group at unit `k` is "of".
+    fn after_of(&self, k: usize) -> bool {
+        self.norm[..self.units[k].span.start]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .rfind(|w| !w.is_empty())
+            == Some("of")
     }
 
     /// If the group at unit `k` stands in a comma-delimited clause of its
@@ -867,6 +885,12 @@ impl<'a> Sentence<'a> {
                     || words_between(self.norm, cue.span.end, self.units[a].span.start) == 0
             })
             .and_then(|a| right.iter().find(|(k, _)| *k > a).copied());
+        // The subject after an Arabic verb that opens its clause.
+        let verb_first = (self.lang == Lang::Ar && kind == CueKind::Verb && left.is_none())
+            .then(|| right.first())
+            .flatten()
+            .filter(|&&(k, _)| !self.oblique(cue.span.end, k, PREPOSITIONS))
+            .map(|&(_, g)| g);
         let between = self
             .marker_after(i, Marker::Between)
             .and_then(|b| right.iter().find(|(k, _)| *k > b).copied());
@@ -917,10 +941,14 @@ impl<'a> Sentence<'a> {
                 _ => {}
             }
         } else if rel.symmetric
-            && (between.is_some() || left.is_some_and(|g| self.parties(g).len() >= 2))
+            && (between.is_some()
+                || left
+                    .or(verb_first)
+                    .is_some_and(|g| self.parties(g).len() >= 2))
         {
-            // "talks between X and Y", "X and Y held talks": every pair.
-            let g = between.map(|(_, g)| g).or(left).unwrap_or(0);
+            // "talks between X and Y", "X and Y held talks", "اتفقت تركيا
+            // واليونان": every pair.
+            let g = between.map(|(_, g)| g).or(left).or(verb_first).unwrap_or(0);
             let ps = parties(g);
             for (a, pa) in ps.iter().enumerate() {
                 for pb in &ps[a + 1..] {
