@@ -1070,6 +1070,31 @@ impl<'a> Sentence<'a> {
             sources.retain(|p| p.actor.is_some());
             targets.retain(|p| p.actor.is_some());
         }
+        // "Sudanese police arrested protesters": a state's own government,
+        // forces or police acting on people named only by their role, in a
+        // sentence that names no other actor, act on their own country's
+        // people, as event coders code it (a domestic event, SDN → SDN).
+        if let [s] = sources.as_slice() {
+            let own = s.actor.filter(|&a| {
+                matches!(
+                    s.role.as_deref(),
+                    Some("GOV" | "MIL" | "COP" | "SPY" | "JUD")
+                ) && self.lex.actor(a).kind == crate::lexicon::ActorType::State
+                    && self.mentions.iter().filter_map(|m| m.actor).all(|x| x == a)
+            });
+            if let Some(a) = own {
+                // Armed groups and criminals named by their role alone are
+                // as often foreign as not ("troops killed three militants").
+                let armed = |t: &Party| matches!(t.role.as_deref(), Some("REB" | "MIL" | "CRM"));
+                for t in targets
+                    .iter_mut()
+                    .filter(|t| t.actor.is_none() && !armed(t))
+                {
+                    t.actor = Some(a);
+                    confidence *= 0.8;
+                }
+            }
+        }
         // A country after "in" or "في" is where the event happened: coders
         // take it as the target when there is no other ("suspended aid
         // deliveries in Baghdad"), but never as the source's own target
