@@ -831,6 +831,20 @@ impl<'a> Sentence<'a> {
             return;
         }
         let negated = self.marker_before(i, Marker::Negation, Some(NEGATION_REACH));
+        // An agreement that did not happen is a rejection, as CAMEO and
+        // PLOVER code it (they have no negated events): "failed to reach
+        // agreement", "will not accept", "لم يوافق".
+        // A mutual act keeps its pairs: "X and Y failed to agree" is a
+        // rejection by each of the other.
+        let pairwise = rel.symmetric;
+        let (relation, rel, negated) = match self
+            .lex
+            .relation_of_class("REJECT")
+            .filter(|_| negated && rel.plover == "AGREE")
+        {
+            Some(r) => (r, self.lex.relation(r), false),
+            None => (relation, rel, negated),
+        };
         let mood = if self.marker_before(i, Marker::Planned, Some(MOOD_REACH)) {
             Mood::Planned
         } else {
@@ -940,7 +954,7 @@ impl<'a> Sentence<'a> {
                 }
                 _ => {}
             }
-        } else if rel.symmetric
+        } else if pairwise
             && (between.is_some()
                 || left
                     .or(verb_first)
@@ -952,19 +966,22 @@ impl<'a> Sentence<'a> {
             let ps = parties(g);
             for (a, pa) in ps.iter().enumerate() {
                 for pb in &ps[a + 1..] {
-                    push_event(
-                        self.lex,
-                        out,
-                        Event {
-                            relation,
-                            source: Some(pa.clone()),
-                            target: Some(pb.clone()),
-                            negated,
-                            mood,
-                            cue: hit.norm.clone(),
-                            confidence: confidence * self.group_confidence(g),
-                        },
-                    );
+                    let both = [(pa, pb), (pb, pa)];
+                    for (x, y) in both.iter().take(if rel.symmetric { 1 } else { 2 }) {
+                        push_event(
+                            self.lex,
+                            out,
+                            Event {
+                                relation,
+                                source: Some((*x).clone()),
+                                target: Some((*y).clone()),
+                                negated,
+                                mood,
+                                cue: hit.norm.clone(),
+                                confidence: confidence * self.group_confidence(g),
+                            },
+                        );
+                    }
                 }
             }
             return;

@@ -433,6 +433,14 @@ impl Lexicon {
         &self.relations[index as usize]
     }
 
+    /// The first relation of a PLOVER class, by its index.
+    pub fn relation_of_class(&self, plover: &str) -> Option<u16> {
+        self.relations
+            .iter()
+            .position(|r| r.plover == plover)
+            .map(|i| i as u16)
+    }
+
     /// The relation with this label.
     pub fn relation_by_label(&self, label: &str) -> Option<&Relation> {
         self.relations.iter().find(|r| r.label == label)
