@@ -1119,6 +1119,26 @@ impl<'a> Sentence<'a> {
         if target_group.is_some_and(|g| self.locative(g)) {
             targets.retain(|t| !sources.iter().any(|s| s.same_as(t)));
         }
+        // A protest whose text names no target is addressed to the
+        // protesters' own government, as event coders code it ("Thousands
+        // of Iraqis protested": IRQ → IRQ GOV). The target is implied: its
+        // mention is empty, at the cue.
+        if rel.plover == "PROTEST" && targets.is_empty() {
+            if let [s] = sources.as_slice() {
+                let own = s.actor.filter(|&a| {
+                    self.lex.actor(a).kind == crate::lexicon::ActorType::State
+                        && s.role.as_deref() != Some("GOV")
+                });
+                if let Some(a) = own {
+                    targets.push(Party {
+                        actor: Some(a),
+                        role: Some("GOV".to_string()),
+                        core: cue.span.start..cue.span.start,
+                    });
+                    confidence *= 0.8;
+                }
+            }
+        }
         let event = |source: Option<&Party>, target: Option<&Party>| Event {
             relation,
             source: source.cloned(),
@@ -1210,12 +1230,15 @@ fn ends_in_preposition(cue: &str) -> bool {
 /// coders code them (SDN → SDN). A bare country name is the state itself,
 /// never the other side of its own government.
 fn domestic(s: &Party, t: &Party) -> bool {
+    let implied = t.core.is_empty();
     s.actor.is_some()
         && s.actor == t.actor
         && s.core != t.core
-        && s.role.is_some()
-        && t.role.is_some()
-        && s.role != t.role
+        && if implied {
+            s.role != t.role
+        } else {
+            s.role.is_some() && t.role.is_some() && s.role != t.role
+        }
 }
 
 /// Whether a relation's cue takes another event as its content: threats,

@@ -74,7 +74,7 @@ fn arabic() {
             ("negated plan to meet", "أشار بيسكوف إلى أن بوتين وأردوغان لا يخططان للاجتماع.", &[("RUS", "meets", "TUR", true, Planned)]),
             ("obligation with the target after على", "وقال الوزير التركي: يجب على روسيا وإيران إيقاف ذلك.", &[("TUR", "demands", "RUS", false, Done), ("TUR", "demands", "IRN", false, Done)]),
             ("attached pronoun as source, first person target", "وقال وزير الخارجية التركي: إن هجمات النظام في إدلب وهجومه على جنودنا خطير.", &[("SYR", "attacks", "TUR", false, Done)]),
-            ("verb-first protest, participants after a quantity word", "تظاهر آلاف العراقيين في بغداد.", &[("IRQ", "protests", "-", false, Done)]),
+            ("verb-first protest, participants after a quantity word; addressed to their own government", "تظاهر آلاف العراقيين في بغداد.", &[("IRQ", "protests", "IRQ", false, Done)]),
             ("a withdrawal is news with its source alone", "انسحبت إسرائيل من قطاع غزة.", &[("ISR", "withdraws", "-", false, Done)]),
             ("agreeing to do something is an agreement; a coordinated subject after the verb pairs up", "وافقت تركيا واليونان على تبادل المعلومات.", &[("GRC", "agrees", "TUR", false, Done)]),
             ("an agreement that did not happen is a rejection", "لم توافق إسرائيل على الاقتراح المصري.", &[("ISR", "rejects", "EGY", false, Done)]),
@@ -110,10 +110,10 @@ fn english() {
             ("met with, adjective plus role", "Secretary of State Antony Blinken met with Turkish Foreign Minister Mevlut Cavusoglu in Brussels.", &[("TUR", "meets", "USA", false, Done)]),
             ("passive with agent", "Ukraine was attacked by Russia.", &[("RUS", "attacks", "UKR", false, Done)]),
             ("noun with agent, unnamed target", "They suffered an attack by Russian military forces.", &[("RUS", "attacks", "-", false, Done)]),
-            ("protest without a target; the capital is where, not whom", "Thousands of Iraqis protested in Baghdad on Friday.", &[("IRQ", "protests", "-", false, Done)]),
+            ("a protest without a target in the text is addressed to the protesters' own government; the capital is where, not whom", "Thousands of Iraqis protested in Baghdad on Friday.", &[("IRQ", "protests", "IRQ", false, Done)]),
             ("killing with no named source", "A roadside bomb killed five Iraqi soldiers.", &[("-", "kills", "IRQ", false, Done)]),
             ("role-only source and target", "Gunmen opened fire on a police station.", &[("~REB", "attacks", "~COP", false, Done)]),
-            ("actor word reports its protest; a role takes the country of a place", "Police arrested dozens of protesters in Cairo.", &[("~COP", "coerces", "EGY", false, Done), ("EGY", "protests", "-", false, Done)]),
+            ("actor word reports its protest; a role takes the country of a place", "Police arrested dozens of protesters in Cairo.", &[("~COP", "coerces", "EGY", false, Done), ("EGY", "protests", "EGY", false, Done)]),
             ("an event noun after a background preposition", "Turkey criticized Russia after the attack on Syria.", &[("TUR", "criticizes", "RUS", false, Done)]),
             ("a condition is not an event", "Russia will retaliate if Turkey attacks Syria.", &[]),
             ("a threat governs its content", "Iran threatened to attack Israel.", &[("IRN", "threatens", "ISR", false, Done)]),
@@ -174,4 +174,29 @@ fn office_holders_within_their_years() {
         &[],
     )];
     run_dated(later, "en", "2021-06-01");
+}
+
+/// The government a protest is implied to address is a side with no
+/// mention: empty text and span at the cue, role GOV.
+#[test]
+fn an_implied_protest_target_has_no_mention() {
+    let ex = Extractor::new(&LEX);
+    let doc = Document {
+        id: "p".into(),
+        text: "Thousands of Iraqis protested in Baghdad.".into(),
+        title: None,
+        date: None,
+        lang: Some("en".into()),
+        url: None,
+        origin: "test".into(),
+        warnings: vec![],
+    };
+    let t = ex.extract(&doc).unwrap();
+    assert_eq!(t.len(), 1, "{t:?}");
+    let target = t[0].target.as_ref().expect("an implied target");
+    assert_eq!(target.id.as_deref(), Some("IRQ"));
+    assert_eq!(target.role.as_deref(), Some("GOV"));
+    assert_eq!(target.text, "");
+    assert_eq!(target.span[0], target.span[1]);
+    assert_eq!(target.span[0], t[0].cue.span[0]);
 }
