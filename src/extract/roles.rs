@@ -445,7 +445,9 @@ impl<'a> Sentence<'a> {
         // The text from the comma that opens the clause to its first unit.
         let before = &self.norm[..self.units[start].span.start];
         let comma = before.rfind([',', '،'])?;
-        let first = self.norm[comma + 1..]
+        // (The Arabic comma is two bytes.)
+        let after = comma + before[comma..].chars().next().map_or(1, char::len_utf8);
+        let first = self.norm[after..]
             .split(|c: char| !crate::text::is_word_char(c))
             .find(|w| !w.is_empty())?;
         // The clause must also be closed by a comma before the cue's.

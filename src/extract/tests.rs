@@ -200,3 +200,23 @@ fn an_implied_protest_target_has_no_mention() {
     assert_eq!(target.span[0], target.span[1]);
     assert_eq!(target.span[0], t[0].cue.span[0]);
 }
+
+/// Found by fuzzing (fuzz/regressions/extract-arabic-comma-appositive): an
+/// Arabic comma before an appositive in a document declared English sliced
+/// inside the two-byte comma.
+#[test]
+fn regression_fuzz_arabic_comma_before_an_appositive() {
+    let ex = Extractor::new(&LEX);
+    let doc = Document {
+        id: "f".into(),
+        text: "Preso ت أنقرة وموسكو،0\0\0\0\0\0\0\0لرئيسين بوتين، سيجريان اتالا هاتفيا، لبحث "
+            .into(),
+        title: None,
+        date: Some("2015-07-22".into()),
+        lang: Some("en".into()),
+        url: None,
+        origin: "test".into(),
+        warnings: vec![],
+    };
+    assert!(ex.extract(&doc).is_ok());
+}
