@@ -90,6 +90,55 @@ pub struct EdgeKey {
     pub mood: Mood,
 }
 
+/// An edge key borrowed from a triple, for finding its edge without
+/// allocating (most triples of a large store add to an edge that exists).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+struct KeyRef<'a> {
+    source: &'a str,
+    relation: &'a str,
+    target: &'a str,
+    mood: Mood,
+}
+
+impl<'a> KeyRef<'a> {
+    fn of(t: &'a Triple) -> Option<KeyRef<'a>> {
+        let (a, b) = t.dyad()?;
+        let (source, target) = if t.symmetric && b < a { (b, a) } else { (a, b) };
+        Some(KeyRef {
+            source,
+            relation: &t.relation,
+            target,
+            mood: t.mood,
+        })
+    }
+
+    fn of_key(k: &'a EdgeKey) -> KeyRef<'a> {
+        KeyRef {
+            source: &k.source,
+            relation: &k.relation,
+            target: &k.target,
+            mood: k.mood,
+        }
+    }
+
+    /// The hash the edge index is keyed by.
+    fn hash64(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        self.hash(&mut h);
+        h.finish()
+    }
+
+    fn to_key(self) -> EdgeKey {
+        EdgeKey {
+            source: self.source.to_string(),
+            relation: self.relation.to_string(),
+            target: self.target.to_string(),
+            mood: self.mood,
+        }
+    }
+}
+
 impl EdgeKey {
     /// The key of the edge a triple supports: `None` for a negated triple
     /// and for one that lacks an actor on either side (evidence only).
@@ -195,12 +244,22 @@ impl std::fmt::Debug for Bytes {
 
 impl Encoded {
     fn of(record: &DocRecord) -> Encoded {
+        thread_local! {
+            /// Encoding into a buffer kept from document to document, then
+            /// copying out exactly, spares the growing and shrinking of a
+            /// fresh vector per document.
+            static SCRATCH: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        let bytes = SCRATCH.with(|scratch| {
+            let mut buf = std::mem::take(&mut *scratch.borrow_mut());
+            buf.clear();
+            let buf = postcard::to_extend(record, buf).expect("a document always encodes");
+            let bytes: Box<[u8]> = buf.as_slice().into();
+            *scratch.borrow_mut() = buf;
+            bytes
+        });
         Encoded {
-            bytes: Bytes::Own(
-                postcard::to_stdvec(record)
-                    .expect("a document always encodes")
-                    .into_boxed_slice(),
-            ),
+            bytes: Bytes::Own(bytes),
             triples: record.triples.len() as u32,
         }
     }
@@ -212,15 +271,29 @@ impl Encoded {
     }
 }
 
+/// See `Store::checked`.
+#[derive(Debug, Default)]
+struct Checked {
+    lexicon: u64,
+    actors: std::collections::HashSet<String>,
+    relations: std::collections::HashSet<String>,
+}
+
 /// The graph store.
 #[derive(Debug, Default)]
 pub struct Store {
     graph: StableDiGraph<String, Edge>,
     nodes: HashMap<String, NodeIndex>,
-    edges: HashMap<EdgeKey, EdgeIndex>,
+    /// Edges by the hash of their key (`KeyRef::hash64`); the rare
+    /// collisions share a list, and the key stored on each edge decides.
+    edges: HashMap<u64, Vec<EdgeIndex>>,
     actors: BTreeMap<String, ActorInfo>,
     relations: BTreeMap<String, RelationInfo>,
     docs: BTreeMap<String, Encoded>,
+    /// Actor ids and relation labels whose table rows are known to match
+    /// the lexicon `add_document` was last called with (its stamp), so
+    /// that a build checks each once rather than once per triple.
+    checked: Checked,
 }
 
 impl Store {
@@ -326,11 +399,27 @@ impl Store {
     /// Adds (or replaces) a document's triples. Actor and relation details
     /// come from the lexicon that extracted them.
     pub fn add_document(&mut self, record: DocRecord, lex: &Lexicon) {
+        if self.checked.lexicon != lex.stamp() {
+            self.checked = Checked {
+                lexicon: lex.stamp(),
+                ..Checked::default()
+            };
+        }
         for t in &record.triples {
+            if self.checked.relations.contains(&t.relation)
+                && [&t.source, &t.target].into_iter().all(|side| {
+                    side.as_ref()
+                        .and_then(|a| a.id.as_ref())
+                        .is_none_or(|id| self.checked.actors.contains(id))
+                })
+            {
+                continue;
+            }
             let ids = [&t.source, &t.target]
                 .into_iter()
                 .filter_map(|side| side.as_ref()?.id.as_ref());
             for id in ids {
+                self.checked.actors.insert(id.clone());
                 if let Some(a) = lex.actor_by_id(id) {
                     let known = self.actors.get(id).is_some_and(|x| {
                         x.name_en == a.name_en
@@ -351,6 +440,7 @@ impl Store {
                     );
                 }
             }
+            self.checked.relations.insert(t.relation.clone());
             if let Some(r) = lex
                 .relation_by_label(&t.relation)
                 .filter(|r| !self.relations.contains_key(&r.label))
@@ -382,9 +472,9 @@ impl Store {
             .triples
             .iter()
             .enumerate()
-            .filter_map(|(i, t)| Some((i, EdgeKey::of(t)?)))
+            .filter_map(|(i, t)| Some((i, KeyRef::of(t)?)))
         {
-            let Some(&e) = self.edges.get(&key) else {
+            let Some(e) = self.find_edge(key) else {
                 continue;
             };
             let edge = &mut self.graph[e];
@@ -399,7 +489,13 @@ impl Store {
                     .edge_endpoints(e)
                     .expect("edge in index is in graph");
                 self.graph.remove_edge(e);
-                self.edges.remove(&key);
+                let hash = key.hash64();
+                if let Some(list) = self.edges.get_mut(&hash) {
+                    list.retain(|&x| x != e);
+                    if list.is_empty() {
+                        self.edges.remove(&hash);
+                    }
+                }
                 // A domestic event's edge is a loop: a == b, one node.
                 for n in if a == b { vec![a] } else { vec![a, b] } {
                     if self.graph.neighbors_undirected(n).next().is_none() {
@@ -420,22 +516,22 @@ impl Store {
             .triples
             .iter()
             .enumerate()
-            .filter_map(|(i, t)| Some((i, EdgeKey::of(t)?)))
+            .filter_map(|(i, t)| Some((i, KeyRef::of(t)?)))
         {
-            let e = match self.edges.get(&key) {
-                Some(&e) => e,
+            let e = match self.find_edge(key) {
+                Some(e) => e,
                 None => {
-                    let a = self.node(&key.source);
-                    let b = self.node(&key.target);
+                    let a = self.node(key.source);
+                    let b = self.node(key.target);
                     let e = self.graph.add_edge(
                         a,
                         b,
                         Edge {
-                            key: key.clone(),
+                            key: key.to_key(),
                             evidence: BTreeSet::new(),
                         },
                     );
-                    self.edges.insert(key, e);
+                    self.edges.entry(key.hash64()).or_default().push(e);
                     e
                 }
             };
@@ -446,6 +542,15 @@ impl Store {
             });
         }
         self.docs.insert(record.id.clone(), encoded);
+    }
+
+    /// The edge of a key, if the store has it.
+    fn find_edge(&self, key: KeyRef) -> Option<EdgeIndex> {
+        self.edges
+            .get(&key.hash64())?
+            .iter()
+            .copied()
+            .find(|&e| KeyRef::of_key(&self.graph[e].key) == key)
     }
 
     fn node(&mut self, id: &str) -> NodeIndex {
@@ -465,6 +570,8 @@ impl Store {
     /// whichever order the stores come in (the greater encoding: arbitrary
     /// but deterministic; rebuild from the source to choose).
     pub fn merge(&mut self, other: Store) {
+        // The other store's rows may differ from what was checked.
+        self.checked = Checked::default();
         self.actors.extend(other.actors);
         self.relations.extend(other.relations);
         for (id, theirs) in other.docs {

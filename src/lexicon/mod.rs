@@ -269,6 +269,9 @@ struct Entry {
 
 /// The compiled lexicon.
 pub struct Lexicon {
+    /// Tells compiled lexicons apart (a counter), so that a store can trust
+    /// what it checked against this one.
+    stamp: u64,
     actors: Vec<Actor>,
     actor_index: HashMap<String, u32>,
     relations: Vec<Relation>,
@@ -348,7 +351,9 @@ impl Builder {
             .collect::<Result<Vec<_>, _>>()?;
         let of = |kind: TableKind| tables.iter().filter(move |t| t.kind == kind);
 
+        static STAMPS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let mut lex = Lexicon {
+            stamp: STAMPS.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             actors: Vec::new(),
             actor_index: HashMap::new(),
             relations: Vec::new(),
@@ -394,6 +399,11 @@ impl Builder {
 }
 
 impl Lexicon {
+    /// A number no other lexicon compiled in this process has.
+    pub fn stamp(&self) -> u64 {
+        self.stamp
+    }
+
     /// The embedded default lexicon.
     pub fn embedded() -> Result<Lexicon, Error> {
         Builder::with_defaults().build()
