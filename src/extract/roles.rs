@@ -649,7 +649,7 @@ impl<'a> Sentence<'a> {
         const BETWEEN: &[&str] = &[
             "is", "are", "was", "were", "will", "would", "shall", "has", "have", "had", "be",
             "been", "not", "also", "still", "now", "again", "ready", "willing", "prepared", "to",
-            "could", "can", "may", "might", "should", "must", "then", "soon", "had",
+            "could", "can", "may", "might", "should", "must", "then", "soon",
         ];
         if !self.units[..i]
             .iter()
