@@ -161,7 +161,12 @@ async fn push_async(
             ),
             (
                 "source_text",
-                opt(t.source.as_ref().map(|a| a.text.as_str())),
+                // An implied side has no mention: null, as import.cypher makes it.
+                opt(t
+                    .source
+                    .as_ref()
+                    .map(|a| a.text.as_str())
+                    .filter(|s| !s.is_empty())),
             ),
             (
                 "source_role",
@@ -169,7 +174,12 @@ async fn push_async(
             ),
             (
                 "target_text",
-                opt(t.target.as_ref().map(|a| a.text.as_str())),
+                // An implied side has no mention: null, as import.cypher makes it.
+                opt(t
+                    .target
+                    .as_ref()
+                    .map(|a| a.text.as_str())
+                    .filter(|s| !s.is_empty())),
             ),
             (
                 "target_role",
