@@ -18,7 +18,7 @@ use serde::Deserialize;
 use crate::error::Error;
 use crate::extract::{ActorRef, Extractor, Triple};
 use crate::ingest::Document;
-use crate::lexicon::{ActorType, Lexicon};
+use crate::lexicon::Lexicon;
 
 /// A gold event as the gold files give it.
 #[derive(Clone, Debug, Deserialize)]
@@ -49,6 +49,10 @@ pub struct GoldRecord {
     /// Sets annotated for some classes only name the class of each record
     /// here; predictions of other classes are then not scored.
     pub category: Option<String>,
+    /// Resolve records (`task` `resolve`): the description's country.
+    pub country: Option<String>,
+    /// Resolve records: its role, when the description itself carries one.
+    pub role: Option<String>,
 }
 
 /// The PLOVER class of a gold code, or `None` for codes not scored.
@@ -168,17 +172,25 @@ pub struct Report {
     pub detection: Counts,
     /// Detection records scored.
     pub detection_records: usize,
+    /// Resolve records: the country alone, and the country with the role.
+    pub resolve_country: Counts,
+    pub resolve: Counts,
+    pub resolve_records: usize,
     /// Misses and false alarms, for `--show`: (record id, text, what).
     pub misses: Vec<(String, String, String)>,
     pub false_alarms: Vec<(String, String, String)>,
 }
 
-/// The country of an event side for scoring: a state's id (ISO alpha-3);
-/// organizations, groups, role-only mentions and missing sides have none.
+/// The country of an event side for scoring: a state's id (ISO alpha-3),
+/// or the state a group belongs to (HAMAS → PSE), as CAMEO codes actors;
+/// transnational organizations, role-only mentions and missing sides have
+/// none.
 fn country(lex: &Lexicon, side: &Option<ActorRef>) -> Option<String> {
-    let id = side.as_ref()?.id.as_deref()?;
-    let actor = lex.actor_by_id(id)?;
-    (actor.kind == ActorType::State).then(|| id.to_string())
+    country_of_id(lex, side.as_ref()?.id.as_deref()?)
+}
+
+fn country_of_id(lex: &Lexicon, id: &str) -> Option<String> {
+    lex.country_of(lex.actor_by_id(id)?).map(str::to_string)
 }
 
 /// Scores the extractor on the records of a gold file.
@@ -209,6 +221,48 @@ pub fn evaluate(path: &Path, extractor: &Extractor) -> Result<Report, Error> {
             serde_json::Value::String(s) => s.clone(),
             other => other.to_string(),
         };
+        if rec.task.as_deref() == Some("resolve") {
+            report.records += 1;
+            report.resolve_records += 1;
+            let got = extractor.describe(&rec.text, rec.date.as_deref());
+            let got_country = got.as_ref().and_then(|r| r.country.clone());
+            let got_role = got.as_ref().and_then(|r| r.role.clone());
+            let country_ok = got_country == rec.country;
+            let role_ok = rec.role.is_none() || got_role == rec.role;
+            // An answer that is wrong counts as a false alarm; no answer
+            // only as a miss.
+            let answered = got_country.is_some();
+            for (counts, ok) in [
+                (&mut report.resolve_country, country_ok),
+                (&mut report.resolve, country_ok && role_ok),
+            ] {
+                if ok {
+                    counts.tp += 1;
+                } else {
+                    counts.fn_ += 1;
+                    counts.fp += usize::from(answered);
+                }
+            }
+            if !(country_ok && role_ok) {
+                let show = |c: &Option<String>, r: &Option<String>| {
+                    format!(
+                        "{} {}",
+                        c.as_deref().unwrap_or("-"),
+                        r.as_deref().unwrap_or("-")
+                    )
+                };
+                report.misses.push((
+                    id,
+                    rec.text.clone(),
+                    format!(
+                        "resolved {} for {}",
+                        show(&got_country, &got_role),
+                        show(&rec.country, &rec.role)
+                    ),
+                ));
+            }
+            continue;
+        }
         let doc = Document {
             id: id.clone(),
             text: rec.text.clone(),
@@ -340,7 +394,11 @@ impl Report {
         if self.detection_records > 0 {
             row("detection", &self.detection);
         }
-        if self.records > self.detection_records {
+        if self.resolve_records > 0 {
+            row("resolve country", &self.resolve_country);
+            row("resolve country+role", &self.resolve);
+        }
+        if self.records > self.detection_records + self.resolve_records {
             row("event", &self.event);
             row("dyad", &self.dyad);
             row("source+class", &self.source_class);
@@ -432,6 +490,41 @@ mod tests {
     }
 
     #[test]
+    fn resolve_records_score_country_and_role() {
+        let r = score(concat!(
+            r#"{"id":"1","lang":"en","task":"resolve","text":"Sudan's government","country":"SDN","role":"GOV"}"#,
+            "\n",
+            // A role given by the gold but not by the phrase is a miss.
+            r#"{"id":"2","lang":"en","task":"resolve","text":"Egyptian","country":"EGY","role":"CVL"}"#,
+            "\n",
+            // Only the country is scored when the gold gives no role.
+            r#"{"id":"3","lang":"en","task":"resolve","text":"Moscow","country":"RUS","role":null}"#,
+            "\n",
+            // A wrong country is a false alarm as well as a miss.
+            r#"{"id":"4","lang":"en","task":"resolve","text":"Ankara","country":"GRC","role":null}"#,
+            "\n",
+        ));
+        assert_eq!(r.resolve_records, 4);
+        assert_eq!(
+            r.resolve_country,
+            Counts {
+                tp: 3,
+                fp: 1,
+                fn_: 1
+            }
+        );
+        assert_eq!(
+            r.resolve,
+            Counts {
+                tp: 2,
+                fp: 2,
+                fn_: 2
+            }
+        );
+        assert!(r.render("g", 0).contains("resolve country+role\t"));
+    }
+
+    #[test]
     fn sets_annotated_for_some_classes_score_only_those() {
         // The sentence also reports a meeting, which this set does not
         // annotate; the protesters have no country, as in the gold.
@@ -451,7 +544,7 @@ mod tests {
     }
 
     #[test]
-    fn only_states_have_a_country() {
+    fn states_and_national_groups_have_a_country() {
         let lex = crate::lexicon::Lexicon::embedded().unwrap();
         let side = |id: &str| {
             Some(ActorRef {
@@ -463,7 +556,12 @@ mod tests {
             })
         };
         assert_eq!(country(&lex, &side("TUR")).as_deref(), Some("TUR"));
-        assert_eq!(country(&lex, &side("PKK")), None, "a three-letter group");
+        assert_eq!(
+            country(&lex, &side("PKK")).as_deref(),
+            Some("TUR"),
+            "a group counts as the state it belongs to, not as its own id"
+        );
+        assert_eq!(country(&lex, &side("UN")), None, "a transnational body");
         assert_eq!(country(&lex, &None), None);
     }
 }

@@ -168,6 +168,10 @@ enum Command {
         date: Option<String>,
         #[arg(long, value_enum, default_value_t = ResolveArg::Text)]
         format: ResolveArg,
+        /// List every mention in each phrase, not the one actor the phrase
+        /// as a whole describes.
+        #[arg(long)]
+        mentions: bool,
     },
 }
 
@@ -430,6 +434,7 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             texts,
             date,
             format,
+            mentions,
         } => {
             if let Some(d) = &date {
                 anyhow::ensure!(
@@ -441,14 +446,18 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let ex = Extractor::new(&lex);
             let mut out = std::io::stdout().lock();
             for text in &texts {
-                let found = ex.resolve(text, date.as_deref());
+                let found = if mentions {
+                    ex.resolve(text, date.as_deref())
+                } else {
+                    ex.describe(text, date.as_deref()).into_iter().collect()
+                };
                 match format {
                     ResolveArg::Jsonl => {
                         if found.is_empty() {
                             writeln!(
                                 out,
                                 "{}",
-                                serde_json::json!({"text": text, "id": null, "name": null, "role": null})
+                                serde_json::json!({"text": text, "id": null, "name": null, "role": null, "country": null})
                             )?;
                         }
                         for r in &found {
@@ -460,13 +469,15 @@ fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                             writeln!(out, "{text}\t-")?;
                         }
                         for r in &found {
+                            let cell = |v: &Option<String>| v.as_deref().unwrap_or("-").to_string();
                             writeln!(
                                 out,
-                                "{}\t{}\t{}\t{}",
+                                "{}\t{}\t{}\t{}\t{}",
                                 r.text,
-                                r.id.as_deref().unwrap_or("-"),
-                                r.name.as_deref().unwrap_or("-"),
-                                r.role.as_deref().unwrap_or("-")
+                                cell(&r.id),
+                                cell(&r.name),
+                                cell(&r.role),
+                                cell(&r.country)
                             )?;
                         }
                     }

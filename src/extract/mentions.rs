@@ -72,6 +72,34 @@ const FUNCTION_WORDS: &[&str] = &[
     "after", "before", "than", "then", "when", "while", "new", "former", "late",
 ];
 
+/// Words that may modify a role word between its country and it ("Iraq's
+/// interim government", "Lebanon's new president").
+const MODIFIERS: &[&str] = &["new", "former", "interim", "acting", "then"];
+
+/// Whether `gap`, between a named actor and a role word, makes them one
+/// phrase: a possessive ("'s", "'") and at most two modifiers, or (when the
+/// role word names no one, so the name cannot be a second actor) the
+/// modifiers alone. A modifier is a word, not a function word, and does
+/// not look like a verb ("Iran expels British diplomats" is two mentions
+/// even when "expels" is not a cue).
+fn modifies(gap: &str, bare_role: bool) -> bool {
+    let (possessive, rest) = match gap.strip_prefix("'s").or_else(|| gap.strip_prefix('\'')) {
+        Some(rest) => (true, rest),
+        None => (false, gap),
+    };
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    let modifier = |w: &&str| {
+        MODIFIERS.contains(w)
+            || (w.chars().all(char::is_alphabetic)
+                && !FUNCTION_WORDS.contains(w)
+                && !["s", "ed", "ing"].iter().any(|end| w.ends_with(end)))
+    };
+    words.len() <= 2
+        && words.iter().all(modifier)
+        && (possessive && (rest.is_empty() || rest.starts_with(' '))
+            || bare_role && !words.is_empty())
+}
+
 /// Whether `gap` is made only of link words (and at least one).
 fn is_link(gap: &str) -> bool {
     let mut words = gap.split_whitespace().peekable();
@@ -148,7 +176,19 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
                 last.core.end = hit.norm.end;
                 continue;
             }
-            if adjacent && compatible && !complete && !hit.prefix.starts_with('و') {
+            // "Sudan's government", "Jordan's King Abdullah II", "Serbian
+            // Labour Minister", "French paper workers": in English a named
+            // actor's possessive, or a name with up to two modifiers, makes
+            // one mention with the role after it.
+            let owned = lang == Lang::En
+                && nothing_between
+                && last.role.is_none()
+                && last.actor.is_some()
+                && compatible
+                && role.is_some()
+                && refers == Refers::Nothing
+                && modifies(gap, actor.is_none());
+            if adjacent && compatible && !complete && !hit.prefix.starts_with('و') || owned {
                 last.span.end = hit.norm.end;
                 last.core.end = hit.norm.end;
                 if last.actor.is_none() {

@@ -149,6 +149,8 @@ pub struct Resolution {
     pub id: Option<String>,
     pub name: Option<String>,
     pub role: Option<String>,
+    /// The state the actor is or belongs to (see `Lexicon::country_of`).
+    pub country: Option<String>,
 }
 
 /// Extracts triples with a compiled lexicon.
@@ -245,12 +247,22 @@ impl<'l> Extractor<'l> {
     /// Resolves a phrase ("President Erdogan", "الرئيس التركي") to the
     /// actors and roles it mentions.
     pub fn resolve(&self, text: &str, date: Option<&str>) -> Vec<Resolution> {
+        self.mentions_and_places(text, date).0
+    }
+
+    /// The mentions of a phrase, and the places it names (as resolutions
+    /// with a country and nothing else: a place is never an actor).
+    fn mentions_and_places(
+        &self,
+        text: &str,
+        date: Option<&str>,
+    ) -> (Vec<Resolution>, Vec<Resolution>) {
         let lang = Lang::detect(text).unwrap_or(Lang::En);
         let year = date.and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
         let norm = Normalized::new(text);
         let hits = self.lex.find(text, &norm, 0..norm.text.len(), year);
-        let (mentions, _) = mentions::assemble(self.lex, &norm.text, &hits, lang);
-        mentions
+        let (mentions, places) = mentions::assemble(self.lex, &norm.text, &hits, lang);
+        let mentions = mentions
             .iter()
             .map(|m| {
                 let actor = m.actor.map(|a| self.lex.actor(a));
@@ -259,9 +271,56 @@ impl<'l> Extractor<'l> {
                     id: actor.map(|a| a.id.clone()),
                     name: actor.map(|a| a.name_en.clone()),
                     role: m.role.clone(),
+                    country: actor
+                        .and_then(|a| self.lex.country_of(a))
+                        .map(str::to_string),
                 }
             })
-            .collect()
+            .collect();
+        let places = places
+            .iter()
+            .map(|p| Resolution {
+                text: text[norm.orig_span(p.span.clone())].to_string(),
+                id: None,
+                name: None,
+                role: None,
+                country: self
+                    .lex
+                    .country_of(self.lex.actor(p.actor))
+                    .map(str::to_string),
+            })
+            .collect();
+        (mentions, places)
+    }
+
+    /// What a description as a whole refers to ("Sudan's government",
+    /// "students throughout Indonesia"): its first mention, the head of a
+    /// noun phrase in English and Arabic alike. A head that names only a
+    /// role takes the country of the first state the description names
+    /// after it, as an owner or a place ("militants loyal to Iraq's ...",
+    /// "villages in Western Cambodia"). A description that names only a
+    /// place ("the Gaza Strip") stands for the place's country.
+    pub fn describe(&self, text: &str, date: Option<&str>) -> Option<Resolution> {
+        let (found, places) = self.mentions_and_places(text, date);
+        let mut head = match found.first() {
+            Some(h) => h.clone(),
+            None => places.first()?.clone(),
+        };
+        if head.country.is_none() && head.role.is_some() {
+            let state = found[1..]
+                .iter()
+                .find(|r| {
+                    r.id.as_deref()
+                        .and_then(|id| self.lex.actor_by_id(id))
+                        .is_some_and(|a| a.kind == crate::lexicon::ActorType::State)
+                })
+                .or_else(|| places.first());
+            if let Some(s) = state {
+                head.country = s.country.clone();
+            }
+        }
+        head.text = text.to_string();
+        Some(head)
     }
 
     fn triple(

@@ -220,3 +220,57 @@ fn regression_fuzz_arabic_comma_before_an_appositive() {
     };
     assert!(ex.extract(&doc).is_ok());
 }
+
+/// `describe`: what a description as a whole stands for, as (phrase, id,
+/// role, country); "-" for none.
+#[test]
+fn descriptions() {
+    let ex = Extractor::new(&LEX);
+    let rows: &[(&str, &str, &str, &str)] = &[
+        // A possessive names the country of the role after it, across
+        // modifiers, and joins a title-holder of the same country.
+        ("Sudan's government", "SDN", "GOV", "SDN"),
+        ("Iraq's interim government", "IRQ", "GOV", "IRQ"),
+        ("Jordan's King Abdullah II", "JOR", "GOV", "JOR"),
+        // A state adjective with up to two modifiers before a role word.
+        ("Serbian Labour Minister", "SRB", "GOV", "SRB"),
+        ("French paper workers", "FRA", "LAB", "FRA"),
+        ("UK Defence Secretary Ben Wallace", "GBR", "GOV", "GBR"),
+        ("Ukrainian farmers", "UKR", "AGR", "UKR"),
+        // A verb between a name and a role word keeps them apart, cue or not.
+        ("Iran expels British diplomats", "IRN", "-", "IRN"),
+        ("Iran hosted British diplomats", "IRN", "-", "IRN"),
+        // A role-only head takes the country of a state or place after it.
+        ("students throughout Indonesia", "-", "EDU", "IDN"),
+        ("militants loyal to Iraq's government", "-", "REB", "IRQ"),
+        ("refugees in Darfur", "SDN", "REF", "SDN"),
+        // A place stands for its country; a bare role word has none.
+        ("the Gaza Strip", "-", "-", "PSE"),
+        ("A team of heavily armed police", "-", "COP", "-"),
+        ("antiwar protesters", "-", "OPP", "-"),
+        // A national group belongs to its state; a transnational one to none.
+        ("Hamas", "HAMAS", "REB", "PSE"),
+        ("al-Qaeda", "AL_QAEDA", "REB", "-"),
+        ("Tamil Tigers", "LTTE", "REB", "LKA"),
+        // Arabic puts the head first.
+        ("الحكومة السودانية", "SDN", "GOV", "SDN"),
+        ("حركة حماس", "HAMAS", "REB", "PSE"),
+        ("اللاجئين في دارفور", "SDN", "REF", "SDN"),
+    ];
+    let mut failures = Vec::new();
+    for &(phrase, id, role, country) in rows {
+        let got = ex.describe(phrase, Some("2021-06-01"));
+        let cell = |v: Option<&String>| v.map_or("-".to_string(), String::clone);
+        let got = got.map_or(("-".into(), "-".into(), "-".into()), |r| {
+            (
+                cell(r.id.as_ref()),
+                cell(r.role.as_ref()),
+                cell(r.country.as_ref()),
+            )
+        });
+        if got != (id.to_string(), role.to_string(), country.to_string()) {
+            failures.push(format!("{phrase}: want {id} {role} {country}, got {got:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}

@@ -107,6 +107,9 @@ pub struct Actor {
     pub kind: ActorType,
     pub name_en: String,
     pub name_ar: String,
+    /// The state a group or NGO belongs to (HAMAS → PSE), as CAMEO actor
+    /// codes give it; `None` for states and transnational actors.
+    pub country: Option<String>,
 }
 
 /// The CAMEO quad class of a relation.
@@ -428,6 +431,15 @@ impl Lexicon {
         &self.actors[index as usize]
     }
 
+    /// The country an actor stands for: a state's own id, or the state a
+    /// group or NGO belongs to.
+    pub fn country_of<'a>(&self, actor: &'a Actor) -> Option<&'a str> {
+        match actor.kind {
+            ActorType::State => Some(&actor.id),
+            _ => actor.country.as_deref(),
+        }
+    }
+
     /// The actor with this id.
     pub fn actor_by_id(&self, id: &str) -> Option<&Actor> {
         self.actor_index.get(id).map(|&i| &self.actors[i as usize])
@@ -537,11 +549,18 @@ impl Lexicon {
                 )))
             }
         };
+        if !c[4].is_empty() && (c[4].len() != 3 || !valid_id(c[4]) || kind == ActorType::State) {
+            return Err(err(format!(
+                "country {:?} must be a state's 3-letter id, given for a non-state actor",
+                c[4]
+            )));
+        }
         let actor = Actor {
             id: c[0].to_string(),
             kind,
             name_en: c[2].to_string(),
             name_ar: c[3].to_string(),
+            country: (!c[4].is_empty()).then(|| c[4].to_string()),
         };
         // A later table may redefine an actor (a user file renaming one).
         match self.actor_index.get(c[0]) {

@@ -6,7 +6,7 @@ use crate::error::Error;
 /// What a table holds, decided by its header.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TableKind {
-    /// `id type name_en name_ar`
+    /// `id type name_en name_ar country` (`country` may be left off)
     Actors,
     /// `id lang form role from until`
     Names,
@@ -22,7 +22,10 @@ pub enum TableKind {
 
 impl TableKind {
     const ALL: [(TableKind, &'static [&'static str]); 6] = [
-        (TableKind::Actors, &["id", "type", "name_en", "name_ar"]),
+        (
+            TableKind::Actors,
+            &["id", "type", "name_en", "name_ar", "country"],
+        ),
         (
             TableKind::Names,
             &["id", "lang", "form", "role", "from", "until"],
@@ -42,6 +45,15 @@ impl TableKind {
         (TableKind::Cues, &["relation", "lang", "cue", "kind"]),
         (TableKind::Markers, &["marker", "lang", "form"]),
     ];
+
+    /// How many trailing columns a header may leave off: tables written
+    /// before a column was added stay valid.
+    fn optional(self) -> usize {
+        match self {
+            TableKind::Actors => 1,
+            _ => 0,
+        }
+    }
 
     /// The column names of this kind of table.
     pub fn columns(self) -> &'static [&'static str] {
@@ -82,7 +94,11 @@ impl<'a> Table<'a> {
             }
             let cells: Vec<&str> = raw.split('\t').map(str::trim).collect();
             let Some(kind) = kind else {
-                let found = TableKind::ALL.iter().find(|(_, cols)| cells == *cols);
+                let found = TableKind::ALL.iter().find(|(k, cols)| {
+                    cells.len() <= cols.len()
+                        && cells.len() + k.optional() >= cols.len()
+                        && cells == cols[..cells.len()]
+                });
                 match found {
                     Some((k, _)) => kind = Some(*k),
                     None => {
@@ -133,6 +149,21 @@ impl<'a> Table<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn actor_tables_may_leave_off_the_country_column() {
+        for header in [
+            "id\ttype\tname_en\tname_ar",
+            "id\ttype\tname_en\tname_ar\tcountry",
+        ] {
+            let text = format!("{header}\nHAMAS\tgroup\tHamas\tحماس\n");
+            let t = Table::parse("a.tsv", &text).unwrap();
+            assert_eq!(t.kind, TableKind::Actors);
+            assert_eq!(t.rows[0].cells.len(), 5, "rows pad to the full header");
+        }
+        let short = Table::parse("a.tsv", "id\ttype\tname_en\nX\tgroup\tX\n");
+        assert!(short.is_err(), "only the optional column may be left off");
+    }
 
     #[test]
     fn header_decides_kind_and_rows_pad() {

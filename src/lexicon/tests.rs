@@ -121,6 +121,25 @@ fn bad_rows_are_reported_with_source_and_line() {
 }
 
 #[test]
+fn a_group_country_must_be_a_state_id() {
+    let mut b = Builder::empty();
+    b.add_text("actors", ACTORS).add_text(
+        "groups.tsv",
+        "id\ttype\tname_en\tname_ar\tcountry\nXG\tgroup\tX Group\t\tturkey\n",
+    );
+    let e = b.build().unwrap_err().to_string();
+    assert!(
+        e.starts_with("groups.tsv:2:") && e.contains("turkey"),
+        "{e}"
+    );
+    let l = Lexicon::embedded().unwrap();
+    let country = |id: &str| l.country_of(l.actor_by_id(id).unwrap());
+    assert_eq!(country("TUR"), Some("TUR"));
+    assert_eq!(country("HEZBOLLAH"), Some("LBN"));
+    assert_eq!(country("UN"), None);
+}
+
+#[test]
 fn embedded_lexicon_compiles() {
     let l = Lexicon::embedded().unwrap();
     assert!(l.actor_by_id("TUR").is_some());
