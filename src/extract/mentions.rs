@@ -39,6 +39,8 @@ impl Mention {
 #[derive(Clone, Debug)]
 pub struct Place {
     pub span: Range<usize>,
+    /// The place's name as written, without leading clitics.
+    pub core: Range<usize>,
     pub actor: u32,
 }
 
@@ -119,6 +121,7 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             Some(Piece::Place(actor)) => {
                 places.push(Place {
                     span: hit.word_span(),
+                    core: core_of(hit),
                     actor,
                 });
                 continue;
@@ -214,14 +217,7 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
         }
         mentions.push(Mention {
             span: hit.word_start..hit.norm.end,
-            // The mention as written keeps its article (الرئيس), not its
-            // conjunction or preposition (و، ب، ل).
-            core: hit.norm.start
-                - if hit.prefix.ends_with("ال") {
-                    "ال".len()
-                } else {
-                    0
-                }..hit.norm.end,
+            core: core_of(hit),
             prefix: hit.prefix,
             actor,
             role,
@@ -244,6 +240,17 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
         }
     }
     (mentions, places)
+}
+
+/// A hit's words as written: they keep their article (الرئيس), not their
+/// conjunction or preposition (و، ب، ل).
+fn core_of(hit: &Hit) -> Range<usize> {
+    let article = if hit.prefix.ends_with("ال") {
+        "ال".len()
+    } else {
+        0
+    };
+    hit.norm.start - article..hit.norm.end
 }
 
 enum Piece {

@@ -202,12 +202,13 @@ impl<'l> Extractor<'l> {
             .map(|s| {
                 let range = norm.norm_offset(s.span.start)..norm.norm_offset(s.span.end);
                 let hits = self.lex.find(&doc.text, &norm, range.clone(), year);
-                let (mentions, _places) = mentions::assemble(self.lex, &norm.text, &hits, lang);
+                let (mentions, places) = mentions::assemble(self.lex, &norm.text, &hits, lang);
                 Parsed {
                     range,
                     span: s.span.clone(),
                     hits,
                     mentions,
+                    places,
                 }
             })
             .collect();
@@ -234,6 +235,7 @@ impl<'l> Extractor<'l> {
                 p.range.clone(),
                 &p.hits,
                 &p.mentions,
+                &p.places,
                 lang,
             );
             let found = sentence.events(&mut state.speaker);
@@ -392,6 +394,7 @@ struct Parsed {
     span: Range<usize>,
     hits: Vec<crate::lexicon::Hit>,
     mentions: Vec<Mention>,
+    places: Vec<mentions::Place>,
 }
 
 /// Gives bare role words the country that the same word had where the

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::mentions::{groups, words_between, Mention};
+use super::mentions::{groups, words_between, Mention, Place};
 use super::{has_marker, Mood};
 use crate::lexicon::{CueKind, Hit, Lexicon, Marker, Refers, Sense};
 use crate::text::Lang;
@@ -125,6 +125,7 @@ pub struct Sentence<'a> {
     lang: Lang,
     hits: &'a [Hit],
     mentions: &'a [Mention],
+    places: &'a [Place],
     groups: Vec<Vec<usize>>,
     units: Vec<Unit>,
 }
@@ -136,6 +137,7 @@ impl<'a> Sentence<'a> {
         range: Range<usize>,
         hits: &'a [Hit],
         mentions: &'a [Mention],
+        places: &'a [Place],
         lang: Lang,
     ) -> Sentence<'a> {
         let groups = groups(norm, mentions);
@@ -163,7 +165,16 @@ impl<'a> Sentence<'a> {
                 .iter()
                 .take_while(|m| m.span.start <= hit.word_start)
                 .any(|m| hit.norm.end <= m.span.end);
-            let mut pushed_cue = false;
+            // "long-threatened invasion", "Saudi-led coalition", "the
+            // Israeli-occupied West Bank": an English verb form joined to
+            // the word before it by a hyphen is an adjective, not an event.
+            let compound = lang == Lang::En
+                && norm[..hit.word_start].ends_with('-')
+                && norm[..hit.word_start - 1]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
+            let mut pushed_cue = compound;
             for sense in lex.senses(hit) {
                 if inside
                     && !matches!(
@@ -200,6 +211,7 @@ impl<'a> Sentence<'a> {
             lang,
             hits,
             mentions,
+            places,
             groups,
             units,
         };
@@ -370,7 +382,41 @@ impl<'a> Sentence<'a> {
                 self.cue_events(i, relation, kind, current, &speaker_refs, &mut out);
             }
         }
+        for ev in out.iter_mut().filter(|e| e.target.is_none()) {
+            ev.target = self.place_target(ev);
+        }
         out
+    }
+
+    /// "Israel invaded South Lebanon", "shells fell on targets in
+    /// Jericho", "a car bombing in central Baghdad": an assault with no
+    /// target in the text strikes the place it names after its cue, before
+    /// the next cue and within a few words. The place stands for its
+    /// country, unless that is the source's own (where the attack happened,
+    /// not whom it struck).
+    fn place_target(&self, ev: &Event) -> Option<Party> {
+        const REACH: usize = 8;
+        if self.lex.relation(ev.relation).plover != "ASSAULT" {
+            return None;
+        }
+        let next_cue = self
+            .units
+            .iter()
+            .filter(|u| matches!(u.kind, UnitKind::Cue(..)) && u.span.start >= ev.cue.end)
+            .map(|u| u.span.start)
+            .next()
+            .unwrap_or(usize::MAX);
+        let place = self.places.iter().find(|p| {
+            p.span.start >= ev.cue.end
+                && p.span.start < next_cue
+                && words_between(self.norm, ev.cue.end, p.span.start) <= REACH
+        })?;
+        let own = ev.source.as_ref().and_then(|s| s.actor) == Some(place.actor);
+        (!own).then(|| Party {
+            actor: Some(place.actor),
+            role: None,
+            core: place.core.clone(),
+        })
     }
 
     /// The nearest group before unit `i` in its clause or, when the clause
