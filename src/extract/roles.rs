@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::mentions::{groups, words_between, Mention, Place};
 use super::{has_marker, Mood};
-use crate::lexicon::{CueKind, Hit, Lexicon, Marker, Refers, Sense};
+use crate::lexicon::{CueKind, Hit, Lexicon, Marker, Quad, Refers, Sense};
 use crate::text::Lang;
 
 /// Words that make the mention after them an oblique object (a target),
@@ -382,10 +382,50 @@ impl<'a> Sentence<'a> {
                 self.cue_events(i, relation, kind, current, &speaker_refs, &mut out);
             }
         }
+        for ev in out.iter_mut().filter(|e| !e.negated) {
+            self.conditional_threat(ev);
+        }
         for ev in out.iter_mut().filter(|e| e.target.is_none()) {
             ev.target = self.place_target(ev);
         }
         out
+    }
+
+    /// "Nigeria will withdraw its force from Chad unless ...", "Russia
+    /// threatened to stop negotiations if the United States ...": a threat,
+    /// or a planned conflict or withdrawal, with a condition after it is a
+    /// threat (CAMEO 13), made now, against the target the text gives or
+    /// else the subject of the condition.
+    fn conditional_threat(&self, ev: &mut Event) {
+        let Some(threat) = self.lex.relation_of_class("THREATEN") else {
+            return;
+        };
+        let rel = self.lex.relation(ev.relation);
+        let threatening = ev.relation == threat
+            || (ev.mood == Mood::Planned
+                && (matches!(rel.quad, Quad::VerbalConflict | Quad::MaterialConflict)
+                    || rel.plover == "RETREAT"));
+        if !threatening {
+            return;
+        }
+        let Some(h) = self.units.iter().position(|u| {
+            u.kind == UnitKind::Marker(Marker::Hypothetical) && u.span.start >= ev.cue.end
+        }) else {
+            return;
+        };
+        ev.relation = threat;
+        ev.mood = Mood::Done;
+        if ev.target.is_none() {
+            let subject = self.units[h + 1..].iter().find_map(|u| match u.kind {
+                UnitKind::Group(g) => Some(g),
+                _ => None,
+            });
+            ev.target = subject.and_then(|g| {
+                self.parties(g)
+                    .into_iter()
+                    .find(|p| p.key() != ev.source.as_ref().map_or((None, 0), Party::key))
+            });
+        }
     }
 
     /// "Israel invaded South Lebanon", "shells fell on targets in
