@@ -1,11 +1,12 @@
-//! The dictionary matcher: anchored Aho-Corasick automata over every
-//! normalized form, tried at each word start and, for Arabic words, after
-//! each clitic chain the word begins with.
+//! The dictionary matcher: byte tries over every normalized form, walked
+//! from each word start and, for Arabic words, after each clitic chain the
+//! word begins with (a prefix search: every form that begins exactly
+//! there).
 //!
-//! There are two automata, one for the forms that begin with an Arabic
-//! letter and one for the rest: a walk starts at a word start, whose script
-//! decides the automaton, so no form is lost, and the two are compiled on
-//! two threads, which halves the largest part of start-up.
+//! There are two tries, one for the forms that begin with an Arabic letter
+//! and one for the rest: a walk starts at a word start, whose script
+//! decides the trie, so no form is lost, and the two are compiled on two
+//! threads.
 //!
 //! Trying anchored matches at word starts, rather than scanning for every
 //! occurrence, is what keeps ألمانيا from matching as ال + مانيا and what
@@ -15,9 +16,7 @@
 use std::cell::RefCell;
 use std::ops::Range;
 
-use aho_corasick::automaton::Automaton;
-use aho_corasick::nfa::contiguous::NFA;
-use aho_corasick::{Anchored, MatchKind};
+use super::trie::Trie;
 
 use super::Lexicon;
 use crate::text::{
@@ -63,54 +62,45 @@ pub(super) struct Matcher {
     other: Script,
 }
 
-/// The automaton of one script's forms.
+/// The trie of one script's forms.
 #[derive(Default)]
 struct Script {
-    /// The automaton (none when the script has no forms).
-    nfa: Option<NFA>,
+    trie: Trie,
     /// Entries per pattern id.
     entries: Vec<Vec<u32>>,
 }
 
 impl Script {
     fn new(patterns: Vec<String>, entries: Vec<Vec<u32>>) -> Result<Script, String> {
-        if patterns.is_empty() {
-            return Ok(Script::default());
+        if u32::try_from(patterns.len()).is_err() {
+            return Err(format!("cannot compile {} lexicon forms", patterns.len()));
         }
-        let nfa = NFA::builder()
-            .match_kind(MatchKind::Standard)
-            .byte_classes(true)
-            .build(&patterns)
-            .map_err(|e| format!("cannot compile {} lexicon forms: {e}", patterns.len()))?;
+        let mut keys: Vec<(&[u8], u32)> = patterns
+            .iter()
+            .enumerate()
+            .map(|(id, p)| (p.as_bytes(), id as u32))
+            .collect();
+        keys.sort_unstable();
+        // The lexicon gives each form one pattern id; a repeated form
+        // would lose its later entries, so say so.
+        if let Some(w) = keys.windows(2).find(|w| w[0].0 == w[1].0) {
+            return Err(format!(
+                "lexicon form {:?} was compiled twice",
+                String::from_utf8_lossy(w[0].0)
+            ));
+        }
         Ok(Script {
-            nfa: Some(nfa),
+            trie: Trie::new(&keys),
             entries,
         })
     }
 
     /// Every pattern that matches `hay` starting exactly at `at`, as
     /// `(pattern id, end)`, shortest first.
-    fn anchored(&self, hay: &[u8], at: usize, limit: usize, out: &mut Vec<(usize, usize)>) {
+    fn anchored(&self, hay: &[u8], at: usize, out: &mut Vec<(usize, usize)>) {
         out.clear();
-        let Some(nfa) = &self.nfa else { return };
-        let Ok(mut sid) = nfa.start_state(Anchored::Yes) else {
-            return;
-        };
-        for (i, &b) in hay[at..limit].iter().enumerate() {
-            sid = nfa.next_state(Anchored::Yes, sid, b);
-            if nfa.is_dead(sid) {
-                break;
-            }
-            if nfa.is_match(sid) {
-                let len = i + 1;
-                for k in 0..nfa.match_len(sid) {
-                    let pid = nfa.match_pattern(sid, k);
-                    if nfa.pattern_len(pid) == len {
-                        out.push((pid.as_usize(), at + len));
-                    }
-                }
-            }
-        }
+        self.trie
+            .prefixes(&hay[at..], |id, len| out.push((id as usize, at + len)));
     }
 }
 
@@ -174,7 +164,7 @@ impl Matcher {
                 // Shortest chain first: at equal ends the fuller word wins.
                 for &(prefix, article) in chains.iter() {
                     let at = ws + prefix.len();
-                    script.anchored(hay, at, hay.len(), found);
+                    script.anchored(hay, at, found);
                     // Longest first: take the longest pattern that ends well.
                     for &(pid, end) in found.iter().rev() {
                         let (ok_end, suffix) = match text[end..].chars().next() {

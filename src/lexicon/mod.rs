@@ -7,6 +7,7 @@
 
 mod matcher;
 mod table;
+mod trie;
 
 pub use matcher::Hit;
 pub use table::TableKind;
