@@ -2,34 +2,36 @@
 //! at a position. Matching only ever walks from word starts, so a trie does
 //! the work of an Aho-Corasick automaton without its failure transitions;
 //! and since no form is looked up any other way, no minimization is needed
-//! either. Both were most of start-up: built from sorted forms in one
-//! breadth-first pass, this trie compiles the embedded lexicon several
-//! times faster than `aho-corasick`'s contiguous NFA, `fst` or `yada`
-//! (docs/performance.md), and walks as fast.
+//! either. Both were most of start-up. Built from the sorted forms in one
+//! breadth-first pass and laid out depth first, this trie compiles the
+//! embedded lexicon in about two thirds of the instructions
+//! `aho-corasick`'s contiguous NFA took, far faster than `yada`'s
+//! double-array or `fst`'s minimal transducer, and walks at least as fast
+//! (docs/performance.md).
 
 use std::collections::VecDeque;
 
-/// No value at a node.
+/// No value at a state.
 const NONE: u32 = u32::MAX;
 
-/// Children counts above which a node's labels are binary searched.
+/// States with more children than this are binary searched.
 const LINEAR: usize = 8;
 
+/// The trie, laid out for walking: each state is a run of words in
+/// `states`, `[count, value, label, next, label, next, ...]` with its
+/// children's bytes in ascending order, so one step reads one small
+/// region. States are numbered depth first, so a walk down the first
+/// child stays near. Every walk starts with the same two steps, so the
+/// states one and two bytes deep also have tables by byte (an Arabic
+/// letter is two bytes): these are the hot part of the trie.
 #[derive(Debug, Default)]
 pub(super) struct Trie {
-    /// Per node: the index of its first child in `labels`/`next`.
-    first: Vec<u32>,
-    /// Per node: how many children it has.
-    count: Vec<u16>,
-    /// Per node: the value of the form that ends there, or `NONE`.
-    value: Vec<u32>,
-    /// Children's bytes, each node's in ascending order.
-    labels: Vec<u8>,
-    /// Children's node indices, beside `labels`.
-    next: Vec<u32>,
-    /// The root's children by byte (node index, or 0 for none: the root is
-    /// no one's child).
+    states: Vec<u32>,
+    /// The states one byte deep by that byte (state offsets; 0 is the root
+    /// itself, no one's child, and means none).
     root: Vec<u32>,
+    /// The states two bytes deep by those bytes, `first << 8 | second`.
+    root2: Vec<u32>,
 }
 
 impl Trie {
@@ -37,77 +39,132 @@ impl Trie {
     /// distinct; values must be below `u32::MAX`.
     pub(super) fn new(keys: &[(&[u8], u32)]) -> Trie {
         debug_assert!(keys.windows(2).all(|w| w[0].0 < w[1].0));
-        let mut t = Trie::default();
-        t.push_node();
-        let mut queue = VecDeque::from([(0u32, 0..keys.len(), 0usize)]);
+        // Breadth first, each node's key range grouped by its next byte:
+        // a node's children are consecutive in `labels`/`next`, from
+        // `first[node]`.
+        let mut value = vec![NONE];
+        let mut first = vec![0u32];
+        let (mut labels, mut next): (Vec<u8>, Vec<u32>) = (Vec::new(), Vec::new());
+        let mut queue = VecDeque::from([(0usize, 0..keys.len(), 0usize)]);
         while let Some((node, range, depth)) = queue.pop_front() {
             let (mut lo, hi) = (range.start, range.end);
             // Sorted keys: the one that ends here comes first.
             if lo < hi && keys[lo].0.len() == depth {
-                t.value[node as usize] = keys[lo].1;
+                value[node] = keys[lo].1;
                 lo += 1;
             }
-            t.first[node as usize] = t.labels.len() as u32;
+            first[node] = labels.len() as u32;
             while lo < hi {
                 let b = keys[lo].0[depth];
                 let mut end = lo + 1;
                 while end < hi && keys[end].0[depth] == b {
                     end += 1;
                 }
-                let child = t.push_node();
-                t.labels.push(b);
-                t.next.push(child);
-                t.count[node as usize] += 1;
+                let child = value.len();
+                value.push(NONE);
+                first.push(0);
+                labels.push(b);
+                next.push(child as u32);
                 queue.push_back((child, lo..end, depth + 1));
                 lo = end;
             }
         }
+        // A node's children run to the next node's first child: nodes
+        // were numbered in the order their children were added.
+        first.push(labels.len() as u32);
+        let children = |n: usize| first[n] as usize..first[n + 1] as usize;
+        // Lay states out depth first; children's offsets are patched in
+        // once they are placed.
+        let mut t = Trie::default();
+        t.states.reserve(2 * value.len() + 2 * labels.len());
+        let mut offset = vec![0u32; value.len()];
+        let mut stack = vec![0usize];
+        while let Some(n) = stack.pop() {
+            offset[n] = t.states.len() as u32;
+            let kids = children(n);
+            t.states.push(kids.len() as u32);
+            t.states.push(value[n]);
+            for k in kids.clone() {
+                t.states.push(u32::from(labels[k]));
+                t.states.push(0);
+            }
+            stack.extend(kids.rev().map(|k| next[k] as usize));
+        }
+        for n in 0..value.len() {
+            let at = offset[n] as usize;
+            for (i, k) in children(n).enumerate() {
+                t.states[at + 3 + 2 * i] = offset[next[k] as usize];
+            }
+        }
         t.root = vec![0; 256];
-        let (first, count) = (t.first[0] as usize, t.count[0] as usize);
-        for k in first..first + count {
-            t.root[t.labels[k] as usize] = t.next[k];
+        t.root2 = vec![0; 1 << 16];
+        for k in children(0) {
+            let c = next[k] as usize;
+            t.root[labels[k] as usize] = offset[c];
+            for k2 in children(c) {
+                t.root2[(labels[k] as usize) << 8 | labels[k2] as usize] =
+                    offset[next[k2] as usize];
+            }
         }
         t
     }
 
-    fn push_node(&mut self) -> u32 {
-        self.first.push(0);
-        self.count.push(0);
-        self.value.push(NONE);
-        (self.value.len() - 1) as u32
-    }
-
-    /// The child of `node` by byte `b`.
+    /// The child of the state at `at` by byte `b`.
     #[inline]
-    fn child(&self, node: u32, b: u8) -> Option<u32> {
-        if node == 0 {
-            return match self.root.get(b as usize) {
-                Some(&c) if c != 0 => Some(c),
-                _ => None,
-            };
-        }
-        let first = self.first[node as usize] as usize;
-        let labels = &self.labels[first..first + self.count[node as usize] as usize];
-        let k = if labels.len() <= LINEAR {
-            labels.iter().position(|&l| l == b)?
+    fn child(&self, at: usize, b: u8) -> Option<usize> {
+        let count = *self.states.get(at)? as usize;
+        let pairs = self.states.get(at + 2..at + 2 + 2 * count)?;
+        let b = u32::from(b);
+        let k = if count <= LINEAR {
+            pairs.chunks_exact(2).position(|p| p[0] == b)?
         } else {
-            labels.binary_search(&b).ok()?
+            let (mut lo, mut hi) = (0, count);
+            loop {
+                if lo >= hi {
+                    return None;
+                }
+                let mid = (lo + hi) / 2;
+                match pairs[2 * mid].cmp(&b) {
+                    std::cmp::Ordering::Less => lo = mid + 1,
+                    std::cmp::Ordering::Greater => hi = mid,
+                    std::cmp::Ordering::Equal => break mid,
+                }
+            }
         };
-        Some(self.next[first + k])
+        Some(pairs[2 * k + 1] as usize)
     }
 
     /// Calls `found(value, length)` for every key that is a prefix of
     /// `hay`, shortest first.
     #[inline]
     pub(super) fn prefixes(&self, hay: &[u8], mut found: impl FnMut(u32, usize)) {
-        let mut node = 0;
-        for (i, &b) in hay.iter().enumerate() {
-            match self.child(node, b) {
-                Some(c) => node = c,
+        let value = |at: usize| self.states.get(at + 1).copied().filter(|&v| v != NONE);
+        let (Some(&b0), Some(&at)) = (
+            hay.first(),
+            hay.first().and_then(|&b| self.root.get(b as usize)),
+        ) else {
+            return;
+        };
+        if at == 0 {
+            return;
+        }
+        if let Some(v) = value(at as usize) {
+            found(v, 1);
+        }
+        let Some(&b1) = hay.get(1) else { return };
+        let mut at = match self.root2.get((b0 as usize) << 8 | b1 as usize) {
+            Some(&c) if c != 0 => c as usize,
+            _ => return,
+        };
+        if let Some(v) = value(at) {
+            found(v, 2);
+        }
+        for (i, &b) in hay.iter().enumerate().skip(2) {
+            match self.child(at, b) {
+                Some(c) => at = c,
                 None => return,
             }
-            let v = self.value[node as usize];
-            if v != NONE {
+            if let Some(v) = value(at) {
                 found(v, i + 1);
             }
         }
@@ -142,8 +199,8 @@ mod tests {
 
     #[test]
     fn agrees_with_a_naive_prefix_check() {
-        // Many keys sharing prefixes, so that nodes have more children
-        // than the linear scan handles and are binary searched.
+        // Many keys sharing prefixes, so that some states have more
+        // children than are scanned and are binary searched.
         let words: Vec<String> = (0..2000u32)
             .map(|i| {
                 format!(
