@@ -343,7 +343,7 @@ impl Builder {
     /// Parses, checks and compiles every table.
     pub fn build(&self) -> Result<Lexicon, Error> {
         // Parsing the tables and normalizing their forms is most of
-        // start-up that is not the automaton: it runs on all cores, table by
+        // start-up that is not the trie: it runs on all cores, table by
         // table (the order of the results, and so of the entries and of the
         // first error reported, is the tables' order).
         let tables = self
