@@ -382,50 +382,22 @@ impl<'a> Sentence<'a> {
                 self.cue_events(i, relation, kind, current, &speaker_refs, &mut out);
             }
         }
-        for ev in out.iter_mut().filter(|e| !e.negated) {
-            self.conditional_threat(ev);
-        }
         for ev in out.iter_mut().filter(|e| e.target.is_none()) {
             ev.target = self.place_target(ev);
         }
         out
     }
 
-    /// "Nigeria will withdraw its force from Chad unless ...", "Russia
-    /// threatened to stop negotiations if the United States ...": a threat,
-    /// or a planned conflict or withdrawal, with a condition after it is a
-    /// threat (CAMEO 13), made now, against the target the text gives or
-    /// else the subject of the condition.
-    fn conditional_threat(&self, ev: &mut Event) {
-        let Some(threat) = self.lex.relation_of_class("THREATEN") else {
-            return;
-        };
-        let rel = self.lex.relation(ev.relation);
-        let threatening = ev.relation == threat
-            || (ev.mood == Mood::Planned
-                && (matches!(rel.quad, Quad::VerbalConflict | Quad::MaterialConflict)
-                    || rel.plover == "RETREAT"));
-        if !threatening {
-            return;
-        }
-        let Some(h) = self.units.iter().position(|u| {
-            u.kind == UnitKind::Marker(Marker::Hypothetical) && u.span.start >= ev.cue.end
-        }) else {
-            return;
-        };
-        ev.relation = threat;
-        ev.mood = Mood::Done;
-        if ev.target.is_none() {
-            let subject = self.units[h + 1..].iter().find_map(|u| match u.kind {
-                UnitKind::Group(g) => Some(g),
-                _ => None,
-            });
-            ev.target = subject.and_then(|g| {
-                self.parties(g)
-                    .into_iter()
-                    .find(|p| p.key() != ev.source.as_ref().map_or((None, 0), Party::key))
-            });
-        }
+    /// The first group after a condition marker (if, unless, إذا) that
+    /// follows unit `i` in its sentence, if there is such a marker: `None`
+    /// when there is none, `Some(None)` when it has no group after it.
+    fn condition_after(&self, i: usize) -> Option<Option<usize>> {
+        let h = (i + 1..self.units.len())
+            .find(|&k| self.units[k].kind == UnitKind::Marker(Marker::Hypothetical))?;
+        Some(self.units[h + 1..].iter().find_map(|u| match u.kind {
+            UnitKind::Group(g) => Some(g),
+            _ => None,
+        }))
     }
 
     /// "Israel invaded South Lebanon", "shells fell on targets in
@@ -1227,6 +1199,34 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
+        // "Nigeria will withdraw its force from Chad unless ...", "Russia
+        // threatened to stop negotiations if the United States ...": a
+        // threat, or a planned conflict or withdrawal, with a condition
+        // after it is a threat (CAMEO 13), made now, against the target
+        // the text gives or else the subject of the condition.
+        let threat = self.lex.relation_of_class("THREATEN");
+        let threatening = !negated
+            && threat.is_some_and(|t| {
+                relation == t
+                    || (mood == Mood::Planned
+                        && (matches!(rel.quad, Quad::VerbalConflict | Quad::MaterialConflict)
+                            || rel.plover == "RETREAT"))
+            });
+        let (relation, mood) = match (threat, self.condition_after(i)) {
+            (Some(t), Some(subject)) if threatening => {
+                if targets.is_empty() {
+                    targets = subject
+                        .map(|g| parties(g))
+                        .unwrap_or_default()
+                        .into_iter()
+                        .filter(|p| p.actor.is_some() && !sources.iter().any(|s| s.same_as(p)))
+                        .take(1)
+                        .collect();
+                }
+                (t, Mood::Done)
+            }
+            _ => (relation, mood),
+        };
         let event = |source: Option<&Party>, target: Option<&Party>| Event {
             relation,
             source: source.cloned(),

@@ -140,6 +140,8 @@ fn english() {
             ("an assault with no target strikes the place named after it", "Israeli tanks fired shells at targets in Jericho.", &[("ISR", "attacks", "PSE", false, Done)]),
             ("a place in the source's own country is where, not whom", "Syrian forces shelled Idlib.", &[("SYR", "attacks", "-", false, Done)]),
             ("a planned conflict or withdrawal with a condition after it is a threat", "Nigeria announced that it will withdraw its peacekeeping force from Chad unless the rebels agree to a ceasefire.", &[("NGA", "threatens", "TCD", false, Done)]),
+            ("a threat with a condition after it is against the condition's subject", "Russia threatened to stop negotiations if the United States deploys new missiles.", &[("RUS", "threatens", "USA", false, Done)]),
+            ("archives name organizations by their earlier names", "European Community foreign ministers demanded the withdrawal of Serbian forces.", &[("EU", "demands", "SRB", false, Done)]),
             ("a conditional threat with no target in its clause is against the condition's subject", "Iran said it would attack unless Iraq withdraws its troops.", &[("IRN", "threatens", "IRQ", false, Done)]),
             ("a verb joined by a hyphen to the word before it is an adjective", "Israel mounted its long-threatened invasion of South Lebanon.", &[("ISR", "attacks", "LBN", false, Done)]),
             ("an appositive between commas is skipped for the subject before it", "Pakistan, a key U.S. ally, has refused to deploy troops in Iraq.", &[("PAK", "rejects", "IRQ", false, Done)]),
