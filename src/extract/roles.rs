@@ -1216,7 +1216,7 @@ impl<'a> Sentence<'a> {
             (Some(t), Some(subject)) if threatening => {
                 if targets.is_empty() {
                     targets = subject
-                        .map(|g| parties(g))
+                        .map(parties)
                         .unwrap_or_default()
                         .into_iter()
                         .filter(|p| p.actor.is_some() && !sources.iter().any(|s| s.same_as(p)))
