@@ -768,7 +768,39 @@ impl<'a> Sentence<'a> {
         if self.marker_before(i, Marker::Hypothetical, None) {
             return true;
         }
-        self.governed(i)
+        self.governed(i) || (kind == CueKind::Noun && self.manner_of_earlier(i))
+    }
+
+    /// "killed 4 Iraqis in an attack on …", "wounded two soldiers in a
+    /// bomb attack": an English event noun after "in" or "during", within
+    /// a few words, is how an event of the same class reported before it
+    /// in the sentence happened, not another event (its subject would be
+    /// the earlier event's victims). Not in Arabic: there the noun names
+    /// the attacker ("قتل ثلاثة جنود في هجوم لطالبان") where the verb,
+    /// often passive, names none.
+    fn manner_of_earlier(&self, i: usize) -> bool {
+        const LINKS: &[&str] = &["in", "during"];
+        const REACH: usize = 3;
+        if self.lang != Lang::En {
+            return false;
+        }
+        let u = &self.units[i];
+        let UnitKind::Cue(relation, _) = u.kind else {
+            return false;
+        };
+        let class = &self.lex.relation(relation).plover;
+        let before = &self.norm[..u.span.start];
+        let linked = before
+            .split(|c: char| !crate::text::is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(REACH)
+            .any(|w| LINKS.contains(&w));
+        linked
+            && self.units[..i].iter().any(|e| match e.kind {
+                UnitKind::Cue(r, _) => &self.lex.relation(r).plover == class,
+                _ => false,
+            })
     }
 
     /// Whether the cue at unit `i` is the complement of the cue before it:
