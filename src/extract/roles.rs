@@ -388,6 +388,24 @@ impl<'a> Sentence<'a> {
         out
     }
 
+    /// The earlier verb cue that the English verb cue at unit `i` is
+    /// coordinated with by "and" ("killed X and wounded Y"), in its part.
+    fn coordinated_verb(&self, i: usize, kind: CueKind) -> Option<usize> {
+        if self.lang != Lang::En || kind != CueKind::Verb || i == 0 {
+            return None;
+        }
+        let u = &self.units[i];
+        let gap = self.norm[self.units[i - 1].span.end..u.span.start]
+            .trim_matches(|c: char| c.is_whitespace() || c == ',');
+        if gap != "and" {
+            return None;
+        }
+        (0..i)
+            .rev()
+            .take_while(|&j| self.units[j].part == u.part)
+            .find(|&j| matches!(self.units[j].kind, UnitKind::Cue(_, CueKind::Verb)))
+    }
+
     /// The first group after a condition marker (if, unless, إذا) that
     /// follows unit `i` in its sentence, if there is such a marker: `None`
     /// when there is none, `Some(None)` when it has no group after it.
@@ -960,6 +978,20 @@ impl<'a> Sentence<'a> {
             .nearest_left_group(i)
             .or_else(|| self.relative_antecedent(i, kind))
             .filter(|&g| !self.locative(g));
+        // "A bombing killed one U.S. soldier and wounded two others": an
+        // English verb coordinated with an earlier one shares its subject;
+        // the mention between them is the earlier verb's object.
+        if let Some(j) = self.coordinated_verb(i, kind) {
+            let after_j = left.is_some_and(|g| {
+                self.units
+                    .iter()
+                    .position(|u| u.kind == UnitKind::Group(g))
+                    .is_some_and(|at| at > j)
+            });
+            if after_j {
+                left = self.nearest_left_group(j).filter(|&g| !self.locative(g));
+            }
+        }
         // "The United States condemns the attack": a subject with another
         // cue between it and an event noun is that cue's subject.
         if kind == CueKind::Noun {
