@@ -351,8 +351,10 @@ impl<'a> Sentence<'a> {
         for (i, u) in self.units.iter().enumerate() {
             match u.kind {
                 UnitKind::Marker(Marker::Speech) => {
+                    // "The Red Cross operating in Iraq said": a place is
+                    // where the speaker is, not who speaks.
                     let subject = self
-                        .left_group_in_clause(i)
+                        .left_group_in_clause_where(i, |g| !self.locative(g))
                         .or_else(|| self.group_right_after(i));
                     if let Some(p) = subject.and_then(|g| self.parties(g).into_iter().next()) {
                         *speaker = Some(p);
@@ -601,13 +603,19 @@ impl<'a> Sentence<'a> {
 
     /// The nearest group before unit `i` in its own clause.
     fn left_group_in_clause(&self, i: usize) -> Option<usize> {
+        self.left_group_in_clause_where(i, |_| true)
+    }
+
+    /// The nearest group before unit `i` in its own clause that `ok`
+    /// accepts.
+    fn left_group_in_clause_where(&self, i: usize, ok: impl Fn(usize) -> bool) -> Option<usize> {
         let clause = self.units[i].clause;
         self.units[..i]
             .iter()
             .rev()
             .take_while(|u| u.clause == clause)
             .find_map(|u| match u.kind {
-                UnitKind::Group(g) => Some(g),
+                UnitKind::Group(g) if ok(g) => Some(g),
                 _ => None,
             })
     }
