@@ -384,8 +384,17 @@ impl<'a> Sentence<'a> {
                 self.cue_events(i, relation, kind, current, &speaker_refs, &mut out);
             }
         }
-        for ev in out.iter_mut().filter(|e| e.target.is_none()) {
-            ev.target = self.place_target(ev);
+        // A deployment's object is the source's own forces ("deployed
+        // troops in northern Iraq"): where they go is its target.
+        let mobilize = self.lex.relation_of_class("MOBILIZE");
+        for ev in out.iter_mut() {
+            let own_forces = Some(ev.relation) == mobilize
+                && ev.target.as_ref().is_some_and(|t| t.actor.is_none());
+            if ev.target.is_none() || own_forces {
+                if let Some(place) = self.place_target(ev) {
+                    ev.target = Some(place);
+                }
+            }
         }
         out
     }
@@ -421,14 +430,18 @@ impl<'a> Sentence<'a> {
     }
 
     /// "Israel invaded South Lebanon", "shells fell on targets in
-    /// Jericho", "a car bombing in central Baghdad": an assault with no
-    /// target in the text strikes the place it names after its cue, before
-    /// the next cue and within a few words. The place stands for its
-    /// country, unless that is the source's own (where the attack happened,
-    /// not whom it struck).
+    /// Jericho", "a car bombing in central Baghdad", "troops remained on
+    /// alert in the occupied West Bank": an assault or a mobilization with
+    /// no target in the text is aimed at the place it names after its cue,
+    /// before the next cue and within a few words. The place stands for its
+    /// country, unless that is the source's own (where the event happened,
+    /// not whom it was aimed at).
     fn place_target(&self, ev: &Event) -> Option<Party> {
         const REACH: usize = 8;
-        if self.lex.relation(ev.relation).plover != "ASSAULT" {
+        if !matches!(
+            self.lex.relation(ev.relation).plover.as_str(),
+            "ASSAULT" | "MOBILIZE"
+        ) {
             return None;
         }
         let next_cue = self
@@ -438,16 +451,36 @@ impl<'a> Sentence<'a> {
             .map(|u| u.span.start)
             .next()
             .unwrap_or(usize::MAX);
-        let place = self.places.iter().find(|p| {
-            p.span.start >= ev.cue.end
-                && p.span.start < next_cue
-                && words_between(self.norm, ev.cue.end, p.span.start) <= REACH
-        })?;
-        let own = ev.source.as_ref().and_then(|s| s.actor) == Some(place.actor);
-        (!own).then(|| Party {
-            actor: Some(place.actor),
+        let near = |start: usize| {
+            start >= ev.cue.end
+                && start < next_cue
+                && words_between(self.norm, ev.cue.end, start) <= REACH
+        };
+        // A gazetteer place, or a state named after "in" ("in northern
+        // Iraq"), whichever comes first.
+        let place = self
+            .places
+            .iter()
+            .find(|p| near(p.span.start))
+            .map(|p| (p.span.start, p.actor, p.core.clone()));
+        let state = self.units.iter().find_map(|u| match u.kind {
+            UnitKind::Group(g) if near(u.span.start) && self.locative_within(g, 2) => {
+                let m = &self.mentions[self.groups[g][0]];
+                let a = m.actor?;
+                (self.lex.actor(a).kind == crate::lexicon::ActorType::State && m.role.is_none())
+                    .then(|| (u.span.start, a, m.core.clone()))
+            }
+            _ => None,
+        });
+        let (_, actor, core) = match (place, state) {
+            (Some(p), Some(s)) => std::cmp::min_by_key(p, s, |x| x.0),
+            (p, s) => p.or(s)?,
+        };
+        let own = ev.source.as_ref().and_then(|s| s.actor) == Some(actor);
+        (!own).then_some(Party {
+            actor: Some(actor),
             role: None,
-            core: place.core.clone(),
+            core,
         })
     }
 
@@ -590,6 +623,18 @@ impl<'a> Sentence<'a> {
             .split(|c: char| !crate::text::is_word_char(c))
             .rfind(|w| !w.is_empty())
             .is_some_and(|w| LOCATIVES.contains(&w))
+    }
+
+    /// Whether one of the `reach` words before group `g` is a locative
+    /// preposition ("in northern Iraq", "في شمال العراق").
+    fn locative_within(&self, g: usize, reach: usize) -> bool {
+        let start = self.mentions[self.groups[g][0]].span.start;
+        self.norm[..start]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(reach)
+            .any(|w| LOCATIVES.contains(&w))
     }
 
     /// The group whose span holds unit `i` (an actor cue inside a mention).

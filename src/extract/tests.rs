@@ -144,6 +144,7 @@ fn english() {
             ("an English event noun after 'in' is how the event before it happened", "British aircraft killed four Iraqis in an attack on a weapons depot.", &[("GBR", "kills", "IRQ", false, Done)]),
             ("a verb coordinated by 'and' shares the earlier verb's subject, not its object", "Israeli troops killed two Palestinians and wounded five others.", &[("ISR", "kills", "PSE", false, Done)]),
             ("a place before a speech verb is where the speaker is, not who speaks", "The Red Cross operating in Iraq said US forces must ensure security.", &[("ICRC", "demands", "USA", false, Done)]),
+            ("a deployment is aimed at the place its forces go, not at its own forces", "Turkey deployed troops in northern Iraq.", &[("TUR", "mobilizes", "IRQ", false, Done)]),
             ("archives name organizations by their earlier names", "European Community foreign ministers demanded the withdrawal of Serbian forces.", &[("EU", "demands", "SRB", false, Done)]),
             ("a conditional threat with no target in its clause is against the condition's subject", "Iran said it would attack unless Iraq withdraws its troops.", &[("IRN", "threatens", "IRQ", false, Done)]),
             ("a verb joined by a hyphen to the word before it is an adjective", "Israel mounted its long-threatened invasion of South Lebanon.", &[("ISR", "attacks", "LBN", false, Done)]),
