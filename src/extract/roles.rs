@@ -53,6 +53,10 @@ const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
 /// planned).
 const MOOD_REACH: usize = 5;
 
+/// How many words a reduction marker may stand before the cooperation it
+/// stops ("halted economic aid", "cancelled a planned visit").
+const REDUCTION_REACH: usize = 3;
+
 /// One side of an event.
 #[derive(Clone, Debug)]
 pub struct Party {
@@ -406,7 +410,12 @@ impl<'a> Sentence<'a> {
             return None;
         }
         let u = &self.units[i];
-        let gap = self.norm[self.units[i - 1].span.end..u.span.start]
+        // The unit before the cue that ends before it: a form that is both
+        // a cue and a marker makes two units with the same span.
+        let before = self.units[..i]
+            .iter()
+            .rposition(|p| p.span.end <= u.span.start)?;
+        let gap = self.norm[self.units[before].span.end..u.span.start]
             .trim_matches(|c: char| c.is_whitespace() || c == ',');
         if gap != "and" {
             return None;
@@ -1008,7 +1017,16 @@ impl<'a> Sentence<'a> {
             Some(r) => (r, self.lex.relation(r), false),
             None => (relation, rel, negated),
         };
-        let mood = if self.marker_before(i, Marker::Planned, Some(MOOD_REACH)) {
+        // "halted economic aid to Serbia", "cancelled a planned visit to
+        // Haiti", "علقت المساعدات": stopping aid, cooperation or a meeting
+        // is a sanction (CAMEO 16), and it happened.
+        let reduced = matches!(rel.plover.as_str(), "AID" | "COOPERATE" | "CONSULT")
+            && self.marker_before(i, Marker::Reduction, Some(REDUCTION_REACH));
+        let (relation, rel) = match self.lex.relation_of_class("SANCTION").filter(|_| reduced) {
+            Some(r) => (r, self.lex.relation(r)),
+            None => (relation, rel),
+        };
+        let mood = if !reduced && self.marker_before(i, Marker::Planned, Some(MOOD_REACH)) {
             Mood::Planned
         } else {
             Mood::Done

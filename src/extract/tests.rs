@@ -77,6 +77,7 @@ fn arabic() {
             ("verb-first protest, participants after a quantity word; addressed to their own government", "تظاهر آلاف العراقيين في بغداد.", &[("IRQ", "protests", "IRQ", false, Done)]),
             ("a withdrawal is news with its source alone", "انسحبت إسرائيل من قطاع غزة.", &[("ISR", "withdraws", "-", false, Done)]),
             ("an assault with no target strikes the place named after it", "قصفت إسرائيل جنوب لبنان.", &[("ISR", "attacks", "LBN", false, Done)]),
+            ("stopping aid is a sanction", "علقت اليابان المساعدات الاقتصادية لصربيا.", &[("JPN", "sanctions", "SRB", false, Done)]),
             ("a place in the source's own country is where, not whom", "قصف الجيش السوري إدلب.", &[("SYR", "attacks", "-", false, Done)]),
             ("agreeing to do something is an agreement; a coordinated subject after the verb pairs up", "وافقت تركيا واليونان على تبادل المعلومات.", &[("GRC", "agrees", "TUR", false, Done)]),
             ("an agreement that did not happen is a rejection", "لم توافق إسرائيل على الاقتراح المصري.", &[("ISR", "rejects", "EGY", false, Done)]),
@@ -145,6 +146,8 @@ fn english() {
             ("a verb coordinated by 'and' shares the earlier verb's subject, not its object", "Israeli troops killed two Palestinians and wounded five others.", &[("ISR", "kills", "PSE", false, Done)]),
             ("a place before a speech verb is where the speaker is, not who speaks", "The Red Cross operating in Iraq said US forces must ensure security.", &[("ICRC", "demands", "USA", false, Done)]),
             ("a deployment is aimed at the place its forces go, not at its own forces", "Turkey deployed troops in northern Iraq.", &[("TUR", "mobilizes", "IRQ", false, Done)]),
+            ("stopping aid is a sanction", "Japan halted economic aid to Serbia.", &[("JPN", "sanctions", "SRB", false, Done)]),
+            ("cancelling a planned visit is a sanction, and it happened", "A French minister has cancelled a planned visit to Haiti.", &[("FRA", "sanctions", "HTI", false, Done)]),
             ("archives name organizations by their earlier names", "European Community foreign ministers demanded the withdrawal of Serbian forces.", &[("EU", "demands", "SRB", false, Done)]),
             ("a conditional threat with no target in its clause is against the condition's subject", "Iran said it would attack unless Iraq withdraws its troops.", &[("IRN", "threatens", "IRQ", false, Done)]),
             ("a verb joined by a hyphen to the word before it is an adjective", "Israel mounted its long-threatened invasion of South Lebanon.", &[("ISR", "attacks", "LBN", false, Done)]),
@@ -286,4 +289,22 @@ fn descriptions() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// A form that is both a cue and a marker ("called off": concedes, and a
+/// reduction) makes two units with one span; the English verb after "and"
+/// looked at the text between them, which runs backwards, and panicked.
+#[test]
+fn regression_a_cue_that_is_also_a_marker_after_and() {
+    let d = Document {
+        id: "r".into(),
+        text: "The Turkish union met government officials and called off the strike.".into(),
+        title: None,
+        date: None,
+        lang: Some("en".into()),
+        url: None,
+        origin: "test".into(),
+        warnings: vec![],
+    };
+    Extractor::new(&LEX).extract(&d).unwrap();
 }

@@ -212,6 +212,10 @@ pub enum Marker {
     /// A condition ("if", "unless", إذا، لو): a cue after it in its clause
     /// is a hypothesis, not an event.
     Hypothetical,
+    /// A word that stops or suspends what follows ("halted", "cancelled",
+    /// علقت): an aid, cooperation or consultation cue right after it is a
+    /// sanction.
+    Reduction,
 }
 
 /// What a role word refers to besides its role.
@@ -788,6 +792,7 @@ fn marker_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> 
         "boilerplate" => Marker::Boilerplate,
         "background" => Marker::Background,
         "hypothetical" => Marker::Hypothetical,
+        "reduction" => Marker::Reduction,
         other => return Err(err(format!("unknown marker {other:?}"))),
     };
     let lang =
