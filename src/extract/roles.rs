@@ -1362,6 +1362,26 @@ impl<'a> Sentence<'a> {
             }
             _ => (relation, mood),
         };
+        // A government's concession whose text names no one it is made to
+        // ("Sudan's government lifted a state of emergency", "the
+        // president shortened the curfew") is made to its own country, as
+        // event coders code it (SDN → SDN). The target is implied.
+        if rel.plover == "CONCEDE" && targets.is_empty() {
+            if let [s] = sources.as_slice() {
+                let own = s.actor.filter(|&a| {
+                    self.lex.actor(a).kind == crate::lexicon::ActorType::State
+                        && s.role.as_deref() == Some("GOV")
+                });
+                if let Some(a) = own {
+                    targets.push(Party {
+                        actor: Some(a),
+                        role: None,
+                        core: cue.span.start..cue.span.start,
+                    });
+                    confidence *= 0.8;
+                }
+            }
+        }
         let event = |source: Option<&Party>, target: Option<&Party>| Event {
             relation,
             source: source.cloned(),
