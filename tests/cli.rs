@@ -346,18 +346,19 @@ fn resolve_mentions() {
     assert_eq!(lines[3]["id"], Value::Null);
     assert_eq!(lines[3]["text"], "the weather");
     // A phrase is described as a whole; --mentions lists its parts.
-    let phrase = "students throughout Indonesia";
+    let phrase = "militants loyal to Iraq's government";
     let o = r.cmd(&["resolve", "--format", "jsonl", phrase]);
     let lines: Vec<Value> = triples(&stdout(&o));
     assert_eq!(lines.len(), 1);
     assert_eq!(lines[0]["text"], phrase);
-    assert_eq!(lines[0]["role"], "EDU");
-    assert_eq!(lines[0]["country"], "IDN");
+    assert_eq!(lines[0]["role"], "REB");
+    assert_eq!(lines[0]["country"], "IRQ");
     let o = r.cmd(&["resolve", "--format", "jsonl", "--mentions", phrase]);
     let lines: Vec<Value> = triples(&stdout(&o));
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["country"], Value::Null);
-    assert_eq!(lines[1]["id"], "IDN");
+    assert_eq!(lines[1]["id"], "IRQ");
+    assert_eq!(lines[1]["role"], "GOV");
 }
 
 #[test]

@@ -51,6 +51,8 @@ const LINK_WORDS: &[&str] = &[
     "of",
     "in",
     "from",
+    "throughout",
+    "across",
     "the",
     "republic",
     "kingdom",
@@ -62,6 +64,7 @@ const LINK_WORDS: &[&str] = &[
     "مملكه",
     "المملكه",
     "دوله",
+    "انحاء",
 ];
 
 /// English words that are not given names: between a titled mention and

@@ -78,6 +78,7 @@ fn arabic() {
             ("a withdrawal is news with its source alone", "انسحبت إسرائيل من قطاع غزة.", &[("ISR", "withdraws", "-", false, Done)]),
             ("an assault with no target strikes the place named after it", "قصفت إسرائيل جنوب لبنان.", &[("ISR", "attacks", "LBN", false, Done)]),
             ("stopping aid is a sanction", "علقت اليابان المساعدات الاقتصادية لصربيا.", &[("JPN", "sanctions", "SRB", false, Done)]),
+            ("'في أنحاء' links a role word to its country", "تظاهر الطلاب في أنحاء إندونيسيا.", &[("IDN", "protests", "IDN", false, Done)]),
             ("a government's concession to no one named is made to its own country", "قررت الحكومة السودانية رفع حظر التجول.", &[("SDN", "concedes", "SDN", false, Done)]),
             ("a place in the source's own country is where, not whom", "قصف الجيش السوري إدلب.", &[("SYR", "attacks", "-", false, Done)]),
             ("agreeing to do something is an agreement; a coordinated subject after the verb pairs up", "وافقت تركيا واليونان على تبادل المعلومات.", &[("GRC", "agrees", "TUR", false, Done)]),
@@ -150,6 +151,7 @@ fn english() {
             ("stopping aid is a sanction", "Japan halted economic aid to Serbia.", &[("JPN", "sanctions", "SRB", false, Done)]),
             ("cancelling a planned visit is a sanction, and it happened", "A French minister has cancelled a planned visit to Haiti.", &[("FRA", "sanctions", "HTI", false, Done)]),
             ("a government's concession to no one named is made to its own country", "Sudan's government lifted a state of emergency.", &[("SDN", "concedes", "SDN", false, Done)]),
+            ("'throughout' and 'across' link a role word to its country", "Students throughout Indonesia staged demonstrations.", &[("IDN", "protests", "IDN", false, Done)]),
             ("archives name organizations by their earlier names", "European Community foreign ministers demanded the withdrawal of Serbian forces.", &[("EU", "demands", "SRB", false, Done)]),
             ("a conditional threat with no target in its clause is against the condition's subject", "Iran said it would attack unless Iraq withdraws its troops.", &[("IRN", "threatens", "IRQ", false, Done)]),
             ("a verb joined by a hyphen to the word before it is an adjective", "Israel mounted its long-threatened invasion of South Lebanon.", &[("ISR", "attacks", "LBN", false, Done)]),
@@ -259,7 +261,8 @@ fn descriptions() {
         ("Iran expels British diplomats", "IRN", "-", "IRN"),
         ("Iran hosted British diplomats", "IRN", "-", "IRN"),
         // A role-only head takes the country of a state or place after it.
-        ("students throughout Indonesia", "-", "EDU", "IDN"),
+        ("students throughout Indonesia", "IDN", "EDU", "IDN"),
+        ("students at a university in Indonesia", "-", "EDU", "IDN"),
         ("militants loyal to Iraq's government", "-", "REB", "IRQ"),
         ("refugees in Darfur", "SDN", "REF", "SDN"),
         // A place stands for its country; a bare role word has none.
