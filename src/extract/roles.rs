@@ -1347,7 +1347,7 @@ impl<'a> Sentence<'a> {
                         && (matches!(rel.quad, Quad::VerbalConflict | Quad::MaterialConflict)
                             || rel.plover == "RETREAT"))
             });
-        let (relation, mood) = match (threat, self.condition_after(i)) {
+        let (relation, rel, mood) = match (threat, self.condition_after(i)) {
             (Some(t), Some(subject)) if threatening => {
                 if targets.is_empty() {
                     targets = subject
@@ -1358,10 +1358,12 @@ impl<'a> Sentence<'a> {
                         .take(1)
                         .collect();
                 }
-                (t, Mood::Done)
+                (t, self.lex.relation(t), Mood::Done)
             }
-            _ => (relation, mood),
+            _ => (relation, rel, mood),
         };
+        // A threat is not news by itself, whatever the act threatened.
+        let stands_alone = rel.stands_alone();
         // A government's concession whose text names no one it is made to
         // ("Sudan's government lifted a state of emergency", "the
         // president shortened the curfew") is made to its own country, as

@@ -153,6 +153,7 @@ fn english() {
             ("a government's concession to no one named is made to its own country", "Sudan's government lifted a state of emergency.", &[("SDN", "concedes", "SDN", false, Done)]),
             ("'throughout' and 'across' link a role word to its country", "Students throughout Indonesia staged demonstrations.", &[("IDN", "protests", "IDN", false, Done)]),
             ("archives name organizations by their earlier names", "European Community foreign ministers demanded the withdrawal of Serbian forces.", &[("EU", "demands", "SRB", false, Done)]),
+            ("a conditional threat against no one named is not news by itself, whatever it threatens", "Iran said it would attack unless the talks resume.", &[]),
             ("a conditional threat with no target in its clause is against the condition's subject", "Iran said it would attack unless Iraq withdraws its troops.", &[("IRN", "threatens", "IRQ", false, Done)]),
             ("a verb joined by a hyphen to the word before it is an adjective", "Israel mounted its long-threatened invasion of South Lebanon.", &[("ISR", "attacks", "LBN", false, Done)]),
             ("an appositive between commas is skipped for the subject before it", "Pakistan, a key U.S. ally, has refused to deploy troops in Iraq.", &[("PAK", "rejects", "IRQ", false, Done)]),
