@@ -309,8 +309,9 @@ impl<'l> Extractor<'l> {
             None => places.first()?.clone(),
         };
         if head.country.is_none() && head.role.is_some() {
-            let state = found[1..]
+            let state = found
                 .iter()
+                .skip(1)
                 .find(|r| {
                     r.id.as_deref()
                         .and_then(|id| self.lex.actor_by_id(id))
