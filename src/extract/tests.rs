@@ -19,22 +19,27 @@ fn run(rows: &[Row], lang: &str) {
     run_dated(rows, lang, "2021-06-01");
 }
 
+/// A test document in `lang`, of `date` if given.
+fn doc(id: &str, lang: &str, date: Option<&str>, text: &str) -> Document {
+    Document {
+        id: id.into(),
+        text: text.into(),
+        title: None,
+        date: date.map(Into::into),
+        lang: Some(lang.into()),
+        url: None,
+        origin: "test".into(),
+        warnings: vec![],
+    }
+}
+
 /// The rows as articles of the given date (office-holders' names resolve
 /// only within their years in office).
 fn run_dated(rows: &[Row], lang: &str, date: &str) {
     let ex = Extractor::new(&LEX);
     let mut failures = Vec::new();
     for (name, text, want) in rows {
-        let doc = Document {
-            id: name.to_string(),
-            text: text.to_string(),
-            title: None,
-            date: Some(date.into()),
-            lang: Some(lang.into()),
-            url: None,
-            origin: "test".into(),
-            warnings: vec![],
-        };
+        let doc = doc(name, lang, Some(date), text);
         let got: Vec<(String, String, String, bool, Mood)> = ex
             .extract(&doc)
             .unwrap()
@@ -202,16 +207,7 @@ fn office_holders_within_their_years() {
 #[test]
 fn an_implied_protest_target_has_no_mention() {
     let ex = Extractor::new(&LEX);
-    let doc = Document {
-        id: "p".into(),
-        text: "Thousands of Iraqis protested in Baghdad.".into(),
-        title: None,
-        date: None,
-        lang: Some("en".into()),
-        url: None,
-        origin: "test".into(),
-        warnings: vec![],
-    };
+    let doc = doc("p", "en", None, "Thousands of Iraqis protested in Baghdad.");
     let t = ex.extract(&doc).unwrap();
     assert_eq!(t.len(), 1, "{t:?}");
     let target = t[0].target.as_ref().expect("an implied target");
@@ -228,17 +224,12 @@ fn an_implied_protest_target_has_no_mention() {
 #[test]
 fn regression_fuzz_arabic_comma_before_an_appositive() {
     let ex = Extractor::new(&LEX);
-    let doc = Document {
-        id: "f".into(),
-        text: "Preso ت أنقرة وموسكو،0\0\0\0\0\0\0\0لرئيسين بوتين، سيجريان اتالا هاتفيا، لبحث "
-            .into(),
-        title: None,
-        date: Some("2015-07-22".into()),
-        lang: Some("en".into()),
-        url: None,
-        origin: "test".into(),
-        warnings: vec![],
-    };
+    let doc = doc(
+        "f",
+        "en",
+        Some("2015-07-22"),
+        "Preso ت أنقرة وموسكو،0\0\0\0\0\0\0\0لرئيسين بوتين، سيجريان اتالا هاتفيا، لبحث ",
+    );
     assert!(ex.extract(&doc).is_ok());
 }
 
@@ -302,15 +293,11 @@ fn descriptions() {
 /// looked at the text between them, which runs backwards, and panicked.
 #[test]
 fn regression_a_cue_that_is_also_a_marker_after_and() {
-    let d = Document {
-        id: "r".into(),
-        text: "The Turkish union met government officials and called off the strike.".into(),
-        title: None,
-        date: None,
-        lang: Some("en".into()),
-        url: None,
-        origin: "test".into(),
-        warnings: vec![],
-    };
+    let d = doc(
+        "r",
+        "en",
+        None,
+        "The Turkish union met government officials and called off the strike.",
+    );
     Extractor::new(&LEX).extract(&d).unwrap();
 }
