@@ -105,6 +105,61 @@ fn modifies(gap: &str, bare_role: bool) -> bool {
             || bare_role && !words.is_empty())
 }
 
+/// English words that, joined by a hyphen after a name, make the name the
+/// one who leads or holds what follows ("Vietnamese-led forces", "a
+/// London-based group"): the phrase is that name's.
+const LEADS: &[&str] = &["led", "run", "ruled", "dominated", "based", "owned"];
+
+/// English words that, joined by a hyphen after a name, make it a stance
+/// or a relation of what follows, not its actor ("US-backed militias",
+/// "NATO-member Norway", "the Israeli-occupied West Bank").
+const STANCES: &[&str] = &[
+    "backed",
+    "sponsored",
+    "funded",
+    "supported",
+    "allied",
+    "aligned",
+    "leaning",
+    "member",
+    "occupied",
+    "controlled",
+    "held",
+    "friendly",
+];
+
+/// Whether the English name at `span` only qualifies the words around it:
+/// "pro-Iranian Hizbollah", "an anti-Syria journalist", "ethnic
+/// Albanians" (who live elsewhere), "US-backed militias".
+fn qualifier(norm: &str, span: &Range<usize>) -> bool {
+    let before = &norm[..span.start];
+    let stance_prefix = ["pro-", "anti-"].iter().any(|p| {
+        before.ends_with(p)
+            && !before[..before.len() - p.len()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    });
+    let ethnic = before.trim_end().ends_with("ethnic")
+        && before.trim_end()[..before.trim_end().len() - "ethnic".len()]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+    let stance_suffix = norm[span.end..].strip_prefix('-').is_some_and(|rest| {
+        let word = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        STANCES.contains(&word)
+    });
+    stance_prefix || ethnic || stance_suffix
+}
+
+/// Whether `gap` is a hyphen and one of [`LEADS`] ("-led").
+fn leads(gap: &str) -> bool {
+    gap.strip_prefix('-').is_some_and(|w| LEADS.contains(&w))
+}
+
 /// Whether `gap` is made only of link words (and at least one).
 fn is_link(gap: &str) -> bool {
     let mut words = gap.split_whitespace().peekable();
@@ -120,7 +175,22 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
     let mut last_hit_end = 0;
     for hit in hits {
         let after_other = std::mem::replace(&mut last_hit_end, hit.norm.end);
-        let piece = match piece(lex, hit, norm) {
+        let piece = piece(lex, hit, norm);
+        // "Vietnamese-led forces": a leading word joined to a mention by a
+        // hyphen belongs to it (even when it is also a cue).
+        if let Some(last) = mentions.last_mut() {
+            if lang == Lang::En && last.actor.is_some() && leads(&norm[last.span.end..hit.norm.end])
+            {
+                last.span.end = hit.norm.end;
+                last.core.end = hit.norm.end;
+                continue;
+            }
+        }
+        let name = matches!(piece, Some(Piece::Name { .. }) | Some(Piece::Place(_)));
+        if lang == Lang::En && name && qualifier(norm, &hit.norm) {
+            continue;
+        }
+        let piece = match piece {
             Some(Piece::Place(actor)) => {
                 places.push(Place {
                     span: hit.word_span(),
@@ -150,6 +220,7 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             let adjacent = nothing_between
                 && (gap.is_empty()
                     || (is_link(gap) && last.actor.is_none() && actor.is_some())
+                    || (lang == Lang::En && leads(gap) && last.actor.is_some())
                     || given_names);
             let compatible = match (last.actor, actor) {
                 (Some(a), Some(b)) => a == b,

@@ -36,8 +36,17 @@ const GOVERNED_REACH: usize = 5;
 
 /// Words that link a governing cue to the act it is about: "threatened
 /// *to* shell", "called *for* sanctions", "accused X *of* supporting",
-/// "طالب *بأن*", "دعا *الى*" (normalized).
-const COMPLEMENT_LINKS: &[&str] = &["to", "for", "of", "that", "ان", "بان", "الي", "لان", "علي"];
+/// "طالب *بأن*", "دعا *الى*", "criticized X *over* air raids"
+/// (normalized).
+const COMPLEMENT_LINKS: &[&str] = &[
+    "to", "for", "of", "that", "over", "ان", "بان", "الي", "لان", "علي",
+];
+
+/// Number words that may stand between a link and the act it links ("over
+/// two air raids").
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "repeated",
+];
 
 /// Boundary markers that open a complement clause ("demanded *that* the
 /// US cancel", "طالبت *بأن* تنسحب"): its subject is the governing cue's
@@ -178,8 +187,31 @@ impl<'a> Sentence<'a> {
                     .chars()
                     .next_back()
                     .is_some_and(char::is_alphanumeric);
+            // "the wounded", "the besieged town", "its occupied
+            // territories": an English past participle right after a
+            // determiner is an adjective (or a noun), not an event.
+            let participle = lang == Lang::En
+                && norm[hit.norm.clone()].ends_with("ed")
+                && norm[..hit.word_start]
+                    .split(|c: char| !crate::text::is_word_char(c))
+                    .rfind(|w| !w.is_empty())
+                    .is_some_and(|w| DETERMINERS.contains(&w))
+                && norm[..hit.word_start]
+                    .trim_end()
+                    .ends_with(char::is_alphanumeric);
             let mut pushed_cue = compound;
             for sense in lex.senses(hit) {
+                if participle
+                    && matches!(
+                        sense,
+                        Sense::Cue {
+                            kind: CueKind::Verb,
+                            ..
+                        }
+                    )
+                {
+                    continue;
+                }
                 if inside
                     && !matches!(
                         sense,
@@ -845,10 +877,67 @@ impl<'a> Sentence<'a> {
         {
             return true;
         }
+        if self.stopped(i) || self.in_background_clause(i) {
+            return true;
+        }
         if self.marker_before(i, Marker::Hypothetical, None) {
             return true;
         }
         self.governed(i) || (kind == CueKind::Noun && self.manner_of_earlier(i))
+    }
+
+    /// Whether the cue at unit `i` is in an English clause that tells the
+    /// background of a place or a time named before it: a relative clause
+    /// of place ("in Serbia, where 24 people were killed in riots last
+    /// March", "two air raids in which 20 people were killed") or a clause
+    /// of earlier time ("one day after a Serbian jet shot down a
+    /// helicopter"). The news is the main clause's event. Not in Arabic,
+    /// where حيث often reports the event itself ("حيث قتل ثلاثة جنود").
+    fn in_background_clause(&self, i: usize) -> bool {
+        const PLACE: &[&str] = &["where"];
+        const RELATIVES: &[&str] = &["which", "whom"];
+        const OF_PLACE_OR_TIME: &[&str] = &["in", "during", "at", "on", "under", "through"];
+        const TIME: &[&str] = &["after", "since", "following"];
+        if self.lang != Lang::En {
+            return false;
+        }
+        // The clause's opening word: the last boundary before the cue, with
+        // no other hard cut between them than a speech verb ("in which it
+        // said 20 people were killed").
+        let Some(k) = (0..i)
+            .rev()
+            .find(|&k| self.units[k].kind == UnitKind::Marker(Marker::Boundary))
+        else {
+            return false;
+        };
+        let speech = self.units[k..i]
+            .iter()
+            .filter(|u| u.kind == UnitKind::Marker(Marker::Speech))
+            .count();
+        if self.units[i].part - self.units[k].part > speech {
+            return false;
+        }
+        let word = &self.norm[self.units[k].span.clone()];
+        let before = self.norm[..self.units[k].span.start]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .rfind(|w| !w.is_empty());
+        PLACE.contains(&word)
+            || TIME.contains(&word)
+            || RELATIVES.contains(&word) && before.is_some_and(|w| OF_PLACE_OR_TIME.contains(&w))
+    }
+
+    /// "efforts to end the fighting", "an ultimatum to halt attacks", "وقف
+    /// القتال": a violent event right after a word that ends or suspends
+    /// it is what someone wants stopped, not an event that happens.
+    fn stopped(&self, i: usize) -> bool {
+        let UnitKind::Cue(relation, _) = self.units[i].kind else {
+            return false;
+        };
+        matches!(
+            self.lex.relation(relation).plover.as_str(),
+            "ASSAULT" | "COERCE" | "PROTEST" | "MOBILIZE"
+        ) && (self.marker_before(i, Marker::Cessation, Some(REDUCTION_REACH))
+            || self.marker_before(i, Marker::Reduction, Some(REDUCTION_REACH)))
     }
 
     /// "killed 4 Iraqis in an attack on …", "wounded two soldiers in a
@@ -914,7 +1003,7 @@ impl<'a> Sentence<'a> {
         let prefix = u.hit.map_or("", |h| self.hits[h].prefix);
         words
             .clone()
-            .next_back()
+            .rfind(|w| !NUMBER_WORDS.contains(w) && !w.bytes().all(|b| b.is_ascii_digit()))
             .is_some_and(|w| COMPLEMENT_LINKS.contains(&w))
             || words.all(|w| DETERMINERS.contains(&w))
             || prefix.contains(['ب', 'ل'])

@@ -104,6 +104,7 @@ fn arabic() {
             ("a refusal is a rejection, coded as that act alone", "رفضت إسرائيل أن تلتقي بالوفد الأردني.", &[("ISR", "rejects", "JOR", false, Done)]),
             ("a bare role word after a complete phrase starts the next; domestic event", "اعتقلت الشرطة المصرية ناشطين مصريين.", &[("EGY", "coerces", "EGY", false, Done)]),
             ("a state's police acting on people named by role alone act on their own country's", "اعتقلت الشرطة السودانية متظاهرين.", &[("SDN", "coerces", "SDN", false, Done), ("~OPP", "protests", "-", false, Done)]),
+            ("a violent event after a word that ends it is what someone wants stopped", "دعت مصر إلى وقف القتال في غزة.", &[]),
             ("boilerplate line yields nothing", "اقرأ أيضا: أنقرة وموسكو تبحثان هاتفيا التطورات", &[]),
             ("no actors, no triples", "هذا الموقع يستخدم ملف تعريف الارتباط", &[]),
         ],
@@ -171,6 +172,14 @@ fn english() {
             ("negated future", "Turkey will not meet Russia.", &[("RUS", "meets", "TUR", true, Planned)]),
             ("a cause is not a plan", "Prices rose due to Russian attacks on Ukraine.", &[("RUS", "attacks", "UKR", false, Done)]),
             ("lower-case common noun is not a country", "We ate turkey and talked about china.", &[]),
+            ("a violent event after a word that ends it is what someone wants stopped", "Peru issued an ultimatum to Ecuador to halt attacks. The West made efforts to end the fighting in Bosnia.", &[("PER", "threatens", "ECU", false, Done)]),
+            ("a past participle after a determiner is an adjective", "U.N. helicopters evacuated the wounded from the besieged town of Gorazde.", &[]),
+            ("a relative clause of place tells the background", "Albanians demonstrated in Serbia, where Serbian police killed 24 people last March.", &[("ALB", "protests", "SRB", false, Done)]),
+            ("a relative clause after a preposition tells the background, across a speech verb", "Lebanon accused Israel of two air raids in which, it said, Israeli jets killed 20 people.", &[("LBN", "accuses", "ISR", false, Done)]),
+            ("a clause of earlier time tells the background", "Japan halted economic aid to Serbia one day after a Serbian jet shot down a helicopter.", &[("JPN", "sanctions", "SRB", false, Done)]),
+            ("a stance prefix or suffix makes a name no actor", "Pro-Iranian gunmen attacked US-backed troops.", &[("~REB", "attacks", "~MIL", false, Done)]),
+            ("a name before '-led' leads the forces after it", "Vietnamese-led forces shelled guerrilla camps.", &[("VNM", "attacks", "~REB", false, Done)]),
+            ("'ethnic' names people by descent, not by state", "Serb forces killed three ethnic Albanians.", &[("SRB", "kills", "-", false, Done)]),
         ],
         "en",
     );
@@ -265,6 +274,27 @@ fn descriptions() {
         ("Hamas", "HAMAS", "REB", "PSE"),
         ("al-Qaeda", "AL_QAEDA", "REB", "-"),
         ("Tamil Tigers", "LTTE", "REB", "LKA"),
+        // A leading name joins by its hyphen; a stance or a descent does not
+        // make a name the actor.
+        ("Vietnamese-led forces", "VNM", "MIL", "VNM"),
+        ("NATO-member Norway", "NOR", "-", "NOR"),
+        ("pro-Iranian Hizbollah", "HEZBOLLAH", "REB", "LBN"),
+        ("an anti-Syria journalist", "-", "MED", "-"),
+        ("ethnic Albanian guerrillas", "-", "REB", "-"),
+        // Ethnonyms used of a state, and their groups in a neighbour.
+        ("Serb forces", "SRB", "MIL", "SRB"),
+        ("Bosnian Serb forces", "BIH", "MIL", "BIH"),
+        // Sector conventions: security forces are military; towns stand
+        // for their people.
+        ("Algerian security forces", "DZA", "MIL", "DZA"),
+        ("Iraqi towns", "IRQ", "CVL", "IRQ"),
+        ("a terror group based in Trinidad", "-", "REB", "TTO"),
+        // Peoples that live in one state are coded with it; peoples split
+        // between states are not (their state needs the context).
+        ("Chechen rebels", "RUS", "REB", "RUS"),
+        ("Tamil civilian refugees", "LKA", "REF", "LKA"),
+        ("Kurdish rebels", "-", "REB", "-"),
+        ("الناشطين الإيغور", "CHN", "OPP", "CHN"),
         // Arabic puts the head first.
         ("الحكومة السودانية", "SDN", "GOV", "SDN"),
         ("حركة حماس", "HAMAS", "REB", "PSE"),

@@ -64,6 +64,10 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../lexicons/names/places.tsv"),
     ),
     (
+        "lexicons/names/ethnic.tsv",
+        include_str!("../../lexicons/names/ethnic.tsv"),
+    ),
+    (
         "lexicons/roles.tsv",
         include_str!("../../lexicons/roles.tsv"),
     ),
@@ -216,6 +220,10 @@ pub enum Marker {
     /// علقت): an aid, cooperation or consultation cue right after it is a
     /// sanction.
     Reduction,
+    /// A word that ends what follows ("to end the fighting", "halt
+    /// attacks", وقف القتال): a violent event right after it, like one after
+    /// a reduction, is what someone wants stopped, not one that happens.
+    Cessation,
 }
 
 /// What a role word refers to besides its role.
@@ -793,6 +801,7 @@ fn marker_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> 
         "background" => Marker::Background,
         "hypothetical" => Marker::Hypothetical,
         "reduction" => Marker::Reduction,
+        "cessation" => Marker::Cessation,
         other => return Err(err(format!("unknown marker {other:?}"))),
     };
     let lang =
