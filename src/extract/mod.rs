@@ -374,16 +374,27 @@ impl<'l> Extractor<'l> {
 }
 
 /// The CAMEO and PLOVER codes of an event: a planned cooperative event is
-/// an expressed intent (036, AGREE); anything else keeps its relation's.
+/// an expressed intent (036, AGREE); a planned material conflict, announced
+/// by the one who will carry it out ("will impose a curfew", "would
+/// blockade Paris", "will halt mediation"), is a threat (CAMEO 13: 131
+/// sanctions, 133 protest, 137 repression, 138 force); anything else keeps
+/// its relation's.
 pub fn planned_codes(rel: &crate::lexicon::Relation, mood: Mood) -> (String, String) {
-    let cooperative = matches!(
-        rel.quad,
-        crate::lexicon::Quad::VerbalCoop | crate::lexicon::Quad::MaterialCoop
-    );
-    if mood == Mood::Planned && cooperative {
-        ("036".to_string(), "AGREE".to_string())
-    } else {
-        (rel.cameo.clone(), rel.plover.clone())
+    use crate::lexicon::Quad;
+    if mood != Mood::Planned {
+        return (rel.cameo.clone(), rel.plover.clone());
+    }
+    let threat = match rel.plover.as_str() {
+        "SANCTION" => Some("131"),
+        "PROTEST" => Some("133"),
+        "COERCE" => Some("137"),
+        "ASSAULT" | "MOBILIZE" => Some("138"),
+        _ => None,
+    };
+    match (rel.quad, threat) {
+        (Quad::VerbalCoop | Quad::MaterialCoop, _) => ("036".to_string(), "AGREE".to_string()),
+        (Quad::MaterialConflict, Some(code)) => (code.to_string(), "THREATEN".to_string()),
+        _ => (rel.cameo.clone(), rel.plover.clone()),
     }
 }
 

@@ -423,7 +423,28 @@ impl<'a> Sentence<'a> {
         // A deployment's object is the source's own forces ("deployed
         // troops in northern Iraq"): where they go is its target.
         let mobilize = self.lex.relation_of_class("MOBILIZE");
+        let protest = self.lex.relation_of_class("PROTEST");
         for ev in out.iter_mut() {
+            // "Ethnic Albanians demonstrated in Serbia", "supporters of
+            // the former president blocked roads in Algiers": English
+            // coders give protesters named by role alone the country where
+            // they protest, and their protest, with no other target, is
+            // against its government.
+            let unplaced = ev.source.as_ref().is_some_and(|s| s.actor.is_none());
+            if self.lang == Lang::En && Some(ev.relation) == protest && unplaced {
+                if let Some((actor, _)) = self.place_after_cue(ev) {
+                    if let Some(s) = ev.source.as_mut() {
+                        s.actor = Some(actor);
+                    }
+                    if ev.target.is_none() {
+                        ev.target = Some(Party {
+                            actor: Some(actor),
+                            role: Some("GOV".to_string()),
+                            core: ev.cue.start..ev.cue.start,
+                        });
+                    }
+                }
+            }
             let own_forces = Some(ev.relation) == mobilize
                 && ev.target.as_ref().is_some_and(|t| t.actor.is_none());
             if ev.target.is_none() || own_forces {
@@ -478,13 +499,26 @@ impl<'a> Sentence<'a> {
     /// country, unless that is the source's own (where the event happened,
     /// not whom it was aimed at).
     fn place_target(&self, ev: &Event) -> Option<Party> {
-        const REACH: usize = 8;
         if !matches!(
             self.lex.relation(ev.relation).plover.as_str(),
             "ASSAULT" | "MOBILIZE"
         ) {
             return None;
         }
+        let (actor, core) = self.place_after_cue(ev)?;
+        let own = ev.source.as_ref().and_then(|s| s.actor) == Some(actor);
+        (!own).then_some(Party {
+            actor: Some(actor),
+            role: None,
+            core,
+        })
+    }
+
+    /// The country of the place an event names soon after its cue, before
+    /// any other cue: a gazetteer place, or a state after "in" ("in
+    /// northern Iraq"), whichever comes first; with the place's words.
+    fn place_after_cue(&self, ev: &Event) -> Option<(u32, Range<usize>)> {
+        const REACH: usize = 8;
         let next_cue = self
             .units
             .iter()
@@ -517,12 +551,7 @@ impl<'a> Sentence<'a> {
             (Some(p), Some(s)) => std::cmp::min_by_key(p, s, |x| x.0),
             (p, s) => p.or(s)?,
         };
-        let own = ev.source.as_ref().and_then(|s| s.actor) == Some(actor);
-        (!own).then_some(Party {
-            actor: Some(actor),
-            role: None,
-            core,
-        })
+        Some((actor, core))
     }
 
     /// The nearest group before unit `i` in its clause or, when the clause
@@ -1403,6 +1432,28 @@ impl<'a> Sentence<'a> {
         if target_group.is_some_and(|g| self.locative(g)) {
             targets.retain(|t| !sources.iter().any(|s| s.same_as(t)));
         }
+        // A protest against an institution named by its role alone
+        // ("a hunger strike outside Parliament", "marched on the
+        // ministry") is against the protesters' own country's.
+        if rel.plover == "PROTEST" {
+            if let [s] = sources.as_slice() {
+                let own = s
+                    .actor
+                    .filter(|&a| self.lex.actor(a).kind == crate::lexicon::ActorType::State);
+                let institution = |t: &Party| {
+                    t.actor.is_none()
+                        && matches!(
+                            t.role.as_deref(),
+                            Some("GOV" | "LEG" | "JUD" | "COP" | "MIL")
+                        )
+                };
+                if let Some(a) = own {
+                    for t in targets.iter_mut().filter(|t| institution(t)) {
+                        t.actor = Some(a);
+                    }
+                }
+            }
+        }
         // A protest whose text names no target is addressed to the
         // protesters' own government, as event coders code it ("Thousands
         // of Iraqis protested": IRQ → IRQ GOV). The target is implied: its
@@ -1453,11 +1504,12 @@ impl<'a> Sentence<'a> {
         };
         // A threat is not news by itself, whatever the act threatened.
         let stands_alone = rel.stands_alone();
-        // A government's concession whose text names no one it is made to
-        // ("Sudan's government lifted a state of emergency", "the
-        // president shortened the curfew") is made to its own country, as
-        // event coders code it (SDN → SDN). The target is implied.
-        if rel.plover == "CONCEDE" && targets.is_empty() {
+        // A government's concession or coercion whose text names no one it
+        // is made to ("Sudan's government lifted a state of emergency",
+        // "the president shortened the curfew", "the government imposed
+        // martial law") is made to its own country, as event coders code
+        // it (SDN → SDN). The target is implied.
+        if matches!(rel.plover.as_str(), "CONCEDE" | "COERCE") && targets.is_empty() {
             if let [s] = sources.as_slice() {
                 let own = s.actor.filter(|&a| {
                     self.lex.actor(a).kind == crate::lexicon::ActorType::State

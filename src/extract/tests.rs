@@ -105,6 +105,8 @@ fn arabic() {
             ("a bare role word after a complete phrase starts the next; domestic event", "اعتقلت الشرطة المصرية ناشطين مصريين.", &[("EGY", "coerces", "EGY", false, Done)]),
             ("a state's police acting on people named by role alone act on their own country's", "اعتقلت الشرطة السودانية متظاهرين.", &[("SDN", "coerces", "SDN", false, Done), ("~OPP", "protests", "-", false, Done)]),
             ("a violent event after a word that ends it is what someone wants stopped", "دعت مصر إلى وقف القتال في غزة.", &[]),
+            ("a protest against an institution named by role alone is against the protesters' own country's", "تظاهر آلاف العراقيين أمام البرلمان.", &[("IRQ", "protests", "IRQ", false, Done)]),
+            ("a government's coercion of no one named is of its own country", "فرضت الحكومة السودانية حظر التجول.", &[("SDN", "coerces", "SDN", false, Done)]),
             ("boilerplate line yields nothing", "اقرأ أيضا: أنقرة وموسكو تبحثان هاتفيا التطورات", &[]),
             ("no actors, no triples", "هذا الموقع يستخدم ملف تعريف الارتباط", &[]),
         ],
@@ -180,6 +182,9 @@ fn english() {
             ("a stance prefix or suffix makes a name no actor", "Pro-Iranian gunmen attacked US-backed troops.", &[("~REB", "attacks", "~MIL", false, Done)]),
             ("a name before '-led' leads the forces after it", "Vietnamese-led forces shelled guerrilla camps.", &[("VNM", "attacks", "~REB", false, Done)]),
             ("'ethnic' names people by descent, not by state", "Serb forces killed three ethnic Albanians.", &[("SRB", "kills", "-", false, Done)]),
+            ("a protest against an institution named by role alone is against the protesters' own country's", "Algerian landowners began a hunger strike outside Parliament.", &[("DZA", "protests", "DZA", false, Done)]),
+            ("protesters named by role alone are of the country where they protest", "Supporters of the former president blocked roads in Algiers.", &[("DZA", "protests", "DZA", false, Done)]),
+            ("a government's coercion of no one named is of its own country", "Sudan's government imposed a curfew in Khartoum.", &[("SDN", "coerces", "SDN", false, Done)]),
         ],
         "en",
     );
@@ -330,4 +335,31 @@ fn regression_a_cue_that_is_also_a_marker_after_and() {
         "The Turkish union met government officials and called off the strike.",
     );
     Extractor::new(&LEX).extract(&d).unwrap();
+}
+
+/// A planned act keeps its relation and mood; its codes are those of the
+/// intent: cooperation an expressed intent (036, AGREE), material conflict
+/// a threat of it (CAMEO 13), anything else its own.
+#[test]
+fn planned_codes_by_class() {
+    let rel = |label: &str| {
+        LEX.relations()
+            .iter()
+            .find(|r| r.label == label)
+            .expect("relation")
+    };
+    let codes = |name: &str, mood| planned_codes(rel(name), mood);
+    assert_eq!(codes("meets", Planned), ("036".into(), "AGREE".into()));
+    assert_eq!(codes("coerces", Planned), ("137".into(), "THREATEN".into()));
+    assert_eq!(codes("attacks", Planned), ("138".into(), "THREATEN".into()));
+    assert_eq!(
+        codes("sanctions", Planned),
+        ("131".into(), "THREATEN".into())
+    );
+    assert_eq!(
+        codes("protests", Planned),
+        ("133".into(), "THREATEN".into())
+    );
+    assert_eq!(codes("accuses", Planned), ("112".into(), "ACCUSE".into()));
+    assert_eq!(codes("coerces", Done), ("170".into(), "COERCE".into()));
 }
