@@ -294,6 +294,10 @@ fn descriptions() {
         ("Algerian security forces", "DZA", "MIL", "DZA"),
         ("Iraqi towns", "IRQ", "CVL", "IRQ"),
         ("a terror group based in Trinidad", "-", "REB", "TTO"),
+        // An office-holder's surname one letter off, after a title and given
+        // names; not without the title.
+        ("President Joe Bidem", "USA", "GOV", "USA"),
+        ("Bidem", "-", "-", "-"),
         // Peoples that live in one state are coded with it; peoples split
         // between states are not (their state needs the context).
         ("Chechen rebels", "RUS", "REB", "RUS"),

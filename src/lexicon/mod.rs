@@ -5,6 +5,7 @@
 //! lives. The code knows grammar (clitics, clauses, coordination); the
 //! tables know names, roles, cues and markers. See docs/lexicons.md.
 
+mod fuzzy;
 mod matcher;
 mod table;
 mod trie;
@@ -293,6 +294,7 @@ pub struct Lexicon {
     relations: Vec<Relation>,
     entries: Vec<Entry>,
     matcher: matcher::Matcher,
+    surnames: fuzzy::Surnames,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -375,6 +377,7 @@ impl Builder {
             relations: Vec::new(),
             entries: Vec::new(),
             matcher: matcher::Matcher::default(),
+            surnames: fuzzy::Surnames::default(),
         };
         for t in of(TableKind::Relations) {
             for row in &t.rows {
@@ -494,7 +497,8 @@ impl Lexicon {
     /// Finds every dictionary form in `norm` (the normalized text of
     /// `orig`) within the normalized byte range `range`, for an article of
     /// year `year`: the longest valid match at each word, left to right,
-    /// never overlapping.
+    /// never overlapping; and an office-holder's surname one letter off
+    /// after a title ("President Laurent Gbago", see `fuzzy`).
     pub fn find(
         &self,
         orig: &str,
@@ -502,7 +506,9 @@ impl Lexicon {
         range: std::ops::Range<usize>,
         year: Option<i32>,
     ) -> Vec<Hit> {
-        self.matcher.find(self, orig, norm, range, year)
+        let mut hits = self.matcher.find(self, orig, norm, range.clone(), year);
+        self.near_surnames(orig, norm, range, year, &mut hits);
+        hits
     }
 
     /// The senses of a hit.
@@ -714,6 +720,7 @@ impl Lexicon {
             }
             self.entries.push(entry);
         }
+        self.surnames = fuzzy::Surnames::new(&patterns, &pattern_entries, &self.entries);
         self.matcher = matcher::Matcher::new(patterns, pattern_entries)?;
         Ok(())
     }

@@ -297,14 +297,48 @@ pub fn is_boundary_after(text: &str, i: usize) -> bool {
 }
 
 /// Byte offsets of every word start in a normalized text.
-pub fn word_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let mut prev_word = false;
-    text.char_indices().filter_map(move |(i, c)| {
-        let word = is_word_char(c);
-        let start = word && !prev_word;
-        prev_word = word;
-        start.then_some(i)
-    })
+pub fn word_starts(text: &str) -> WordStarts<'_> {
+    WordStarts {
+        text,
+        at: 0,
+        prev_word: false,
+    }
+}
+
+/// The iterator of [`word_starts`]. It steps over ASCII a byte at a time
+/// and decodes only other characters: the matcher runs it over every
+/// sentence, and a plain struct keeps it inlined there.
+pub struct WordStarts<'a> {
+    text: &'a str,
+    at: usize,
+    prev_word: bool,
+}
+
+impl Iterator for WordStarts<'_> {
+    type Item = usize;
+
+    #[inline]
+    fn next(&mut self) -> Option<usize> {
+        let bytes = self.text.as_bytes();
+        while self.at < bytes.len() {
+            let i = self.at;
+            let b = bytes[i];
+            let word = if b.is_ascii() {
+                self.at += 1;
+                b.is_ascii_alphanumeric()
+            } else {
+                let c = self.text[i..].chars().next()?;
+                self.at += c.len_utf8();
+                is_word_char(c)
+            };
+            let start = word && !self.prev_word;
+            self.prev_word = word;
+            if start {
+                return Some(i);
+            }
+        }
+        None
+    }
 }
 
 /// The byte offset where the word containing byte `i` ends.
