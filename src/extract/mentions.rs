@@ -46,7 +46,8 @@ pub struct Place {
 
 /// Words that may stand between a role word and the country it belongs to
 /// ("President of Turkey", "نظيره في جمهورية الجبل الأسود"), normalized:
-/// prepositions, the article, and the descriptors states are named with.
+/// prepositions, the article, the descriptors states are named with, and
+/// the adjectives of a state's part ("troops in northern Iraq").
 const LINK_WORDS: &[&str] = &[
     "of",
     "in",
@@ -57,6 +58,13 @@ const LINK_WORDS: &[&str] = &[
     "republic",
     "kingdom",
     "state",
+    "neighboring",
+    "neighbouring",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
     "في",
     "من",
     "جمهوريه",
@@ -257,9 +265,12 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             // Labour Minister", "French paper workers": in English a named
             // actor's possessive, or a name with up to two modifiers, makes
             // one mention with the role after it.
+            // A possessive joins a role word to a person too, whose role it
+            // then replaces ("Zoran Djindjic's opposition coalition").
+            let possessive = gap.starts_with("'s") || gap.starts_with('\'');
             let owned = lang == Lang::En
                 && nothing_between
-                && last.role.is_none()
+                && (last.role.is_none() || possessive)
                 && last.actor.is_some()
                 && compatible
                 && role.is_some()

@@ -185,6 +185,9 @@ fn english() {
             ("a protest against an institution named by role alone is against the protesters' own country's", "Algerian landowners began a hunger strike outside Parliament.", &[("DZA", "protests", "DZA", false, Done)]),
             ("protesters named by role alone are of the country where they protest", "Supporters of the former president blocked roads in Algiers.", &[("DZA", "protests", "DZA", false, Done)]),
             ("a government's coercion of no one named is of its own country", "Sudan's government imposed a curfew in Khartoum.", &[("SDN", "coerces", "SDN", false, Done)]),
+            ("a direction or 'neighbouring' may stand between a role word and its country", "Syria says it is willing to withdraw its troops from neighbouring Lebanon.", &[("LBN", "agrees", "SYR", false, Done)]),
+            ("agreeing to a ceasefire is an agreement between the sides", "Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.", &[("BIH", "agrees", "SVN", false, Done)]),
+            ("a concession is news with its source alone", "Hamas declared a unilateral ceasefire on Wednesday.", &[("HAMAS", "concedes", "-", false, Done)]),
         ],
         "en",
     );
@@ -297,6 +300,10 @@ fn descriptions() {
         // An office-holder's surname one letter off, after a title and given
         // names; not without the title.
         ("President Joe Bidem", "USA", "GOV", "USA"),
+        // A possessive joins a role word to a person, whose role it replaces.
+        ("Erdogan's critics", "TUR", "OPP", "TUR"),
+        // Peoples split between states are civilians of the state named.
+        ("Iraqi Kurds", "IRQ", "CVL", "IRQ"),
         ("Bidem", "-", "-", "-"),
         // Peoples that live in one state are coded with it; peoples split
         // between states are not (their state needs the context).

@@ -176,10 +176,12 @@ impl Relation {
     }
 
     /// Whether an event of this relation is news with a named source and
-    /// no target: a withdrawal ("Israel withdrew its troops") is done, not
-    /// done to someone. (Classes that stand alone need not even a source.)
+    /// no target: a withdrawal ("Israel withdrew its troops") or a
+    /// concession ("Hizbollah declared a unilateral ceasefire") is done,
+    /// not done to someone. (Classes that stand alone need not even a
+    /// source.)
     pub fn source_suffices(&self) -> bool {
-        self.stands_alone() || self.plover == "RETREAT"
+        self.stands_alone() || matches!(self.plover.as_str(), "RETREAT" | "CONCEDE")
     }
 }
 
