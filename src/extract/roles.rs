@@ -1018,23 +1018,39 @@ impl<'a> Sentence<'a> {
         else {
             return false;
         };
-        if words_between(self.norm, self.units[j].span.end, u.span.start) > GOVERNED_REACH {
+        // The words between the two cues, less those of the actors named
+        // there ("rejected an Australian ultimatum", "opposed to French
+        // mediation", "rejected Iraqi President Saddam Hussein's proposal
+        // for a cease-fire").
+        let from = self.units[j].span.end;
+        let named = |at: usize| {
+            self.units[j + 1..i]
+                .iter()
+                .any(|v| matches!(v.kind, UnitKind::Group(_)) && v.span.contains(&at))
+        };
+        let words: Vec<&str> = crate::text::word_starts(&self.norm[from..u.span.start])
+            .map(|w| from + w)
+            .filter(|&w| !named(w))
+            .map(|w| &self.norm[w..crate::text::word_end(self.norm, w)])
+            .collect();
+        if words.len() > GOVERNED_REACH {
             return false;
         }
         let g = self.lex.relation(governor);
         if !governs(g) {
             return g.plover == self.lex.relation(relation).plover && self.governed(j);
         }
-        let gap = &self.norm[self.units[j].span.end..u.span.start];
-        let mut words = gap
-            .split(|c: char| !crate::text::is_word_char(c))
-            .filter(|w| !w.is_empty());
         let prefix = u.hit.map_or("", |h| self.hits[h].prefix);
+        let filler = |w: &&str| {
+            NUMBER_WORDS.contains(w)
+                || DETERMINERS.contains(w)
+                || w.bytes().all(|b| b.is_ascii_digit())
+        };
         words
-            .clone()
-            .rfind(|w| !NUMBER_WORDS.contains(w) && !w.bytes().all(|b| b.is_ascii_digit()))
-            .is_some_and(|w| COMPLEMENT_LINKS.contains(&w))
-            || words.all(|w| DETERMINERS.contains(&w))
+            .iter()
+            .rfind(|w| !filler(w))
+            .is_some_and(|w| COMPLEMENT_LINKS.contains(w))
+            || words.iter().all(|w| DETERMINERS.contains(w))
             || prefix.contains(['ب', 'ل'])
     }
 

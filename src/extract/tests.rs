@@ -188,6 +188,7 @@ fn english() {
             ("a direction or 'neighbouring' may stand between a role word and its country", "Syria says it is willing to withdraw its troops from neighbouring Lebanon.", &[("LBN", "agrees", "SYR", false, Done)]),
             ("agreeing to a ceasefire is an agreement between the sides", "Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.", &[("BIH", "agrees", "SVN", false, Done)]),
             ("a concession is news with its source alone", "Hamas declared a unilateral ceasefire on Wednesday.", &[("HAMAS", "concedes", "-", false, Done)]),
+            ("the actors named between a governing cue and its content do not hide the link", "Iran rejected Turkish President Recep Tayyip Erdogan's proposal for a cease-fire during Ramadan. Serbia rejected an Australian ultimatum to hand over a guard.", &[("IRN", "rejects", "TUR", false, Done), ("SRB", "rejects", "AUS", false, Done)]),
         ],
         "en",
     );
