@@ -68,16 +68,18 @@ impl Surnames {
     /// The entries of the surnames one edit away from `word` (normalized),
     /// closest first in table order.
     fn near<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a [u32]> + 'a {
-        let (lo, hi) = (word.len().saturating_sub(1), word.len() + 1);
-        let start = self.names.partition_point(|(n, _)| n.len() < lo);
+        // Sorted by length then spelling, the surnames of one length and
+        // first letter are one run: a near miss keeps its first letter.
         let first = word.as_bytes()[0];
-        self.names[start..]
-            .iter()
-            .take_while(move |(n, _)| n.len() <= hi)
-            .filter(move |(n, _)| {
-                n.as_bytes()[0] == first && one_edit(n.as_bytes(), word.as_bytes())
-            })
-            .map(|(_, e)| e.as_slice())
+        let key = |n: &String| (n.len(), n.as_bytes()[0]);
+        (word.len().saturating_sub(1)..=word.len() + 1).flat_map(move |len| {
+            let from = self.names.partition_point(|(n, _)| key(n) < (len, first));
+            let to = self.names.partition_point(|(n, _)| key(n) <= (len, first));
+            self.names[from..to]
+                .iter()
+                .filter(move |(n, _)| one_edit(n.as_bytes(), word.as_bytes()))
+                .map(|(_, e)| e.as_slice())
+        })
     }
 }
 
