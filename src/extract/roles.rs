@@ -17,7 +17,16 @@ const PREPOSITIONS: &[&str] = &[
 ];
 
 /// Words that make the mention after them a location ("in Baghdad").
-const LOCATIVES: &[&str] = &["in", "inside", "near", "throughout", "across", "في", "داخل", "قرب"];
+const LOCATIVES: &[&str] = &[
+    "in",
+    "inside",
+    "near",
+    "throughout",
+    "across",
+    "في",
+    "داخل",
+    "قرب",
+];
 
 /// Words that make the mention after them a partner ("with X", "مع X"):
 /// for consultations, the carried-over speaker is then the other party.

@@ -269,19 +269,23 @@ pub fn is_word_char(c: char) -> bool {
         return c.is_ascii_alphanumeric();
     }
     match c {
-        // Arabic punctuation and signs: comma, semicolon, question mark,
-        // percent and decimal signs, full stop, end of ayah, format marks.
-        '\u{0600}'..='\u{060F}'
-        | '\u{061B}'..='\u{061F}'
-        | '\u{066A}'..='\u{066D}'
-        | '\u{06D4}'
-        | '\u{06DD}'
-        | '\u{06DE}'
-        | '\u{06E9}' => false,
-        '\u{0600}'..='\u{06FF}' => true,
-        _ => c.is_alphanumeric() || c.is_ascii_digit(),
+        '\u{0600}'..='\u{06FF}' => ARABIC_WORD[c as usize - 0x600],
+        _ => c.is_alphanumeric(),
     }
 }
+
+/// Which characters of the Arabic block are word characters: all but its
+/// punctuation and signs (comma, semicolon, question mark, percent and
+/// decimal signs, full stop, end of ayah, format marks).
+static ARABIC_WORD: [bool; 256] = {
+    let mut t = [true; 256];
+    let mut k = 0;
+    while k < 256 {
+        t[k] = !matches!(k, 0x00..=0x0F | 0x1B..=0x1F | 0x6A..=0x6D | 0xD4 | 0xDD | 0xDE | 0xE9);
+        k += 1;
+    }
+    t
+};
 
 /// Whether a normalized text has a word boundary at byte `i`.
 pub fn is_boundary_before(text: &str, i: usize) -> bool {
@@ -352,6 +356,19 @@ pub fn word_end(text: &str, i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arabic_punctuation_is_not_a_word_character() {
+        for c in ['،', '؛', '؟', '٪', '٫', '۔', '\u{0600}', '\u{06DD}'] {
+            assert!(!is_word_char(c), "{c:?}");
+        }
+        for c in ['ب', 'ي', '\u{064B}', '٣', 'ک', 'a', '7', 'é'] {
+            assert!(is_word_char(c), "{c:?}");
+        }
+        for c in [' ', '.', '-', '\u{2019}'] {
+            assert!(!is_word_char(c), "{c:?}");
+        }
+    }
 
     #[test]
     fn arabic_folds_and_maps_back() {

@@ -40,6 +40,19 @@ fn is_closer(c: char) -> bool {
     is_terminator(c) || matches!(c, '"' | '\'' | '”' | '’' | '»' | ')' | ']')
 }
 
+/// The first bytes of a line break or a terminator in UTF-8.
+static CANDIDATE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xD8] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// Splits `text` into sentences.
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let mut out = Vec::new();
@@ -47,9 +60,22 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        // Skip, byte by byte, everything that cannot begin a line break or
-        // a terminator: ASCII ones, ؟ (0xD8 …), … and U+2029 (0xE2 …).
-        if !matches!(bytes[i], b'\n' | b'\r' | b'.' | b'!' | b'?' | 0xD8 | 0xE2) {
+        // Skip, byte by byte, everything that is not a line break or a
+        // terminator: the ASCII ones, ؟ (D8 9F), … (E2 80 A6) and U+2029
+        // (E2 80 A9). A table marks their first bytes; most Arabic letters
+        // share ؟'s, so its second byte is checked before decoding.
+        if !CANDIDATE[usize::from(bytes[i])] {
+            i += 1;
+            continue;
+        }
+        let special = match bytes[i] {
+            0xD8 => bytes.get(i + 1) == Some(&0x9F),
+            0xE2 => {
+                bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0xA6 | 0xA9))
+            }
+            _ => true,
+        };
+        if !special {
             i += 1;
             continue;
         }
@@ -95,7 +121,13 @@ fn ends_sentence(text: &str, dot: usize, after: usize) -> bool {
     // Initials and dotted abbreviations: "J.", "U.S.", "U.N.". "U.S." at
     // the very end of a sentence is ambiguous; keeping the sentence whole
     // loses less than cutting "U.S. officials" apart.
-    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // (Counted up to five; Arabic letters by range, not by Unicode lookup:
+    // the word before every Arabic full stop comes through here.)
+    let letters = word
+        .chars()
+        .filter(|&c| super::is_arabic_char(c) || c.is_alphabetic())
+        .take(5)
+        .count();
     if (letters == 1 && word.chars().all(|c| c.is_uppercase() || c == '.'))
         || (word.contains('.') && letters <= 4)
     {
