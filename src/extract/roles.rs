@@ -400,6 +400,7 @@ impl<'a> Sentence<'a> {
                     // where the speaker is, not who speaks.
                     let subject = self
                         .left_group_in_clause_where(i, |g| !self.locative(g))
+                        .or_else(|| self.subject_before_appositive(i))
                         .or_else(|| self.group_right_after(i));
                     if let Some(p) = subject.and_then(|g| self.parties(g).into_iter().next()) {
                         *speaker = Some(p);
@@ -609,6 +610,59 @@ impl<'a> Sentence<'a> {
             UnitKind::Group(g) => Some(g),
             _ => None,
         }
+    }
+
+    /// "The Nigerian Union of Teachers, the umbrella union for primary
+    /// school teachers, announced …": for an English unit whose clause
+    /// names no one, the group before the appositive that ends right
+    /// before it.
+    fn subject_before_appositive(&self, i: usize) -> Option<usize> {
+        const OPENERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their"];
+        if self.lang != Lang::En {
+            return None;
+        }
+        // The nearest groups before the unit, the appositive's own first.
+        let groups = (0..i)
+            .rev()
+            .filter(|&k| {
+                matches!(self.units[k].kind, UnitKind::Group(_))
+                    && self.units[k].span.end <= self.units[i].span.start
+            })
+            .take(3);
+        for k in groups {
+            // Between the group and the unit: an optional bracketed
+            // acronym, then ", the …," with no cue or speech verb in it.
+            let mut between = self.norm[self.units[k].span.end..self.units[i].span.start].trim();
+            if let Some(rest) = between.strip_prefix('(') {
+                between = rest.split_once(')').map_or("", |(_, r)| r).trim_start();
+            }
+            let Some(inner) = between.strip_prefix(',').and_then(|b| b.strip_suffix(',')) else {
+                continue;
+            };
+            let opener = inner.split_whitespace().next().unwrap_or("");
+            let quiet = !self.units[k + 1..i]
+                .iter()
+                .any(|u| matches!(u.kind, UnitKind::Cue(..) | UnitKind::Marker(Marker::Speech)));
+            // "The Nigerian Union of Teachers": a mention after "of"
+            // belongs to the phrase before it.
+            let mut head = k;
+            while self.after_of(head) {
+                match (0..head)
+                    .rev()
+                    .find(|&j| matches!(self.units[j].kind, UnitKind::Group(_)))
+                {
+                    Some(j) => head = j,
+                    None => break,
+                }
+            }
+            return match self.units[head].kind {
+                UnitKind::Group(g) if quiet && OPENERS.contains(&opener) && !self.locative(g) => {
+                    Some(g)
+                }
+                _ => None,
+            };
+        }
+        None
     }
 
     /// Whether the word right before the group at unit `k` is "of".
@@ -888,12 +942,16 @@ impl<'a> Sentence<'a> {
                 && PRONOUN_THAT.contains(&&self.norm[self.units[b].span.clone()])
                 && words_between(self.norm, self.units[b].span.end, self.units[i].span.start) <= 3;
         }
+        // (A marker on the cue's own words, "called off" as a reduction,
+        // ends after the cue starts: it is not before it.)
+        let cue_start = self.units[i].span.start;
         let start = self.units[..i]
             .iter()
             .rev()
+            .filter(|u| u.span.end <= cue_start)
             .find(|u| !matches!(u.kind, UnitKind::Marker(Marker::Planned | Marker::Negation)))
             .map_or(0, |u| u.span.end);
-        let words: Vec<&str> = self.norm[start..self.units[i].span.start]
+        let words: Vec<&str> = self.norm[start..cue_start]
             .split(|c: char| !crate::text::is_word_char(c))
             .filter(|w| !w.is_empty())
             .collect();

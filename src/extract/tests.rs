@@ -188,6 +188,7 @@ fn english() {
             ("a direction or 'neighbouring' may stand between a role word and its country", "Syria says it is willing to withdraw its troops from neighbouring Lebanon.", &[("LBN", "agrees", "SYR", false, Done)]),
             ("agreeing to a ceasefire is an agreement between the sides", "Bosnia and Slovenia agreed to a ceasefire after two days of fierce fighting.", &[("BIH", "agrees", "SVN", false, Done)]),
             ("a concession is news with its source alone", "Hamas declared a unilateral ceasefire on Wednesday.", &[("HAMAS", "concedes", "-", false, Done)]),
+            ("a speaker before an appositive is the subject of the speech verb after it", "Hamas, the Islamist group that rules Gaza, said it would attack Israel.", &[("HAMAS", "attacks", "ISR", false, Planned)]),
             ("the actors named between a governing cue and its content do not hide the link", "Iran rejected Turkish President Recep Tayyip Erdogan's proposal for a cease-fire during Ramadan. Serbia rejected an Australian ultimatum to hand over a guard.", &[("IRN", "rejects", "TUR", false, Done), ("SRB", "rejects", "AUS", false, Done)]),
         ],
         "en",
@@ -374,4 +375,19 @@ fn planned_codes_by_class() {
     );
     assert_eq!(codes("accuses", Planned), ("112".into(), "ACCUSE".into()));
     assert_eq!(codes("coerces", Done), ("170".into(), "COERCE".into()));
+}
+
+/// A speech verb's subject before an appositive makes "it" in reported
+/// speech a speaker's pronoun; before a cue that is also a marker ("called
+/// off": a concession and a reduction) the text between them was sliced
+/// backwards, and panicked.
+#[test]
+fn regression_a_reported_pronoun_before_a_cue_that_is_also_a_marker() {
+    let d = doc(
+        "r",
+        "en",
+        None,
+        "Turkey said it has called off the talks. The Nigerian Union of Teachers (NUT), the umbrella union, announced that it has called off a strike.",
+    );
+    Extractor::new(&LEX).extract(&d).unwrap();
 }
