@@ -16,7 +16,9 @@ use actorgraph::lexicon::Lexicon;
 
 /// Extraction allocates many small, short-lived vectors per sentence;
 /// mimalloc's thread-local free lists serve them faster than glibc's
-/// malloc (measured in docs/performance.md).
+/// malloc (measured in docs/performance.md), for more memory. The
+/// `mimalloc` feature (on by default) chooses it.
+#[cfg(feature = "mimalloc")]
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
