@@ -239,9 +239,17 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             // starts a new mention. Arabic puts the head first: after a
             // complete phrase (الشرطة المصرية), a bare role word begins the
             // next one (… ناشطين مصريين).
+            // So does a bare role word after a country's name (not its
+            // nisba, which a role word may follow as an adjective: "أحد
+            // التونسيين الشباب"): the role heads a new phrase ("اعتقلت
+            // السودان | ناشطين سودانيين"), as the role comes first in
+            // Arabic ("حكومة السودان").
+            let nisba = ["ي", "يه", "يين", "يون"]
+                .iter()
+                .any(|end| norm[last.core.clone()].ends_with(end));
             let complete = lang == Lang::Ar
                 && last.actor.is_some()
-                && last.role.is_some()
+                && (last.role.is_some() || !nisba)
                 && actor.is_none()
                 && role.is_some();
             // "Defence Secretary Tom King", "Prime Minister John Major": in

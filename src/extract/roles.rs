@@ -1696,17 +1696,26 @@ fn ends_in_preposition(cue: &str) -> bool {
 /// Whether two parties of one country are two sides of a domestic event:
 /// named in two different phrases, each in a role and the roles different
 /// ("Sudanese police arrested Sudanese opposition activists"), as event
-/// coders code them (SDN → SDN). A bare country name is the state itself,
-/// never the other side of its own government.
+/// coders code them (SDN → SDN). A bare country name is the state itself:
+/// never the other side of its own government, forces or courts, but the
+/// other side of its people, rebels or opposition ("Croatia is
+/// investigating Croatian extremists": HRV → HRV).
 fn domestic(s: &Party, t: &Party) -> bool {
+    const STATE: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
     let implied = t.core.is_empty();
+    let society = |p: &Party| p.role.as_deref().is_some_and(|r| !STATE.contains(&r));
     s.actor.is_some()
         && s.actor == t.actor
         && s.core != t.core
         && if implied {
             s.role != t.role
         } else {
-            s.role.is_some() && t.role.is_some() && s.role != t.role
+            match (&s.role, &t.role) {
+                (Some(a), Some(b)) => a != b,
+                (None, Some(_)) => society(t),
+                (Some(_), None) => society(s),
+                (None, None) => false,
+            }
         }
 }
 
