@@ -51,6 +51,9 @@ const COMPLEMENT_LINKS: &[&str] = &[
     "to", "for", "of", "that", "over", "ان", "بان", "الي", "لان", "علي",
 ];
 
+/// Words an English appositive opens with ("Pakistan, a key U.S. ally,").
+const APPOSITIVE_OPENERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their"];
+
 /// Number words that may stand between a link and the act it links ("over
 /// two air raids").
 const NUMBER_WORDS: &[&str] = &[
@@ -617,7 +620,6 @@ impl<'a> Sentence<'a> {
     /// names no one, the group before the appositive that ends right
     /// before it.
     fn subject_before_appositive(&self, i: usize) -> Option<usize> {
-        const OPENERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their"];
         if self.lang != Lang::En {
             return None;
         }
@@ -656,7 +658,9 @@ impl<'a> Sentence<'a> {
                 }
             }
             return match self.units[head].kind {
-                UnitKind::Group(g) if quiet && OPENERS.contains(&opener) && !self.locative(g) => {
+                UnitKind::Group(g)
+                    if quiet && APPOSITIVE_OPENERS.contains(&opener) && !self.locative(g) =>
+                {
                     Some(g)
                 }
                 _ => None,
@@ -677,7 +681,6 @@ impl<'a> Sentence<'a> {
     /// own before unit `i` that opens with an article or a possessive (",
     /// a key U.S. ally in the war,"), the index of that clause's first unit.
     fn appositive_start(&self, k: usize, i: usize) -> Option<usize> {
-        const OPENERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their"];
         let clause = self.units[k].clause;
         if clause == self.units[i].clause || clause == 0 {
             return None;
@@ -696,7 +699,7 @@ impl<'a> Sentence<'a> {
             .find(|w| !w.is_empty())?;
         // The clause must also be closed by a comma before the cue's.
         let closed = self.norm[self.units[k].span.end..self.units[i].span.start].contains(',');
-        (OPENERS.contains(&first) && closed && start > 0).then_some(start)
+        (APPOSITIVE_OPENERS.contains(&first) && closed && start > 0).then_some(start)
     }
 
     /// For a verb right after a relative pronoun (who, which, الذي، التي,

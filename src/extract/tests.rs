@@ -192,6 +192,8 @@ fn english() {
             ("a concession is news with its source alone", "Hamas declared a unilateral ceasefire on Wednesday.", &[("HAMAS", "concedes", "-", false, Done)]),
             ("a speaker before an appositive is the subject of the speech verb after it", "Hamas, the Islamist group that rules Gaza, said it would attack Israel.", &[("HAMAS", "attacks", "ISR", false, Planned)]),
             ("a bare state acts on its own rebels, opposition or people: a domestic event", "Croatia is investigating Croatian extremists. Sudan arrested Sudanese activists. Turkey criticized the Turkish government.", &[("HRV", "investigates", "HRV", false, Done), ("SDN", "coerces", "SDN", false, Done)]),
+            ("a place after 'near' is where, not who", "A bomb near Baghdad killed two soldiers.", &[("-", "kills", "~MIL", false, Done)]),
+            ("'over' links an accusation to its content, past number words", "Lebanon accused Israel over two air raids.", &[("LBN", "accuses", "ISR", false, Done)]),
             ("verbs of giving with what is given are aid", "The United States continued to send arms to Pakistan.", &[("USA", "aids", "PAK", false, Done)]),
             ("the actors named between a governing cue and its content do not hide the link", "Iran rejected Turkish President Recep Tayyip Erdogan's proposal for a cease-fire during Ramadan. Serbia rejected an Australian ultimatum to hand over a guard.", &[("IRN", "rejects", "TUR", false, Done), ("SRB", "rejects", "AUS", false, Done)]),
         ],
