@@ -669,6 +669,43 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// For an English aid noun whose nearest group before it, `g`, follows
+    /// a verb of giving ("gave the Ivory Coast … aid"), the verb's subject
+    /// and `g`: (giver, recipient).
+    fn ditransitive(
+        &self,
+        i: usize,
+        kind: CueKind,
+        rel: &crate::lexicon::Relation,
+        g: usize,
+    ) -> Option<(usize, usize)> {
+        const GIVING: &[&str] = &[
+            "give", "gives", "gave", "giving", "given", "offered", "offers", "offer", "handed",
+            "granted", "promised", "sent", "lent",
+        ];
+        if self.lang != Lang::En || kind != CueKind::Noun || rel.plover != "AID" {
+            return None;
+        }
+        let k = self.units[..i]
+            .iter()
+            .rposition(|u| u.kind == UnitKind::Group(g))?;
+        let verb = self.norm[..self.units[k].span.start]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .rfind(|w| !w.is_empty() && !DETERMINERS.contains(w))?;
+        if !GIVING.contains(&verb) {
+            return None;
+        }
+        let part = self.units[k].part;
+        let giver = (0..k)
+            .rev()
+            .take_while(|&j| self.units[j].part == part)
+            .find_map(|j| match self.units[j].kind {
+                UnitKind::Group(h) if !self.locative(h) => Some(h),
+                _ => None,
+            })?;
+        Some((giver, g))
+    }
+
     /// Whether the word right before the group at unit `k` is "of".
     fn after_of(&self, k: usize) -> bool {
         self.norm[..self.units[k].span.start]
@@ -1253,6 +1290,15 @@ impl<'a> Sentence<'a> {
             .nearest_left_group(i)
             .or_else(|| self.relative_antecedent(i, kind))
             .filter(|&g| !self.locative(g));
+        // "Finland will give Tanzania a grant", "the EC gave the Ivory
+        // Coast 5.1 million dollars of aid": an English aid noun after a
+        // verb of giving and its first object is given by the verb's
+        // subject to that object.
+        let mut recipient = None;
+        if let Some((giver, given_to)) = left.and_then(|g| self.ditransitive(i, kind, rel, g)) {
+            left = Some(giver);
+            recipient = Some(given_to);
+        }
         // "A bombing killed one U.S. soldier and wounded two others": an
         // English verb coordinated with an earlier one shares its subject;
         // the mention between them is the earlier verb's object.
@@ -1477,6 +1523,9 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+        }
+        if let (Some(r), true) = (recipient, targets.is_empty()) {
+            (targets, target_group) = (parties(r), Some(r));
         }
         // A side that names only a role ("the leaders", "protesters") acts
         // in events that are news by themselves; in others it is usually

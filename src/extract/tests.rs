@@ -197,6 +197,7 @@ fn english() {
             ("'over' links an accusation to its content, past number words", "Lebanon accused Israel over two air raids.", &[("LBN", "accuses", "ISR", false, Done)]),
             ("reducing, prohibiting or stopping aid is a sanction", "Japan reduced food aid to North Korea. Russia stopped military aid to Syria.", &[("JPN", "sanctions", "PRK", false, Done), ("RUS", "sanctions", "SYR", false, Done)]),
             ("strengthening one's forces in a place is a mobilization against it", "Israel has strengthened its forces in Lebanon.", &[("ISR", "mobilizes", "LBN", false, Done)]),
+            ("an aid noun after a verb of giving and its first object: given by the subject to the object", "Finland will give Tanzania a grant. The European Community gave the Ivory Coast 5 million dollars of aid.", &[("FIN", "aids", "TZA", false, Planned), ("EU", "aids", "CIV", false, Done)]),
             ("verbs of giving with what is given are aid", "The United States continued to send arms to Pakistan.", &[("USA", "aids", "PAK", false, Done)]),
             ("the actors named between a governing cue and its content do not hide the link", "Iran rejected Turkish President Recep Tayyip Erdogan's proposal for a cease-fire during Ramadan. Serbia rejected an Australian ultimatum to hand over a guard.", &[("IRN", "rejects", "TUR", false, Done), ("SRB", "rejects", "AUS", false, Done)]),
         ],
