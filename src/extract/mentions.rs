@@ -136,10 +136,20 @@ const STANCES: &[&str] = &[
     "friendly",
 ];
 
-/// Whether the English name at `span` only qualifies the words around it:
-/// "pro-Iranian Hizbollah", "an anti-Syria journalist", "ethnic
-/// Albanians" (who live elsewhere), "US-backed militias".
-fn qualifier(norm: &str, span: &Range<usize>) -> bool {
+/// How an English name qualifies the words around it, if it does.
+#[derive(Clone, Copy, PartialEq)]
+enum Qualifier {
+    /// A stance or a relation: "pro-Iranian Hizbollah", "an anti-Syria
+    /// journalist", "US-backed militias". The name is no mention.
+    Stance,
+    /// Descent: "ethnic Albanians" are people (CVL) who live in another
+    /// state, which the words around them may give.
+    Descent,
+}
+
+/// Whether, and how, the English name at `span` only qualifies the words
+/// around it.
+fn qualifier(norm: &str, span: &Range<usize>) -> Option<Qualifier> {
     let before = &norm[..span.start];
     let stance_prefix = ["pro-", "anti-"].iter().any(|p| {
         before.ends_with(p)
@@ -160,7 +170,13 @@ fn qualifier(norm: &str, span: &Range<usize>) -> bool {
             .unwrap_or("");
         STANCES.contains(&word)
     });
-    stance_prefix || ethnic || stance_suffix
+    if stance_prefix || stance_suffix {
+        Some(Qualifier::Stance)
+    } else if ethnic {
+        Some(Qualifier::Descent)
+    } else {
+        None
+    }
 }
 
 /// Whether `gap` is a hyphen and one of [`LEADS`] ("-led").
@@ -195,9 +211,18 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             }
         }
         let name = matches!(piece, Some(Piece::Name { .. }) | Some(Piece::Place(_)));
-        if lang == Lang::En && name && qualifier(norm, &hit.norm) {
-            continue;
-        }
+        let piece = match (lang == Lang::En && name)
+            .then(|| qualifier(norm, &hit.norm))
+            .flatten()
+        {
+            Some(Qualifier::Stance) => continue,
+            Some(Qualifier::Descent) => Some(Piece::Role {
+                role: "CVL".to_string(),
+                refers: Refers::Nothing,
+                word: norm[hit.norm.clone()].to_string(),
+            }),
+            None => piece,
+        };
         let piece = match piece {
             Some(Piece::Place(actor)) => {
                 places.push(Place {
