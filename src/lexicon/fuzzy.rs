@@ -65,8 +65,8 @@ impl Surnames {
         Surnames { names }
     }
 
-    /// The entries of the surnames one edit away from `word` (normalized),
-    /// closest first in table order.
+    /// The entries of the surnames one edit away from `word` (normalized):
+    /// one letter shorter first, then as long, then one letter longer.
     fn near<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a [u32]> + 'a {
         // Sorted by length then spelling, the surnames of one length and
         // first letter are one run: a near miss keeps its first letter.
@@ -150,7 +150,8 @@ impl Lexicon {
             let Some(surname) = words.last() else {
                 continue;
             };
-            // The surname ends the name: no word character glued to it.
+            // The last capitalized word is the surname: long enough, and
+            // plain ASCII letters, as the surnames are.
             let word = &text[surname.clone()];
             if word.len() < MIN_LEN || !word.bytes().all(|b| b.is_ascii_lowercase()) {
                 continue;
