@@ -135,13 +135,34 @@ static ARABIC_FOLD: [u32; 256] = {
 pub struct Normalized {
     /// The normalized text.
     pub text: String,
-    /// For every byte of `text`, the byte offset in the original of the
-    /// character it came from; one extra entry holds the original's length.
-    map: Vec<u32>,
-    /// For every byte of `text`, where its original character ends,
-    /// extended over diacritics and tatweel that follow it (they belong to
-    /// the letter, and were dropped).
-    ends: Vec<u32>,
+    /// The way back to the original, as runs of normalized bytes in order
+    /// (see [`Piece`]). Nearly every character keeps its length (ASCII,
+    /// Arabic letters folded to Arabic letters), so the map changes only
+    /// where a character was dropped or changed length: a few pieces per
+    /// article instead of a table entry per byte, which is what made
+    /// normalization the second-largest cost of extraction.
+    pieces: Vec<Piece>,
+    /// The original's length, where the end of the normalized text maps.
+    orig_len: u32,
+}
+
+/// A run of normalized bytes, from `norm` to the next piece's start (or the
+/// end of the text), and where it came from.
+#[derive(Clone, Copy, Debug)]
+struct Piece {
+    /// Where the run starts in the normalized text.
+    norm: u32,
+    /// Where its first character starts in the original.
+    orig: u32,
+    /// Where the original character of its last byte ends, extended over
+    /// the diacritics and tatweel dropped after it (they belong to the
+    /// letter).
+    tail: u32,
+    /// Whether the run is one original character whose normalized form has
+    /// another length (’ to ', ٣ to 3): every byte maps to the whole
+    /// character. Otherwise byte `k` of the run is byte `orig + k` of the
+    /// original.
+    whole: bool,
 }
 
 impl Normalized {
@@ -152,49 +173,57 @@ impl Normalized {
     pub fn new(orig: &str) -> Normalized {
         let bytes = orig.as_bytes();
         let mut text = String::with_capacity(orig.len());
-        let mut map: Vec<u32> = Vec::with_capacity(orig.len() + 1);
-        let mut ends: Vec<u32> = Vec::with_capacity(orig.len());
+        let mut pieces: Vec<Piece> = Vec::new();
         let mut attached = false;
         let mut i = 0;
         while i < bytes.len() {
-            if bytes[i].is_ascii() {
-                let start = i;
-                while i < bytes.len() && bytes[i].is_ascii() {
+            // A run of characters copied as they are: ASCII (lower-cased
+            // below) and Arabic letters the fold keeps. Most of any article.
+            let start = i;
+            while i < bytes.len() {
+                let b = bytes[i];
+                if b.is_ascii() {
                     i += 1;
+                } else if (0xD8..=0xDB).contains(&b)
+                    && i + 1 < bytes.len()
+                    && ARABIC_FOLD[arabic_index(b, bytes[i + 1])] == arabic_code(b, bytes[i + 1])
+                {
+                    i += 2;
+                } else {
+                    break;
                 }
+            }
+            if i > start {
                 let from = text.len();
                 text.push_str(&orig[start..i]);
                 text[from..].make_ascii_lowercase();
-                map.extend(start as u32..i as u32);
-                ends.extend(start as u32 + 1..i as u32 + 1);
-                attached = false;
-                continue;
+                same_length(&mut pieces, from, start, i);
+                attached = !bytes[i - 1].is_ascii();
+                if i == bytes.len() {
+                    break;
+                }
             }
-            // The Arabic block (U+0600–U+06FF, two bytes, lead 0xD8–0xDB)
-            // by table: most letters are copied as they are.
+            // The rest of the Arabic block (U+0600–U+06FF, two bytes, lead
+            // 0xD8–0xDB): dropped, or folded by table.
             if (0xD8..=0xDB).contains(&bytes[i]) && i + 1 < bytes.len() {
-                let cp = (u32::from(bytes[i] & 0x1F) << 6) | u32::from(bytes[i + 1] & 0x3F);
-                let end = (i + 2) as u32;
-                match ARABIC_FOLD[(cp - 0x600) as usize] {
+                match ARABIC_FOLD[arabic_index(bytes[i], bytes[i + 1])] {
                     0 => {
                         // Dropped (a diacritic, tatweel): it belongs to the
                         // letter before it.
                         if attached {
-                            if let Some(last) = ends.last_mut() {
-                                *last = end;
+                            if let Some(last) = pieces.last_mut() {
+                                last.tail = (i + 2) as u32;
                             }
                         }
                     }
                     out => {
-                        let at = i as u32;
                         let out = char::from_u32(out).expect("the table holds characters");
+                        let from = text.len();
                         text.push(out);
                         if out.is_ascii() {
-                            map.push(at);
-                            ends.push(end);
+                            whole(&mut pieces, from, i, i + 2);
                         } else {
-                            map.extend_from_slice(&[at, at]);
-                            ends.extend_from_slice(&[end, end]);
+                            same_length(&mut pieces, from, i, i + 2);
                         }
                         attached = true;
                     }
@@ -203,38 +232,53 @@ impl Normalized {
                 continue;
             }
             let c = orig[i..].chars().next().expect("i is on a char boundary");
-            let end = (i + c.len_utf8()) as u32;
-            let at = i as u32;
-            i = end as usize;
-            let mut push = |out: char| {
-                text.push(out);
-                map.extend(std::iter::repeat_n(at, out.len_utf8()));
-                ends.extend(std::iter::repeat_n(end, out.len_utf8()));
-            };
+            let at = i;
+            i += c.len_utf8();
+            let from = text.len();
             if is_arabic_char(c) {
                 match ar::fold(c) {
                     Some(out) => {
-                        push(out);
+                        text.push(out);
                         attached = true;
                     }
                     None if attached && c != '\u{FEFF}' => {
-                        if let Some(last) = ends.last_mut() {
-                            *last = end;
+                        if let Some(last) = pieces.last_mut() {
+                            last.tail = i as u32;
                         }
+                        continue;
                     }
-                    None => {}
+                    None => continue,
                 }
-                continue;
+            } else {
+                attached = false;
+                match en::fold(c) {
+                    Some(en::Folded::One(o)) => text.push(o),
+                    Some(en::Folded::Lower) => text.extend(c.to_lowercase()),
+                    None => continue,
+                }
             }
-            attached = false;
-            match en::fold(c) {
-                Some(en::Folded::One(o)) => push(o),
-                Some(en::Folded::Lower) => c.to_lowercase().for_each(&mut push),
-                None => {}
+            if text.len() - from == c.len_utf8() {
+                same_length(&mut pieces, from, at, i);
+            } else {
+                whole(&mut pieces, from, at, i);
             }
         }
-        map.push(orig.len() as u32);
-        Normalized { text, map, ends }
+        Normalized {
+            text,
+            pieces,
+            orig_len: orig.len() as u32,
+        }
+    }
+
+    /// The piece holding normalized byte `i` (which is within the text),
+    /// and where that piece ends.
+    fn piece(&self, i: usize) -> (&Piece, usize) {
+        let k = self.pieces.partition_point(|p| p.norm as usize <= i) - 1;
+        let end = self
+            .pieces
+            .get(k + 1)
+            .map_or(self.text.len(), |p| p.norm as usize);
+        (&self.pieces[k], end)
     }
 
     /// Maps a byte range of the normalized text to the original text.
@@ -244,19 +288,97 @@ impl Normalized {
     /// any diacritics after it (a final ُ stays with its word; a bidi control
     /// after the word does not).
     pub fn orig_span(&self, norm: Range<usize>) -> Range<usize> {
-        let start = self.map[norm.start] as usize;
+        if norm.start >= self.text.len() {
+            let end = self.orig_len as usize;
+            return end..end;
+        }
+        let (p, mut end) = self.piece(norm.start);
+        let start = if p.whole {
+            p.orig as usize
+        } else {
+            (p.orig as usize) + norm.start - p.norm as usize
+        };
         if norm.end <= norm.start {
             return start..start;
         }
-        let end = self.ends[norm.end - 1] as usize;
-        start..end.max(start)
+        let last = norm.end - 1;
+        // Most spans (a word, a name) lie within one piece.
+        let mut p = p;
+        if last >= end {
+            (p, end) = self.piece(last);
+        }
+        let stop = if p.whole || last + 1 == end {
+            p.tail as usize
+        } else {
+            (p.orig as usize) + last + 1 - p.norm as usize
+        };
+        start..stop.max(start)
     }
 
     /// Maps a byte offset of the original text to the normalized text (the
     /// first normalized byte at or after it).
     pub fn norm_offset(&self, orig: usize) -> usize {
-        self.map.partition_point(|&o| (o as usize) < orig)
+        let k = self.pieces.partition_point(|p| (p.orig as usize) < orig);
+        if k == 0 {
+            return 0;
+        }
+        let p = &self.pieces[k - 1];
+        let end = self
+            .pieces
+            .get(k)
+            .map_or(self.text.len(), |p| p.norm as usize);
+        if p.whole {
+            end
+        } else {
+            end.min(p.norm as usize + orig - p.orig as usize)
+        }
     }
+}
+
+/// The code point of a two-byte UTF-8 character of the Arabic block from
+/// its lead (0xD8–0xDB) and continuation bytes.
+#[inline]
+fn arabic_code(lead: u8, cont: u8) -> u32 {
+    (u32::from(lead & 0x1F) << 6) | u32::from(cont & 0x3F)
+}
+
+/// Where the character `lead`, `cont` is in [`ARABIC_FOLD`].
+#[inline]
+fn arabic_index(lead: u8, cont: u8) -> usize {
+    (arabic_code(lead, cont) - 0x600) as usize
+}
+
+/// Maps normalized bytes from `norm` on, as many as `orig..end` holds, one
+/// to one onto `orig..end`: extends the last piece when it lines up.
+#[inline]
+fn same_length(pieces: &mut Vec<Piece>, norm: usize, orig: usize, end: usize) {
+    if let Some(last) = pieces.last_mut() {
+        if !last.whole
+            && last.orig as usize + (norm - last.norm as usize) == orig
+            && last.tail as usize == orig
+        {
+            last.tail = end as u32;
+            return;
+        }
+    }
+    pieces.push(Piece {
+        norm: norm as u32,
+        orig: orig as u32,
+        tail: end as u32,
+        whole: false,
+    });
+}
+
+/// Maps normalized bytes from `norm` to the next piece onto the whole
+/// original character `orig..end`.
+#[inline]
+fn whole(pieces: &mut Vec<Piece>, norm: usize, orig: usize, end: usize) {
+    pieces.push(Piece {
+        norm: norm as u32,
+        orig: orig as u32,
+        tail: end as u32,
+        whole: true,
+    });
 }
 
 /// Whether `c` counts as part of a word: letters, digits and marks.
@@ -412,6 +534,55 @@ mod tests {
         let n = Normalized::new(orig);
         let o = orig.find("فرنسا").unwrap();
         assert_eq!(&n.text[n.norm_offset(o)..], "فرنسا");
+    }
+
+    /// The offset map, spelled out a byte at a time from each character's
+    /// own normalization: what the pieces must agree with.
+    fn dense_map(orig: &str) -> (Vec<usize>, Vec<usize>) {
+        let (mut starts, mut ends) = (Vec::new(), Vec::new());
+        let mut attached = false;
+        for (i, c) in orig.char_indices() {
+            let end = i + c.len_utf8();
+            let out = Normalized::new(&orig[i..end]).text;
+            starts.extend(std::iter::repeat_n(i, out.len()));
+            ends.extend(std::iter::repeat_n(end, out.len()));
+            if !is_arabic_char(c) {
+                attached = false;
+            } else if !out.is_empty() {
+                attached = true;
+            } else if attached && c != '\u{FEFF}' {
+                *ends.last_mut().unwrap() = end;
+            }
+        }
+        starts.push(orig.len());
+        (starts, ends)
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn pieces_map_like_a_byte_table(chars in proptest::collection::vec(
+            proptest::sample::select(vec![
+                "a", "Bc", " ", "\u{2019}", "\u{201C}", "\u{0663}", "\u{06F5}", "أ", "ب", "ة",
+                "\u{064F}", "\u{0640}", "\u{0651}", "\u{200D}", "\u{202B}", "\u{FEFF}",
+                "\u{0130}", "\u{1E9E}", "\u{FEFB}", "\u{00C9}", "\u{06A9}", "\u{0750}",
+            ]),
+            0..24,
+        )) {
+            let orig: String = chars.concat();
+            let n = Normalized::new(&orig);
+            let (starts, ends) = dense_map(&orig);
+            proptest::prop_assert_eq!(starts.len(), n.text.len() + 1);
+            let bounds: Vec<usize> = (0..=n.text.len()).filter(|&b| n.text.is_char_boundary(b)).collect();
+            for &a in &bounds {
+                proptest::prop_assert_eq!(n.orig_span(a..a), starts[a]..starts[a]);
+                for &b in bounds.iter().filter(|&&b| b > a) {
+                    proptest::prop_assert_eq!(n.orig_span(a..b), starts[a]..ends[b - 1].max(starts[a]));
+                }
+            }
+            for o in (0..=orig.len()).filter(|&o| orig.is_char_boundary(o)) {
+                proptest::prop_assert_eq!(n.norm_offset(o), starts.partition_point(|&s| s < o), "at {}", o);
+            }
+        }
     }
 
     #[test]
