@@ -330,9 +330,21 @@ impl<'a> Sentence<'a> {
                     .iter()
                     .any(|u| matches!(u.kind, UnitKind::Group(_)))
             {
-                drop.push(w[0]);
+                // A verb cue that holds its object ("وقعتا اتفاقية",
+                // "signed an agreement") is the event; a noun right after
+                // it only says what kind of object ("اتفاقية تعاون").
+                let holds_object = matches!(
+                    (a.kind, b.kind),
+                    (
+                        UnitKind::Cue(_, CueKind::Verb),
+                        UnitKind::Cue(_, CueKind::Noun)
+                    )
+                ) && self.norm[a.span.clone()].contains(' ');
+                drop.push(if holds_object { w[1] } else { w[0] });
             }
         }
+        // A unit can be dropped by both of its windows.
+        drop.dedup();
         for i in drop.into_iter().rev() {
             self.units.remove(i);
         }
@@ -1399,7 +1411,7 @@ impl<'a> Sentence<'a> {
                 }
                 _ => {}
             }
-        } else if pairwise
+        } else if (pairwise || self.reciprocal(i, &right))
             && (between.is_some()
                 || left
                     .or(verb_first)
@@ -1711,6 +1723,19 @@ impl<'a> Sentence<'a> {
             }
             _ => {}
         }
+    }
+
+    /// Whether the English cue at unit `i` is done by its coordinated
+    /// subjects to each other: "Czechia and Albania upgraded their
+    /// diplomatic ties" is an act of each toward the other, unless a
+    /// partner follows ("restored their ties with Iran").
+    fn reciprocal(&self, i: usize, right: &[(usize, usize)]) -> bool {
+        let cue = &self.norm[self.units[i].span.clone()];
+        self.lang == Lang::En
+            && cue.split(' ').any(|w| w == "their")
+            && !right
+                .first()
+                .is_some_and(|&(k, _)| self.oblique(self.units[i].span.end, k, COMITATIVES))
     }
 
     /// Parties of a group, with first-person mentions filled in from the
