@@ -323,7 +323,11 @@ impl<'a> Sentence<'a> {
                 }
                 _ => false,
             };
+            // A word for the actors ("demonstrators") names who an event
+            // is done to, not the same event ("dispersed demonstrators").
+            let actor = matches!(b.kind, UnitKind::Cue(_, CueKind::Actor));
             if !governing
+                && !actor
                 && a.clause == b.clause
                 && words_between(self.norm, a.span.end, b.span.start) == 0
                 && !self.units[w[0] + 1..w[1]]
@@ -588,6 +592,41 @@ impl<'a> Sentence<'a> {
     ///
     /// An English appositive between commas ("Pakistan, a key U.S. ally,
     /// has refused") describes the subject before it and is skipped.
+    /// The earlier verb cue whose subject the English participle cue at
+    /// unit `i` shares: the participle follows a comma ("opened fire,
+    /// killing one person"), or "and" after another such participle
+    /// ("killing one person and arresting 12").
+    fn participle_of(&self, i: usize) -> Option<usize> {
+        let u = &self.units[i];
+        let first_word = self.norm[u.span.clone()].split(' ').next()?;
+        if self.lang != Lang::En || !first_word.ends_with("ing") || first_word.len() < 6 {
+            return None;
+        }
+        let before = self.norm[..u.span.start].trim_end();
+        let comma = before.ends_with(',');
+        let and = before.strip_suffix("and").is_some_and(|b| b.ends_with(' '));
+        if !comma && !and {
+            return None;
+        }
+        let j = (0..i)
+            .rev()
+            .take_while(|&j| self.units[j].part == u.part)
+            .find(|&j| {
+                matches!(self.units[j].kind, UnitKind::Cue(_, CueKind::Verb))
+                    && self.units[j].span.end <= u.span.start
+            })?;
+        (comma || self.participle_of(j).is_some()).then_some(j)
+    }
+
+    /// The subject of the English verb cue at unit `j`, through the verbs
+    /// whose subject it shares.
+    fn verb_subject(&self, j: usize) -> Option<usize> {
+        if let Some(k) = self.participle_of(j) {
+            return self.verb_subject(k);
+        }
+        self.nearest_left_group(j).filter(|&g| !self.locative(g))
+    }
+
     fn nearest_left_group(&self, i: usize) -> Option<usize> {
         let part = self.units[i].part;
         let found = |end: usize| {
@@ -1321,9 +1360,19 @@ impl<'a> Sentence<'a> {
                     .position(|u| u.kind == UnitKind::Group(g))
                     .is_some_and(|at| at > j)
             });
-            if after_j {
-                left = self.nearest_left_group(j).filter(|&g| !self.locative(g));
+            if after_j || self.participle_of(j).is_some() {
+                left = self.verb_subject(j);
             }
+        }
+        // "Police opened fire on demonstrators, killing one person and
+        // arresting 12": an English participle after a comma shares the
+        // subject of the verb before it, and so do participles coordinated
+        // with it; the mention in between is that verb's object.
+        if let Some(j) = (kind == CueKind::Verb)
+            .then(|| self.participle_of(i))
+            .flatten()
+        {
+            left = self.verb_subject(j);
         }
         // "The United States condemns the attack": a subject with another
         // cue between it and an event noun is that cue's subject.
