@@ -474,6 +474,24 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+            // "Refugees began a hunger strike in protest of the Russian
+            // government's refusal": English protesters named by role
+            // alone, with no place to give them a country, protest against
+            // their own government, as event coders code them (RUS → RUS).
+            // (The Arabic set's annotators leave them without a country.)
+            if self.lang == Lang::En && Some(ev.relation) == protest {
+                let state = ev
+                    .target
+                    .as_ref()
+                    .filter(|t| t.role.as_deref() == Some("GOV"))
+                    .and_then(|t| t.actor)
+                    .filter(|&a| self.lex.actor(a).kind == crate::lexicon::ActorType::State);
+                if let (Some(s), Some(a)) = (ev.source.as_mut(), state) {
+                    if s.actor.is_none() {
+                        s.actor = Some(a);
+                    }
+                }
+            }
             let own_forces = Some(ev.relation) == mobilize
                 && ev.target.as_ref().is_some_and(|t| t.actor.is_none());
             if ev.target.is_none() || own_forces {
