@@ -279,14 +279,19 @@ pub fn evaluate(path: &Path, extractor: &Extractor) -> Result<Report, Error> {
             .into_iter()
             .filter(|t| !t.negated && scored(canonical_class(&t.plover)))
             .collect();
+        // A symmetric triple ("X and Y signed a treaty") is an act of
+        // each side toward the other: it stands for both directions, which
+        // matters for classes scored with a direction (SUPPORT).
         let pred: BTreeSet<Event> = triples
             .iter()
-            .map(|t| {
-                event_key(&(
-                    country(extractor.lexicon(), &t.source),
-                    country(extractor.lexicon(), &t.target),
-                    t.plover.clone(),
-                ))
+            .flat_map(|t| {
+                let s = country(extractor.lexicon(), &t.source);
+                let o = country(extractor.lexicon(), &t.target);
+                let back =
+                    (t.symmetric && s != o).then(|| (o.clone(), s.clone(), t.plover.clone()));
+                std::iter::once((s, o, t.plover.clone()))
+                    .chain(back)
+                    .map(|e| event_key(&e))
             })
             .collect();
         report.records += 1;
@@ -487,6 +492,25 @@ mod tests {
             }
         );
         assert!((r.event.f1() - 2.0 / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn a_symmetric_triple_counts_in_both_directions() {
+        let r = score(concat!(
+            r#"{"id":"1","lang":"en","text":"Libya and Bulgaria signed a treaty of friendship.","events":[{"source":"LBY","target":"BGR","code":"SUPPORT","scheme":"PLOVER"},{"source":"BGR","target":"LBY","code":"057","scheme":"CAMEO"}]}"#,
+            "\n",
+            r#"{"id":"2","lang":"en","text":"Libya supported Bulgaria.","events":[{"source":"LBY","target":"BGR","code":"SUPPORT","scheme":"PLOVER"},{"source":"BGR","target":"LBY","code":"SUPPORT","scheme":"PLOVER"}]}"#,
+            "\n"
+        ));
+        // The signing matches both gold events; a directed act only its own.
+        assert_eq!(
+            r.event,
+            Counts {
+                tp: 3,
+                fp: 0,
+                fn_: 1
+            }
+        );
     }
 
     #[test]
