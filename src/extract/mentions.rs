@@ -345,13 +345,18 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
         });
     }
     // A role word with no country takes the country of a place right after
-    // it ("the army in Idlib", "النظام في إدلب").
+    // it ("the army in Idlib", "النظام في إدلب"), or in English of a place
+    // right before it, which modifies it as an adjective would ("Darfur
+    // rebels", "Kirkuk police").
     for m in mentions
         .iter_mut()
         .filter(|m| m.actor.is_none() && m.refers == Refers::Nothing)
     {
         if let Some(p) = places.iter().find(|p| {
-            p.span.start >= m.span.end && words_between(norm, m.span.end, p.span.start) <= 2
+            (p.span.start >= m.span.end && words_between(norm, m.span.end, p.span.start) <= 2)
+                || (lang == Lang::En
+                    && p.span.end <= m.span.start
+                    && norm[p.span.end..m.span.start].trim().is_empty())
         }) {
             m.actor = Some(p.actor);
             m.confidence = 0.8;
