@@ -1573,7 +1573,14 @@ impl<'a> Sentence<'a> {
                 confidence *= 0.8;
             } else if let Some(g) = self.infinitive_subject(i).or(left) {
                 sources = parties(g);
-                if let Some((_, g)) = first_right {
+                // "Syria offered its troops to Lebanon": the subject's own
+                // forces or people are what it acts with; the target is
+                // the mention after them.
+                let target = match right.as_slice() {
+                    [(_, own), (_, next), ..] if self.owned(*own) => Some(*next),
+                    _ => first_right.map(|(_, g)| g),
+                };
+                if let Some(g) = target {
                     (targets, target_group) = (parties(g), Some(g));
                 }
             } else if self.lang == Lang::Ar
@@ -1803,6 +1810,20 @@ impl<'a> Sentence<'a> {
             && !right
                 .first()
                 .is_some_and(|&(k, _)| self.oblique(self.units[i].span.end, k, COMITATIVES))
+    }
+
+    /// Whether group `g` is an English role word owned by the clause's
+    /// subject through a possessive pronoun ("its troops", "his forces"):
+    /// it has no country of its own.
+    fn owned(&self, g: usize) -> bool {
+        const POSSESSIVES: &[&str] = &["its", "his", "her", "their"];
+        let first = &self.mentions[self.groups[g][0]];
+        self.lang == Lang::En
+            && self.parties(g).iter().all(|p| p.actor.is_none())
+            && self.norm[..first.span.start]
+                .split(|c: char| !crate::text::is_word_char(c))
+                .rfind(|w| !w.is_empty())
+                .is_some_and(|w| POSSESSIVES.contains(&w))
     }
 
     /// Parties of a group, with first-person mentions filled in from the
