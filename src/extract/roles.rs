@@ -78,6 +78,19 @@ const MOOD_REACH: usize = 5;
 /// stops ("halted economic aid", "cancelled a planned visit").
 const REDUCTION_REACH: usize = 3;
 
+/// How far before a coercive measure ("curfew") the word that eases it
+/// may stand: "shortened by one hour the nightly curfew".
+const EASING_REACH: usize = 5;
+
+/// What eases a coercive measure named by a noun (see `Sentence::eased`).
+enum Easing {
+    /// A concession or withdrawal cue, which is the event.
+    ByCue,
+    /// A reduction or cessation marker: the measure's easing is a
+    /// concession.
+    ByMarker,
+}
+
 /// One side of an event.
 #[derive(Clone, Debug)]
 pub struct Party {
@@ -319,7 +332,7 @@ impl<'a> Sentence<'a> {
             let governing = match (a.kind, b.kind) {
                 (UnitKind::Cue(ra, _), UnitKind::Cue(rb, _)) => {
                     let (ra, rb) = (self.lex.relation(ra), self.lex.relation(rb));
-                    governs(ra) && ra.plover != rb.plover
+                    (governs(ra) && ra.plover != rb.plover) || easing(ra, rb)
                 }
                 _ => false,
             };
@@ -1135,14 +1148,49 @@ impl<'a> Sentence<'a> {
     /// القتال": a violent event right after a word that ends or suspends
     /// it is what someone wants stopped, not an event that happens.
     fn stopped(&self, i: usize) -> bool {
-        let UnitKind::Cue(relation, _) = self.units[i].kind else {
+        let UnitKind::Cue(relation, kind) = self.units[i].kind else {
             return false;
         };
-        matches!(
-            self.lex.relation(relation).plover.as_str(),
-            "ASSAULT" | "COERCE" | "PROTEST" | "MOBILIZE"
-        ) && (self.marker_before(i, Marker::Cessation, Some(REDUCTION_REACH))
-            || self.marker_before(i, Marker::Reduction, Some(REDUCTION_REACH)))
+        let class = self.lex.relation(relation).plover.as_str();
+        let violent = matches!(class, "ASSAULT" | "PROTEST" | "MOBILIZE")
+            || (class == "COERCE" && kind != CueKind::Noun);
+        violent
+            && (self.marker_before(i, Marker::Cessation, Some(REDUCTION_REACH))
+                || self.marker_before(i, Marker::Reduction, Some(REDUCTION_REACH)))
+    }
+
+    /// How a coercive measure named by a noun at unit `i` ("curfew",
+    /// "blockade", "state of emergency") is eased: by a concession or
+    /// withdrawal cue before it, which is the event ("lifted the curfew",
+    /// "eased the nightly curfew"), or by a reduction or cessation
+    /// marker, which makes it a concession ("shortened by one hour the
+    /// nightly curfew", "an end to the blockade").
+    fn eased(&self, i: usize) -> Option<Easing> {
+        let UnitKind::Cue(relation, CueKind::Noun) = self.units[i].kind else {
+            return None;
+        };
+        if self.lex.relation(relation).plover != "COERCE" {
+            return None;
+        }
+        let u = &self.units[i];
+        let by_cue = self.units[..i]
+            .iter()
+            .rev()
+            .take_while(|v| v.clause == u.clause)
+            .find_map(|v| match v.kind {
+                UnitKind::Cue(r, _) => Some((r, v.span.end)),
+                _ => None,
+            })
+            .is_some_and(|(r, end)| {
+                easing(self.lex.relation(r), self.lex.relation(relation))
+                    && words_between(self.norm, end, u.span.start) <= EASING_REACH
+            });
+        if by_cue {
+            return Some(Easing::ByCue);
+        }
+        (self.marker_before(i, Marker::Cessation, Some(EASING_REACH))
+            || self.marker_before(i, Marker::Reduction, Some(EASING_REACH)))
+        .then_some(Easing::ByMarker)
     }
 
     /// "killed 4 Iraqis in an attack on …", "wounded two soldiers in a
@@ -1306,12 +1354,20 @@ impl<'a> Sentence<'a> {
         speaker_refs: &[(usize, Option<Party>)],
         out: &mut Vec<Event>,
     ) {
-        let rel = self.lex.relation(relation);
         let cue = &self.units[i];
         let hit = &self.hits[cue.hit.unwrap_or(0)];
         if self.not_an_event(i, kind) {
             return;
         }
+        let (relation, kind) = match self.eased(i) {
+            Some(Easing::ByCue) => return,
+            Some(Easing::ByMarker) => match self.lex.relation_of_class("CONCEDE") {
+                Some(r) => (r, CueKind::Verb),
+                None => return,
+            },
+            None => (relation, kind),
+        };
+        let rel = self.lex.relation(relation);
         let negated = self.marker_before(i, Marker::Negation, Some(NEGATION_REACH));
         // An agreement that did not happen is a rejection, as CAMEO and
         // PLOVER code it (they have no negated events): "failed to reach
@@ -1882,6 +1938,13 @@ fn domestic(s: &Party, t: &Party) -> bool {
                 (None, None) => false,
             }
         }
+}
+
+/// Whether a cue of relation `a` before one of `b` eases what `b` names: a
+/// concession or withdrawal before a coercive measure ("lifted the curfew",
+/// "ended its blockade").
+fn easing(a: &crate::lexicon::Relation, b: &crate::lexicon::Relation) -> bool {
+    matches!(a.plover.as_str(), "CONCEDE" | "RETREAT") && b.plover == "COERCE"
 }
 
 /// Whether a relation's cue takes another event as its content: threats,
