@@ -352,8 +352,16 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
         .iter_mut()
         .filter(|m| m.actor.is_none() && m.refers == Refers::Nothing)
     {
+        // A word of the lexicon between them (a cue: "tanks shelled Gaza")
+        // keeps them apart.
+        let apart = |from: usize, to: usize| {
+            hits.iter()
+                .any(|h| h.norm.start >= from && h.norm.end <= to)
+        };
         if let Some(p) = places.iter().find(|p| {
-            (p.span.start >= m.span.end && words_between(norm, m.span.end, p.span.start) <= 2)
+            (p.span.start >= m.span.end
+                && words_between(norm, m.span.end, p.span.start) <= 2
+                && !apart(m.span.end, p.span.start))
                 || (lang == Lang::En
                     && p.span.end <= m.span.start
                     && norm[p.span.end..m.span.start].trim().is_empty())

@@ -390,10 +390,19 @@ impl<'a> Sentence<'a> {
     /// Role-only members of a group without first-person reference stand
     /// for themselves; first-person ones are the speaker's.
     fn event_parties(&self, g: usize) -> Vec<Party> {
+        const STATE: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
+        let state_role = |m: &Mention| m.role.as_deref().is_some_and(|r| STATE.contains(&r));
         let mut out = self.parties(g);
-        for &m in &self.groups[g] {
+        for (k, &m) in self.groups[g].iter().enumerate() {
             let mention = &self.mentions[m];
-            if mention.actor.is_none() && mention.refers == Refers::Nothing {
+            // "Israeli helicopters and tanks", "Sudanese police and
+            // soldiers": in English a state's forces or officials named
+            // after a conjunction share the country of those before them.
+            let shared = self.lang == Lang::En && state_role(mention) && k > 0 && {
+                let before = &self.mentions[self.groups[g][k - 1]];
+                before.actor.is_some() && state_role(before)
+            };
+            if mention.actor.is_none() && mention.refers == Refers::Nothing && !shared {
                 if let Some(role) = &mention.role {
                     if !out
                         .iter()
