@@ -514,6 +514,26 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+            // "Two suicide bombers killed 23 people in Tel Aviv": English
+            // victims named by role alone (civilians, refugees,
+            // journalists) are of the country where they were attacked.
+            let assault = self.lex.relation(ev.relation).plover == "ASSAULT";
+            let unplaced_victims = ev.target.as_ref().is_some_and(|t| {
+                t.actor.is_none()
+                    && t.role.as_deref().is_some_and(|r| {
+                        !matches!(
+                            r,
+                            "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG" | "REB" | "CRM"
+                        )
+                    })
+            });
+            if self.lang == Lang::En && assault && unplaced_victims {
+                if let Some((actor, _)) = self.place_after_cue(ev) {
+                    if let Some(t) = ev.target.as_mut() {
+                        t.actor = Some(actor);
+                    }
+                }
+            }
             let own_forces = Some(ev.relation) == mobilize
                 && ev.target.as_ref().is_some_and(|t| t.actor.is_none());
             if ev.target.is_none() || own_forces {
@@ -623,15 +643,6 @@ impl<'a> Sentence<'a> {
         Some((actor, core))
     }
 
-    /// The nearest group before unit `i` in its clause or, when the clause
-    /// has none, across commas within the same part.
-    ///
-    /// The subject of a speech verb that precedes it ("أعلنت الشرطة مقتل
-    /// ثلاثة جنود": the police report the killing, they did not kill) is
-    /// the speaker, not the source.
-    ///
-    /// An English appositive between commas ("Pakistan, a key U.S. ally,
-    /// has refused") describes the subject before it and is skipped.
     /// The earlier verb cue whose subject the English participle cue at
     /// unit `i` shares: the participle follows a comma ("opened fire,
     /// killing one person"), or "and" after another such participle
@@ -667,6 +678,15 @@ impl<'a> Sentence<'a> {
         self.nearest_left_group(j).filter(|&g| !self.locative(g))
     }
 
+    /// The nearest group before unit `i` in its clause or, when the clause
+    /// has none, across commas within the same part.
+    ///
+    /// The subject of a speech verb that precedes it ("أعلنت الشرطة مقتل
+    /// ثلاثة جنود": the police report the killing, they did not kill) is
+    /// the speaker, not the source.
+    ///
+    /// An English appositive between commas ("Pakistan, a key U.S. ally,
+    /// has refused") describes the subject before it and is skipped.
     fn nearest_left_group(&self, i: usize) -> Option<usize> {
         let part = self.units[i].part;
         let found = |end: usize| {

@@ -213,6 +213,7 @@ fn english() {
             ("an offer of the subject's own forces is made to the mention after them; 'allow' is a concession", "Syria offered its troops to Lebanon. Iraq said it would allow the return of UN inspectors.", &[("LBN", "agrees", "SYR", false, Done), ("IRQ", "concedes", "UN", false, Planned)]),
             ("a coercive measure eased by a concession is its object; after a reduction its easing is a concession", "Sudan's government shortened the nightly curfew. Sudan's government lifted the nightly curfew.", &[("SDN", "concedes", "SDN", false, Done), ("SDN", "concedes", "SDN", false, Done)]),
             ("a state's forces named after a conjunction share the country before them; a cue keeps a role word from the place after it", "Israeli helicopters and tanks shelled Gaza. Sudanese police and soldiers arrested two British journalists.", &[("ISR", "attacks", "PSE", false, Done), ("SDN", "coerces", "GBR", false, Done)]),
+            ("victims named by role alone are of the country where they were attacked", "Two Palestinian suicide bombers killed 23 people in Tel Aviv.", &[("PSE", "kills", "ISR", false, Done)]),
             ("the actors named between a governing cue and its content do not hide the link", "Iran rejected Turkish President Recep Tayyip Erdogan's proposal for a cease-fire during Ramadan. Serbia rejected an Australian ultimatum to hand over a guard.", &[("IRN", "rejects", "TUR", false, Done), ("SRB", "rejects", "AUS", false, Done)]),
         ],
         "en",
