@@ -582,15 +582,17 @@ impl<'a> Sentence<'a> {
 
     /// "Israel invaded South Lebanon", "shells fell on targets in
     /// Jericho", "a car bombing in central Baghdad", "troops remained on
-    /// alert in the occupied West Bank": an assault or a mobilization with
-    /// no target in the text is aimed at the place it names after its cue,
+    /// alert in the occupied West Bank", "reimposed blockades in the West
+    /// Bank", "withdrew from the Gaza Strip": an assault, a mobilization, a
+    /// coercion or a withdrawal with no target in the text is aimed at the
+    /// place it names after its cue,
     /// before the next cue and within a few words. The place stands for its
     /// country, unless that is the source's own (where the event happened,
     /// not whom it was aimed at).
     fn place_target(&self, ev: &Event) -> Option<Party> {
         if !matches!(
             self.lex.relation(ev.relation).plover.as_str(),
-            "ASSAULT" | "MOBILIZE"
+            "ASSAULT" | "MOBILIZE" | "COERCE" | "RETREAT"
         ) {
             return None;
         }
@@ -1416,7 +1418,8 @@ impl<'a> Sentence<'a> {
         // Haiti", "علقت المساعدات": stopping aid, cooperation or a meeting
         // is a sanction (CAMEO 16), and it happened.
         let reduced = matches!(rel.plover.as_str(), "AID" | "COOPERATE" | "CONSULT")
-            && self.marker_before(i, Marker::Reduction, Some(REDUCTION_REACH));
+            && (self.marker_before(i, Marker::Reduction, Some(REDUCTION_REACH))
+                || self.marker_before(i, Marker::Cessation, Some(REDUCTION_REACH)));
         let (relation, rel) = match self.lex.relation_of_class("SANCTION").filter(|_| reduced) {
             Some(r) => (r, self.lex.relation(r)),
             None => (relation, rel),
@@ -1514,8 +1517,12 @@ impl<'a> Sentence<'a> {
             .flatten()
             .filter(|&&(k, _)| !self.oblique(cue.span.end, k, PREPOSITIONS))
             .map(|&(_, g)| g);
+        // "talks on Monday between X and Y": "between" right after the cue,
+        // with no mention before it ("shared evidence with the U.S. about
+        // contacts between X and Y" is about the pair, not between them).
         let between = self
             .marker_after(i, Marker::Between)
+            .filter(|&b| !right.iter().any(|&(k, _)| k < b))
             .and_then(|b| right.iter().find(|(k, _)| *k > b).copied());
         if kind == CueKind::Obligation {
             // "Russia said that Sudan must return the helicopter": in
@@ -1856,6 +1863,24 @@ impl<'a> Sentence<'a> {
             (false, true) if stands_alone => {
                 for s in &sources {
                     push_event(self.lex, out, event(Some(s), None));
+                }
+            }
+            // "Hamas threatened to resume attacks in Israel": a threat
+            // with no one named is against the place it names.
+            (false, true) if rel.plover == "THREATEN" => {
+                for s in &sources {
+                    let ev = event(Some(s), None);
+                    let place = self
+                        .place_after_cue(&ev)
+                        .filter(|&(a, _)| s.actor != Some(a));
+                    if let Some((actor, core)) = place {
+                        let target = Party {
+                            actor: Some(actor),
+                            role: None,
+                            core,
+                        };
+                        push_event(self.lex, out, event(Some(s), Some(&target)));
+                    }
                 }
             }
             // A withdrawal reported by its verb: "Israel withdrew its
