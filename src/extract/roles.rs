@@ -296,9 +296,14 @@ impl<'a> Sentence<'a> {
         // Only punctuation matters here: find it first, then ask the
         // groups (this runs over every sentence with a cue).
         const PUNCTUATION: &[char] = &[',', '،', ';', '؛', ':', '"', '(', ')', '[', ']', '—', '–'];
+        let digit_at = |k: usize| self.norm.as_bytes().get(k).is_some_and(u8::is_ascii_digit);
         for (i, p) in self.norm[range.clone()].match_indices(PUNCTUATION) {
             let at = i + range.start;
             if group_spans.iter().any(|g| g.start < at && at < g.end) {
+                continue;
+            }
+            // A thousands separator ("1,000 refugees") is no clause break.
+            if p == "," && at > 0 && digit_at(at - 1) && digit_at(at + 1) {
                 continue;
             }
             match p {
