@@ -907,12 +907,19 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether group `g` follows a locative preposition ("in Baghdad",
-    /// "في بغداد").
+    /// "في بغداد"), a direction between them ("in central Baghdad", "في
+    /// شمال العراق").
     fn locative(&self, g: usize) -> bool {
+        const DIRECTIONS: &[&str] = &[
+            "northern", "southern", "eastern", "western", "central", "north", "south", "east",
+            "west", "شمال", "جنوب", "شرق", "غرب", "وسط",
+        ];
         let start = self.mentions[self.groups[g][0]].span.start;
         self.norm[..start]
             .split(|c: char| !crate::text::is_word_char(c))
-            .rfind(|w| !w.is_empty())
+            .filter(|w| !w.is_empty())
+            .rev()
+            .find(|w| !DIRECTIONS.contains(w))
             .is_some_and(|w| LOCATIVES.contains(&w))
     }
 
@@ -1871,14 +1878,26 @@ impl<'a> Sentence<'a> {
                 }
             }
             // "Hamas threatened to resume attacks in Israel": a threat
-            // with no one named is against the place it names.
+            // with no one named is against the place it names. A
+            // government's threat of a coercion of no one named ("threatened
+            // to institute a curfew in Algiers") is against its own
+            // country, as the coercion would be.
             (false, true) if rel.plover == "THREATEN" => {
                 for s in &sources {
                     let ev = event(Some(s), None);
                     let place = self
                         .place_after_cue(&ev)
                         .filter(|&(a, _)| s.actor != Some(a));
-                    if let Some((actor, core)) = place {
+                    let own = || {
+                        s.actor
+                            .filter(|&a| {
+                                s.role.as_deref() == Some("GOV")
+                                    && self.lex.actor(a).kind == crate::lexicon::ActorType::State
+                                    && self.threatens_coercion(i)
+                            })
+                            .map(|a| (a, cue.span.start..cue.span.start))
+                    };
+                    if let Some((actor, core)) = place.or_else(own) {
                         let target = Party {
                             actor: Some(actor),
                             role: None,
@@ -1912,6 +1931,20 @@ impl<'a> Sentence<'a> {
             }
             _ => {}
         }
+    }
+
+    /// Whether the threat cue at unit `i` governs a coercion: the next cue
+    /// in its part is one ("threatened to impose martial law").
+    fn threatens_coercion(&self, i: usize) -> bool {
+        let part = self.units[i].part;
+        self.units[i + 1..]
+            .iter()
+            .take_while(|u| u.part == part)
+            .find_map(|u| match u.kind {
+                UnitKind::Cue(r, _) => Some(r),
+                _ => None,
+            })
+            .is_some_and(|r| self.lex.relation(r).plover == "COERCE")
     }
 
     /// Whether the English cue at unit `i` is done by its coordinated
