@@ -82,6 +82,10 @@ const REDUCTION_REACH: usize = 3;
 /// may stand: "shortened by one hour the nightly curfew".
 const EASING_REACH: usize = 5;
 
+/// How far after a protest cue the demand it is held for may stand: "began
+/// a hunger strike outside Parliament to demand".
+const PURPOSE_REACH: usize = 8;
+
 /// What eases a coercive measure named by a noun (see `Sentence::eased`).
 enum Easing {
     /// A concession or withdrawal cue, which is the event.
@@ -337,7 +341,9 @@ impl<'a> Sentence<'a> {
             let governing = match (a.kind, b.kind) {
                 (UnitKind::Cue(ra, _), UnitKind::Cue(rb, _)) => {
                     let (ra, rb) = (self.lex.relation(ra), self.lex.relation(rb));
-                    (governs(ra) && ra.plover != rb.plover) || easing(ra, rb)
+                    (governs(ra) && ra.plover != rb.plover)
+                        || easing(ra, rb)
+                        || (ra.plover == "PROTEST" && rb.plover == "REQUEST")
                 }
                 _ => false,
             };
@@ -1402,6 +1408,11 @@ impl<'a> Sentence<'a> {
         if self.not_an_event(i, kind) {
             return;
         }
+        // The demand a protest is held for is its content, not another
+        // event (see above).
+        if self.protest_before(i) {
+            return;
+        }
         let (relation, kind) = match self.eased(i) {
             Some(Easing::ByCue) => return,
             Some(Easing::ByMarker) => match self.lex.relation_of_class("CONCEDE") {
@@ -1717,6 +1728,19 @@ impl<'a> Sentence<'a> {
         if let (Some(r), true) = (recipient, targets.is_empty()) {
             (targets, target_group) = (parties(r), Some(r));
         }
+        // "a hunger strike to demand the resignation of the Algerian
+        // president", "demonstrated calling for independence from Iraq": a
+        // protest whose text names no target is against the one its
+        // demand is addressed to.
+        if rel.plover == "PROTEST" && targets.is_empty() {
+            if let Some(&(_, g)) = self
+                .purpose_demand(i)
+                .and_then(|j| self.right_groups(j).first().copied())
+                .as_ref()
+            {
+                (targets, target_group) = (parties(g), Some(g));
+            }
+        }
         // A side that names only a role ("the leaders", "protesters") acts
         // in events that are news by themselves; in others it is usually
         // a reference to someone named elsewhere, which is not resolved.
@@ -1931,6 +1955,36 @@ impl<'a> Sentence<'a> {
             }
             _ => {}
         }
+    }
+
+    /// The demand cue that states the purpose of the protest cue at unit
+    /// `i`: the next cue in its part, a demand or request within a few
+    /// words ("to demand", "calling for", "للمطالبة بـ").
+    fn purpose_demand(&self, i: usize) -> Option<usize> {
+        let part = self.units[i].part;
+        let j = (i + 1..self.units.len())
+            .take_while(|&j| self.units[j].part == part)
+            .find(|&j| matches!(self.units[j].kind, UnitKind::Cue(..)))?;
+        let UnitKind::Cue(r, _) = self.units[j].kind else {
+            return None;
+        };
+        (self.lex.relation(r).plover == "REQUEST"
+            && words_between(self.norm, self.units[i].span.end, self.units[j].span.start)
+                <= PURPOSE_REACH)
+            .then_some(j)
+    }
+
+    /// Whether the cue at unit `i` is the purpose of a protest before it.
+    fn protest_before(&self, i: usize) -> bool {
+        let part = self.units[i].part;
+        (0..i)
+            .rev()
+            .take_while(|&j| self.units[j].part == part)
+            .find(|&j| matches!(self.units[j].kind, UnitKind::Cue(..)))
+            .is_some_and(|j| {
+                matches!(self.units[j].kind, UnitKind::Cue(r, _) if self.lex.relation(r).plover == "PROTEST")
+                    && self.purpose_demand(j) == Some(i)
+            })
     }
 
     /// Whether the threat cue at unit `i` governs a coercion: the next cue
