@@ -1825,16 +1825,17 @@ impl<'a> Sentence<'a> {
         }
         // "Nigeria will withdraw its force from Chad unless ...", "Russia
         // threatened to stop negotiations if the United States ...": a
-        // threat, or a planned conflict or withdrawal, with a condition
-        // after it is a threat (CAMEO 13), made now, against the target
-        // the text gives or else the subject of the condition.
+        // threat, or a planned material conflict or withdrawal, with a
+        // condition after it is a threat (CAMEO 13), made now, against the
+        // target the text gives or else the subject of the condition. A
+        // conditional refusal ("will not accept refugees if war starts")
+        // stays a refusal.
         let threat = self.lex.relation_of_class("THREATEN");
         let threatening = !negated
             && threat.is_some_and(|t| {
                 relation == t
                     || (mood == Mood::Planned
-                        && (matches!(rel.quad, Quad::VerbalConflict | Quad::MaterialConflict)
-                            || rel.plover == "RETREAT"))
+                        && (rel.quad == Quad::MaterialConflict || rel.plover == "RETREAT"))
             });
         let (relation, rel, mood) = match (threat, self.condition_after(i)) {
             (Some(t), Some(subject)) if threatening => {
