@@ -78,6 +78,35 @@ const MOOD_REACH: usize = 5;
 /// stops ("halted economic aid", "cancelled a planned visit").
 const REDUCTION_REACH: usize = 3;
 
+/// English participles that after "to be" name a state, not a passive
+/// act: "Israel is opposed to French mediation".
+const STATIVE_PARTICIPLES: &[&str] = &[
+    "opposed",
+    "engaged",
+    "committed",
+    "involved",
+    "prepared",
+    "determined",
+    "concerned",
+    "interested",
+    "divided",
+    "united",
+    "allied",
+    "aligned",
+    "dedicated",
+    "devoted",
+    "resolved",
+    "pleased",
+    "satisfied",
+    "disappointed",
+    "worried",
+    "alarmed",
+    "surprised",
+];
+
+/// English auxiliaries of the passive voice.
+const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
+
 /// How far before a coercive measure ("curfew") the word that eases it
 /// may stand: "shortened by one hour the nightly curfew".
 const EASING_REACH: usize = 5;
@@ -228,6 +257,23 @@ impl<'a> Sentence<'a> {
                 && norm[..hit.word_start]
                     .trim_end()
                     .ends_with(char::is_alphanumeric);
+            // "three civilians were killed in a bombing", "have been
+            // arrested": an English past participle after a passive
+            // auxiliary (adverbs between) is a passive, whose subject is
+            // the target; only a "by" after it names the agent.
+            // ("is opposed to", "were engaged in": a participle of a state
+            // is an adjective.)
+            let passive = lang == Lang::En
+                && norm[hit.norm.clone()]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| w.ends_with("ed") && !STATIVE_PARTICIPLES.contains(&w))
+                && norm[..hit.word_start]
+                    .split(|c: char| !crate::text::is_word_char(c))
+                    .filter(|w| !w.is_empty())
+                    .rev()
+                    .find(|w| !w.ends_with("ly"))
+                    .is_some_and(|w| PASSIVE_AUXILIARIES.contains(&w));
             let mut pushed_cue = compound;
             for sense in lex.senses(hit) {
                 if participle
@@ -255,7 +301,11 @@ impl<'a> Sentence<'a> {
                 let kind = match sense {
                     Sense::Cue { relation, kind } if !pushed_cue => {
                         pushed_cue = true;
-                        UnitKind::Cue(*relation, *kind)
+                        let kind = match kind {
+                            CueKind::Verb if passive => CueKind::Passive,
+                            k => *k,
+                        };
+                        UnitKind::Cue(*relation, kind)
                     }
                     Sense::Marker(m) => UnitKind::Marker(*m),
                     _ => continue,
@@ -1577,7 +1627,16 @@ impl<'a> Sentence<'a> {
             // target, follows ("اغتيل كرامي"): only "على يد"/"من قبل" name
             // the agent. An English passive's first mention after it is.
             let arabic_passive = self.lang == Lang::Ar && kind == CueKind::Passive;
-            let by = agent.or_else(|| (!arabic_passive).then(|| right.first().copied()).flatten());
+            // An English passive form without its "by" ("were killed"):
+            // only a "by" after it names the agent.
+            let bare = self.lang == Lang::En
+                && kind == CueKind::Passive
+                && !self.norm[cue.span.clone()].ends_with(" by");
+            let by = agent.or_else(|| {
+                (!arabic_passive && !bare)
+                    .then(|| right.first().copied())
+                    .flatten()
+            });
             if let Some((_, g)) = by {
                 sources = parties(g);
             }
