@@ -48,7 +48,8 @@ const GOVERNED_REACH: usize = 5;
 /// "طالب *بأن*", "دعا *الى*", "criticized X *over* air raids"
 /// (normalized).
 const COMPLEMENT_LINKS: &[&str] = &[
-    "to", "for", "of", "that", "over", "ان", "بان", "الي", "لان", "علي",
+    "to", "for", "of", "that", "over", "on", "about", "ان", "بان", "الي", "لان", "علي", "حول",
+    "بشان",
 ];
 
 /// Words an English appositive opens with ("Pakistan, a key U.S. ally,").
@@ -1369,10 +1370,17 @@ impl<'a> Sentence<'a> {
                 || DETERMINERS.contains(w)
                 || w.bytes().all(|b| b.is_ascii_digit())
         };
+        // The link is the last word before the content ("threatened to
+        // attack") or the first after the governor, before a modifier of
+        // the content ("negotiations on an Israeli troop pullback").
         words
             .iter()
             .rfind(|w| !filler(w))
             .is_some_and(|w| COMPLEMENT_LINKS.contains(w))
+            || words
+                .iter()
+                .find(|w| !filler(w))
+                .is_some_and(|w| COMPLEMENT_LINKS.contains(w))
             || words.iter().all(|w| DETERMINERS.contains(w))
             || prefix.contains(['ب', 'ل'])
     }
@@ -2154,13 +2162,14 @@ fn easing(a: &crate::lexicon::Relation, b: &crate::lexicon::Relation) -> bool {
 }
 
 /// Whether a relation's cue takes another event as its content: threats,
-/// demands and requests, agreements, refusals, and accusations (CAMEO 112,
-/// "accused X of"), but not condemnations ("condemned the attack on Y"
-/// reports the attack).
+/// demands and requests, agreements, refusals, talks (their topic:
+/// "negotiations on a troop pullback") and accusations (CAMEO 112, "accused
+/// X of"), but not condemnations ("condemned the attack on Y" reports the
+/// attack).
 fn governs(rel: &crate::lexicon::Relation) -> bool {
     matches!(
         rel.plover.as_str(),
-        "THREATEN" | "REQUEST" | "AGREE" | "REJECT"
+        "THREATEN" | "REQUEST" | "AGREE" | "REJECT" | "CONSULT"
     ) || rel.cameo.starts_with("112")
 }
 
