@@ -323,6 +323,10 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
                     (None, r) => last.role = r,
                     // English puts the head last ("government forces"),
                     // Arabic first ("قوات الحكومة").
+                    // Official and government media speak for the
+                    // government ("an official Syrian newspaper"), as
+                    // CAMEO codes them.
+                    (Some(g), Some(r)) if g == "GOV" && r == "MED" => {}
                     (Some(_), Some(r)) if lang == Lang::En && actor.is_none() => {
                         last.role = Some(r)
                     }

@@ -354,6 +354,14 @@ fn descriptions() {
         ("Tamil civilian refugees", "LKA", "REF", "LKA"),
         ("Kurdish rebels", "-", "REB", "-"),
         ("الناشطين الإيغور", "CHN", "OPP", "CHN"),
+        // A people's plural names its civilians; a place before an English
+        // role word gives its country; official media speak for the
+        // government; supporters are a political camp.
+        ("Algerians", "DZA", "CVL", "DZA"),
+        ("Darfur rebels", "SDN", "REB", "SDN"),
+        ("an official Syrian newspaper", "SYR", "GOV", "SYR"),
+        ("supporters of the former president", "-", "OPP", "-"),
+        ("أنصار الرئيس السابق", "-", "OPP", "-"),
         // Arabic puts the head first.
         ("الحكومة السودانية", "SDN", "GOV", "SDN"),
         ("حركة حماس", "HAMAS", "REB", "PSE"),
