@@ -105,6 +105,10 @@ const STATIVE_PARTICIPLES: &[&str] = &[
     "surprised",
 ];
 
+/// The roles of a state's own institutions: its government, forces,
+/// police, intelligence, courts and legislature (the rest are society).
+const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
+
 /// English auxiliaries of the passive voice.
 const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
 
@@ -452,8 +456,7 @@ impl<'a> Sentence<'a> {
     /// Role-only members of a group without first-person reference stand
     /// for themselves; first-person ones are the speaker's.
     fn event_parties(&self, g: usize) -> Vec<Party> {
-        const STATE: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
-        let state_role = |m: &Mention| m.role.as_deref().is_some_and(|r| STATE.contains(&r));
+        let state_role = |m: &Mention| m.role.as_deref().is_some_and(|r| STATE_ROLES.contains(&r));
         let mut out = self.parties(g);
         for (k, &m) in self.groups[g].iter().enumerate() {
             let mention = &self.mentions[m];
@@ -582,12 +585,9 @@ impl<'a> Sentence<'a> {
             let assault = self.lex.relation(ev.relation).plover == "ASSAULT";
             let unplaced_victims = ev.target.as_ref().is_some_and(|t| {
                 t.actor.is_none()
-                    && t.role.as_deref().is_some_and(|r| {
-                        !matches!(
-                            r,
-                            "GOV" | "MIL" | "COP" | "SPY" | "JUD" | "LEG" | "REB" | "CRM"
-                        )
-                    })
+                    && t.role
+                        .as_deref()
+                        .is_some_and(|r| !STATE_ROLES.contains(&r) && !matches!(r, "REB" | "CRM"))
             });
             if self.lang == Lang::En && assault && unplaced_victims {
                 if let Some((actor, _)) = self.place_after_cue(ev) {
@@ -1331,11 +1331,7 @@ impl<'a> Sentence<'a> {
     /// in the same class ("agreed to provide ... aid") is governed too.
     fn governed(&self, i: usize) -> bool {
         let u = &self.units[i];
-        let Some(j) = (0..i)
-            .rev()
-            .take_while(|&j| self.units[j].part == u.part)
-            .find(|&j| matches!(self.units[j].kind, UnitKind::Cue(..)))
-        else {
+        let Some(j) = self.previous_cue(i) else {
             return self.in_complement_of_governor(i);
         };
         let (UnitKind::Cue(governor, _), UnitKind::Cue(relation, _)) = (self.units[j].kind, u.kind)
@@ -1467,10 +1463,12 @@ impl<'a> Sentence<'a> {
             return;
         }
         // The demand a protest is held for is its content, not another
-        // event (see above).
+        // event (`purpose_demand`).
         if self.protest_before(i) {
             return;
         }
+        // An eased measure is a concession done, reported as by a verb
+        // (its source alone suffices: "shortened the curfew").
         let (relation, kind) = match self.eased(i) {
             Some(Easing::ByCue) => return,
             Some(Easing::ByMarker) => match self.lex.relation_of_class("CONCEDE") {
@@ -2029,10 +2027,7 @@ impl<'a> Sentence<'a> {
     /// `i`: the next cue in its part, a demand or request within a few
     /// words ("to demand", "calling for", "للمطالبة بـ").
     fn purpose_demand(&self, i: usize) -> Option<usize> {
-        let part = self.units[i].part;
-        let j = (i + 1..self.units.len())
-            .take_while(|&j| self.units[j].part == part)
-            .find(|&j| matches!(self.units[j].kind, UnitKind::Cue(..)))?;
+        let j = self.next_cue(i)?;
         let UnitKind::Cue(r, _) = self.units[j].kind else {
             return None;
         };
@@ -2044,12 +2039,7 @@ impl<'a> Sentence<'a> {
 
     /// Whether the cue at unit `i` is the purpose of a protest before it.
     fn protest_before(&self, i: usize) -> bool {
-        let part = self.units[i].part;
-        (0..i)
-            .rev()
-            .take_while(|&j| self.units[j].part == part)
-            .find(|&j| matches!(self.units[j].kind, UnitKind::Cue(..)))
-            .is_some_and(|j| {
+        self.previous_cue(i).is_some_and(|j| {
                 matches!(self.units[j].kind, UnitKind::Cue(r, _) if self.lex.relation(r).plover == "PROTEST")
                     && self.purpose_demand(j) == Some(i)
             })
@@ -2058,15 +2048,26 @@ impl<'a> Sentence<'a> {
     /// Whether the threat cue at unit `i` governs a coercion: the next cue
     /// in its part is one ("threatened to impose martial law").
     fn threatens_coercion(&self, i: usize) -> bool {
+        self.next_cue(i).is_some_and(|j| {
+            matches!(self.units[j].kind, UnitKind::Cue(r, _) if self.lex.relation(r).plover == "COERCE")
+        })
+    }
+
+    /// The next cue unit after unit `i` in its part.
+    fn next_cue(&self, i: usize) -> Option<usize> {
         let part = self.units[i].part;
-        self.units[i + 1..]
-            .iter()
-            .take_while(|u| u.part == part)
-            .find_map(|u| match u.kind {
-                UnitKind::Cue(r, _) => Some(r),
-                _ => None,
-            })
-            .is_some_and(|r| self.lex.relation(r).plover == "COERCE")
+        (i + 1..self.units.len())
+            .take_while(|&j| self.units[j].part == part)
+            .find(|&j| matches!(self.units[j].kind, UnitKind::Cue(..)))
+    }
+
+    /// The nearest cue unit before unit `i` in its part.
+    fn previous_cue(&self, i: usize) -> Option<usize> {
+        let part = self.units[i].part;
+        (0..i)
+            .rev()
+            .take_while(|&j| self.units[j].part == part)
+            .find(|&j| matches!(self.units[j].kind, UnitKind::Cue(..)))
     }
 
     /// Whether the English cue at unit `i` is done by its coordinated
@@ -2136,9 +2137,8 @@ fn ends_in_preposition(cue: &str) -> bool {
 /// other side of its people, rebels or opposition ("Croatia is
 /// investigating Croatian extremists": HRV → HRV).
 fn domestic(s: &Party, t: &Party) -> bool {
-    const STATE: &[&str] = &["GOV", "MIL", "COP", "JUD", "LEG", "SPY"];
     let implied = t.core.is_empty();
-    let society = |p: &Party| p.role.as_deref().is_some_and(|r| !STATE.contains(&r));
+    let society = |p: &Party| p.role.as_deref().is_some_and(|r| !STATE_ROLES.contains(&r));
     s.actor.is_some()
         && s.actor == t.actor
         && s.core != t.core
@@ -2156,7 +2156,7 @@ fn domestic(s: &Party, t: &Party) -> bool {
 
 /// Whether a cue of relation `a` before one of `b` eases what `b` names: a
 /// concession or withdrawal before a coercive measure ("lifted the curfew",
-/// "ended its blockade").
+/// "lifted its blockade").
 fn easing(a: &crate::lexicon::Relation, b: &crate::lexicon::Relation) -> bool {
     matches!(a.plover.as_str(), "CONCEDE" | "RETREAT") && b.plover == "COERCE"
 }
