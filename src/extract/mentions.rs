@@ -89,6 +89,29 @@ const FUNCTION_WORDS: &[&str] = &[
     "after", "before", "than", "then", "when", "while", "new", "former", "late",
 ];
 
+/// English role words that are adjectives too ("an official said", "all
+/// official contact").
+const ADJECTIVE_ROLES: &[&str] = &["official", "military"];
+
+/// Whether the word after byte `end` is a plain lower-case noun the lexicon
+/// does not hold (not a function word, not verb-like), so that the word
+/// before it is its adjective.
+fn adjective_before_noun(norm: &str, end: usize, hits: &[Hit]) -> bool {
+    let rest = &norm[end..];
+    let Some(after) = rest.strip_prefix(' ') else {
+        return false;
+    };
+    let word: &str = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let start = end + 1;
+    !word.is_empty()
+        && !FUNCTION_WORDS.contains(&word)
+        && !["s", "ed", "ing"].iter().any(|e| word.ends_with(e))
+        && !hits.iter().any(|h| h.word_start == start)
+}
+
 /// Words that may modify a role word between its country and it ("Iraq's
 /// interim government", "Lebanon's new president").
 const MODIFIERS: &[&str] = &["new", "former", "interim", "acting", "then"];
@@ -235,6 +258,16 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
                     actor,
                 });
                 continue;
+            }
+            // "all official contact", "a military operation": an English
+            // role word that is also an adjective, before a plain noun the
+            // lexicon does not hold, qualifies it and names no one.
+            Some(Piece::Role { ref word, .. })
+                if lang == Lang::En
+                    && ADJECTIVE_ROLES.contains(&word.as_str())
+                    && adjective_before_noun(norm, hit.norm.end, hits) =>
+            {
+                continue
             }
             Some(p) => p,
             None => continue,

@@ -961,6 +961,10 @@ impl<'a> Sentence<'a> {
                 self.units[k - 1].span.end,
                 self.units[k].span.start,
             ) == 0
+            // English puts the speaker after the verb only in inversion
+            // ("…, said the minister"); after a speaker ("An official said
+            // Israel attacked Gaza") the mention is the reported clause's.
+            && (self.lang == Lang::Ar || self.left_group_in_clause(k - 1).is_none())
     }
 
     /// Whether group `g` follows a locative preposition ("in Baghdad",
