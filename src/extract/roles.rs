@@ -962,9 +962,15 @@ impl<'a> Sentence<'a> {
                 self.units[k].span.start,
             ) == 0
             // English puts the speaker after the verb only in inversion
-            // ("…, said the minister"); after a speaker ("An official said
-            // Israel attacked Gaza") the mention is the reported clause's.
-            && (self.lang == Lang::Ar || self.left_group_in_clause(k - 1).is_none())
+            // ("…, said the minister", "'…' said the minister"); after a
+            // speaker ("An official said Israel attacked Gaza", "He said
+            // Ghanaians attacked") the mention is the reported clause's.
+            && (self.lang == Lang::Ar || {
+                let before = self.norm[..self.units[k - 1].span.start].trim_end();
+                before.is_empty()
+                    || (!before.ends_with(crate::text::is_word_char)
+                        && self.left_group_in_clause(k - 1).is_none())
+            })
     }
 
     /// Whether group `g` follows a locative preposition ("in Baghdad",

@@ -231,6 +231,8 @@ fn english() {
             ("a participle after a passive auxiliary is a passive: its subject is the target; a participle of a state is not", "Three Iraqi civilians were killed in a bombing. Two Turkish journalists were reportedly arrested in Tehran. Israel is opposed to French mediation.", &[("-", "kills", "IRQ", false, Done), ("-", "coerces", "TUR", false, Done), ("ISR", "rejects", "FRA", false, Done)]),
             ("the topic of talks is their content, not another event", "Israel and Lebanon renewed negotiations on an Israeli troop pullback from Lebanon.", &[("ISR", "negotiates", "LBN", false, Done)]),
             ("a role word that is also an adjective, before a plain noun, names no one; after a speaker, the mention after a speech verb is the reported clause's", "Palestinian leaders said they would boycott all official contact with the United States. An official said Israel attacked Gaza.", &[("PSE", "sanctions", "USA", false, Planned), ("ISR", "attacks", "PSE", false, Done)]),
+            ("a state's or a people's name one letter off is that state, but not after a given name", "Ethopia has agreed to reopen its border with Eritrea. Pakistan rejected a fresh offer from Afganistan. Alfred Brittain said Germain attacked the Ghanian embassy.", &[("ERI", "agrees", "ETH", false, Done), ("PAK", "rejects", "AFG", false, Done), ("-", "attacks", "GHA", false, Done)]),
+            ("after a pronoun that speaks, the mention after the speech verb is the reported clause's subject", "He said Ghanaians attacked the embassy. Israel attacked Gaza, said the minister.", &[("GHA", "attacks", "~GOV", false, Done), ("ISR", "attacks", "PSE", false, Done)]),
             ("the actors named between a governing cue and its content do not hide the link", "Iran rejected Turkish President Recep Tayyip Erdogan's proposal for a cease-fire during Ramadan. Serbia rejected an Australian ultimatum to hand over a guard.", &[("IRN", "rejects", "TUR", false, Done), ("SRB", "rejects", "AUS", false, Done)]),
         ],
         "en",
@@ -349,6 +351,14 @@ fn descriptions() {
         // Peoples split between states are civilians of the state named.
         ("Iraqi Kurds", "IRQ", "CVL", "IRQ"),
         ("Bidem", "-", "-", "-"),
+        // A state's or a people's name one letter off names it; a letter
+        // changed, or one among the last two, is another word.
+        ("Phillippines military", "PHL", "MIL", "PHL"),
+        ("Chenchen refugees", "RUS", "REF", "RUS"),
+        ("Ethopia", "ETH", "-", "ETH"),
+        ("Ethiopa", "-", "-", "-"),
+        ("Americas", "-", "-", "-"),
+        ("Brixton", "-", "-", "-"),
         // Peoples that live in one state are coded with it; peoples split
         // between states are not (their state needs the context).
         ("Chechen rebels", "RUS", "REB", "RUS"),

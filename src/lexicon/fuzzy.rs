@@ -1,4 +1,5 @@
-//! Office-holders' surnames spelled one letter off, after a title.
+//! Names spelled one letter off: office-holders' surnames after a title,
+//! and states and their peoples.
 //!
 //! Foreign names reach English news in many spellings ("Bouteflicka",
 //! "Gbago", "Mitterand"), and a dictionary holds one or two of them. Where
@@ -7,10 +8,20 @@
 //! surnames of the office-holders it has, at one edit (a letter added,
 //! dropped, changed, or two swapped). Nowhere else: out of that context a
 //! near miss is as often another word.
+//!
+//! The names of states and peoples are long, few and typed fast, so wire
+//! copy misspells them ("Ethopia", "Afganistan", "Phillippines",
+//! "Ghanians"). A capitalized word the dictionary lacks is read as one when
+//! a letter is missing, doubled or swapped, with three limits that a scan
+//! of 50 MB of news set: no changed letters (a surname is often a state's
+//! name with one letter changed), no edit among the last two letters
+//! (those are other words of the family: "Germain", "Americas",
+//! "Mexicanos"), and not after a capitalized word the dictionary lacks (a
+//! given name: "Alfred Brittain", "Michael Gambon").
 
 use std::ops::Range;
 
-use super::{Entry, Hit, Lexicon, Sense};
+use super::{Actor, ActorType, Entry, Hit, Lexicon, Sense};
 use crate::text::{is_word_char, Lang, Normalized};
 
 /// Surnames shorter than this are not matched approximately: one edit
@@ -27,6 +38,103 @@ pub(super) struct Surnames {
     /// (surname, the entries of the full names it ends), sorted by length
     /// then surname.
     names: Vec<(String, Vec<u32>)>,
+}
+
+/// State names and demonyms shorter than this are not matched
+/// approximately ("Qatar", "Gabon", "Chile": one letter from a surname).
+const STATE_MIN_LEN: usize = 6;
+
+/// A word one letter longer than a state name must be at least this long
+/// ("Brixton" is "Briton" and one more letter).
+const STATE_MIN_LONGER: usize = 8;
+
+/// The one-word English names of states and their peoples, by length.
+#[derive(Debug, Default)]
+pub(super) struct StateNames {
+    /// (form, its entries), sorted by length then form.
+    names: Vec<(String, Vec<u32>)>,
+}
+
+impl StateNames {
+    /// Collects every one-word English form that names a state, as itself
+    /// or as its civilians ("Ethiopia", "Ghanaians", "Chechens").
+    pub(super) fn new(
+        patterns: &[String],
+        pattern_entries: &[Vec<u32>],
+        entries: &[Entry],
+        actors: &[Actor],
+    ) -> Self {
+        let mut names: Vec<(String, Vec<u32>)> = Vec::new();
+        for (form, ids) in patterns.iter().zip(pattern_entries) {
+            if form.len() < STATE_MIN_LEN || !form.bytes().all(|b| b.is_ascii_lowercase()) {
+                continue;
+            }
+            let states: Vec<u32> = ids
+                .iter()
+                .copied()
+                .filter(|&e| {
+                    let e = &entries[e as usize];
+                    e.lang == Lang::En
+                        && match &e.sense {
+                            Sense::Name { actor, role, .. } => {
+                                actors[*actor as usize].kind == ActorType::State
+                                    && role.as_deref().is_none_or(|r| r == "CVL")
+                            }
+                            _ => false,
+                        }
+                })
+                .collect();
+            if !states.is_empty() {
+                names.push((form.clone(), states));
+            }
+        }
+        names.sort_unstable_by(|a, b| (a.0.len(), &a.0).cmp(&(b.0.len(), &b.0)));
+        StateNames { names }
+    }
+
+    /// The entries of the first name one slip away from `word`.
+    fn near<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a [u32]> + 'a {
+        near_in(&self.names, word, one_slip)
+    }
+}
+
+/// The entries of the names of `names` (sorted by length then spelling)
+/// that are one length or less from `word`, share its first letter and
+/// pass `close`: one letter shorter first, then as long, then longer.
+fn near_in<'a>(
+    names: &'a [(String, Vec<u32>)],
+    word: &'a str,
+    close: fn(&[u8], &[u8]) -> bool,
+) -> impl Iterator<Item = &'a [u32]> + 'a {
+    // Sorted by length then spelling, the names of one length and first
+    // letter are one run: a near miss keeps its first letter.
+    let first = word.as_bytes()[0];
+    let key = |n: &String| (n.len(), n.as_bytes()[0]);
+    (word.len().saturating_sub(1)..=word.len() + 1).flat_map(move |len| {
+        let from = names.partition_point(|(n, _)| key(n) < (len, first));
+        let to = names.partition_point(|(n, _)| key(n) <= (len, first));
+        names[from..to]
+            .iter()
+            .filter(move |(n, _)| close(n.as_bytes(), word.as_bytes()))
+            .map(|(_, e)| e.as_slice())
+    })
+}
+
+/// Whether `word` is `name` with a letter dropped, added or swapped with
+/// the next, before the last two letters, and long enough (see
+/// `StateNames`).
+fn one_slip(name: &[u8], word: &[u8]) -> bool {
+    let p = name.iter().zip(word).take_while(|(x, y)| x == y).count();
+    let longer = name.len().max(word.len());
+    if p + 2 >= longer || word.len() < STATE_MIN_LEN {
+        return false;
+    }
+    let (rn, rw) = (&name[p..], &word[p..]);
+    match rn.len().cmp(&rw.len()) {
+        std::cmp::Ordering::Equal => rn[0] == rw[1] && rn[1] == rw[0] && rn[2..] == rw[2..],
+        std::cmp::Ordering::Less => word.len() >= STATE_MIN_LONGER && rn == &rw[1..],
+        std::cmp::Ordering::Greater => &rn[1..] == rw,
+    }
 }
 
 impl Surnames {
@@ -68,18 +176,7 @@ impl Surnames {
     /// The entries of the surnames one edit away from `word` (normalized):
     /// one letter shorter first, then as long, then one letter longer.
     fn near<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a [u32]> + 'a {
-        // Sorted by length then spelling, the surnames of one length and
-        // first letter are one run: a near miss keeps its first letter.
-        let first = word.as_bytes()[0];
-        let key = |n: &String| (n.len(), n.as_bytes()[0]);
-        (word.len().saturating_sub(1)..=word.len() + 1).flat_map(move |len| {
-            let from = self.names.partition_point(|(n, _)| key(n) < (len, first));
-            let to = self.names.partition_point(|(n, _)| key(n) <= (len, first));
-            self.names[from..to]
-                .iter()
-                .filter(move |(n, _)| one_edit(n.as_bytes(), word.as_bytes()))
-                .map(|(_, e)| e.as_slice())
-        })
+        near_in(&self.names, word, one_edit)
     }
 }
 
@@ -102,6 +199,87 @@ fn one_edit(a: &[u8], b: &[u8]) -> bool {
 }
 
 impl Lexicon {
+    /// Adds to `hits` (sorted, not overlapping) the capitalized English
+    /// words outside them that are a state's or a people's name one slip
+    /// off ("Ethopia"), unless a capitalized word outside them comes
+    /// right before (a given name: "Alfred Brittain").
+    pub(super) fn near_state_names(
+        &self,
+        orig: &str,
+        norm: &Normalized,
+        range: Range<usize>,
+        year: Option<i32>,
+        hits: &mut Vec<Hit>,
+    ) {
+        let text = &norm.text[..range.end];
+        let mut found = Vec::new();
+        let mut next_hit = 0;
+        let capitalized = |r: Range<usize>| {
+            let first = text[r.start..].chars().next().map_or(0, char::len_utf8);
+            orig[norm.orig_span(r.start..r.start + first)]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        };
+        // The word before, when it is no hit and only spaces come between.
+        let mut previous: Option<Range<usize>> = None;
+        let mut at = range.start;
+        while at < range.end {
+            let Some(start) = text[at..].find(is_word_char).map(|i| at + i) else {
+                break;
+            };
+            let end = text[start..]
+                .find(|c: char| !is_word_char(c))
+                .map_or(range.end, |i| start + i);
+            let before = previous
+                .take()
+                .filter(|p| text[p.end..start].bytes().all(|b| b == b' '));
+            at = end;
+            while hits
+                .get(next_hit)
+                .is_some_and(|h| h.word_span().end <= start)
+            {
+                next_hit += 1;
+            }
+            if hits.get(next_hit).is_some_and(|h| h.word_start < end) {
+                continue;
+            }
+            previous = Some(start..end);
+            let word = &text[start..end];
+            if word.len() < STATE_MIN_LEN
+                || !word.bytes().all(|b| b.is_ascii_lowercase())
+                || !capitalized(start..end)
+                || before.is_some_and(|b| capitalized(b))
+            {
+                continue;
+            }
+            let orig_form = &orig[norm.orig_span(start..end)];
+            let entries = self
+                .state_names
+                .near(word)
+                .map(|ids| {
+                    ids.iter()
+                        .copied()
+                        .filter(|&e| self.accepts(e, orig_form, false, year))
+                        .collect::<Vec<u32>>()
+                })
+                .find(|ids| !ids.is_empty());
+            if let Some(entries) = entries {
+                found.push(Hit {
+                    norm: start..end,
+                    word_start: start,
+                    prefix: "",
+                    suffix: None,
+                    entries,
+                });
+            }
+        }
+        if !found.is_empty() {
+            hits.extend(found);
+            hits.sort_by_key(|h| h.word_start);
+        }
+    }
+
     /// Adds to `hits` the surnames one edit from an office-holder's that
     /// follow an English title ("President Laurent Gbago"), given names
     /// the dictionary does not hold between them.
@@ -186,7 +364,36 @@ impl Lexicon {
 
 #[cfg(test)]
 mod tests {
-    use super::one_edit;
+    use super::{one_edit, one_slip};
+
+    #[test]
+    fn one_slip_is_a_letter_dropped_added_or_swapped_early() {
+        for (name, word) in [
+            ("ethiopia", "ethopia"),
+            ("afghanistan", "afganistan"),
+            ("philippines", "phillippines"),
+            ("ghanaians", "ghanians"),
+            ("chechens", "chenchens"),
+            ("britain", "britian"),
+        ] {
+            assert!(one_slip(name.as_bytes(), word.as_bytes()), "{name} {word}");
+        }
+        for (name, word) in [
+            // a letter changed
+            ("ethiopia", "ethiopie"),
+            ("poland", "roland"),
+            // among the last two letters
+            ("german", "germain"),
+            ("americans", "americas"),
+            ("ethiopia", "ethiopa"),
+            // one letter longer than a short name
+            ("briton", "brixton"),
+            // the same word
+            ("ethiopia", "ethiopia"),
+        ] {
+            assert!(!one_slip(name.as_bytes(), word.as_bytes()), "{name} {word}");
+        }
+    }
 
     #[test]
     fn one_edit_means_one() {

@@ -297,6 +297,7 @@ pub struct Lexicon {
     entries: Vec<Entry>,
     matcher: matcher::Matcher,
     surnames: fuzzy::Surnames,
+    state_names: fuzzy::StateNames,
 }
 
 impl std::fmt::Debug for Lexicon {
@@ -380,6 +381,7 @@ impl Builder {
             entries: Vec::new(),
             matcher: matcher::Matcher::default(),
             surnames: fuzzy::Surnames::default(),
+            state_names: fuzzy::StateNames::default(),
         };
         for t in of(TableKind::Relations) {
             for row in &t.rows {
@@ -499,8 +501,9 @@ impl Lexicon {
     /// Finds every dictionary form in `norm` (the normalized text of
     /// `orig`) within the normalized byte range `range`, for an article of
     /// year `year`: the longest valid match at each word, left to right,
-    /// never overlapping; and an office-holder's surname one letter off
-    /// after a title ("President Laurent Gbago", see `fuzzy`).
+    /// never overlapping; an office-holder's surname one letter off after a
+    /// title ("President Laurent Gbago"), and a state's or a people's name
+    /// one letter off ("Ethopia", see `fuzzy`).
     pub fn find(
         &self,
         orig: &str,
@@ -509,7 +512,8 @@ impl Lexicon {
         year: Option<i32>,
     ) -> Vec<Hit> {
         let mut hits = self.matcher.find(self, orig, norm, range.clone(), year);
-        self.near_surnames(orig, norm, range, year, &mut hits);
+        self.near_surnames(orig, norm, range.clone(), year, &mut hits);
+        self.near_state_names(orig, norm, range, year, &mut hits);
         hits
     }
 
@@ -723,6 +727,8 @@ impl Lexicon {
             self.entries.push(entry);
         }
         self.surnames = fuzzy::Surnames::new(&patterns, &pattern_entries, &self.entries);
+        self.state_names =
+            fuzzy::StateNames::new(&patterns, &pattern_entries, &self.entries, &self.actors);
         self.matcher = matcher::Matcher::new(patterns, pattern_entries)?;
         Ok(())
     }
