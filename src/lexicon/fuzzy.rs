@@ -249,7 +249,7 @@ impl Lexicon {
             if word.len() < STATE_MIN_LEN
                 || !word.bytes().all(|b| b.is_ascii_lowercase())
                 || !capitalized(start..end)
-                || before.is_some_and(|b| capitalized(b))
+                || before.is_some_and(&capitalized)
             {
                 continue;
             }
