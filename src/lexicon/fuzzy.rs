@@ -22,7 +22,7 @@
 use std::ops::Range;
 
 use super::{Actor, ActorType, Entry, Hit, Lexicon, Sense};
-use crate::text::{is_word_char, Lang, Normalized};
+use crate::text::{is_boundary_before, is_word_char, Lang, Normalized};
 
 /// Surnames shorter than this are not matched approximately: one edit
 /// away from a short name there are too many others.
@@ -53,6 +53,10 @@ const STATE_MIN_LONGER: usize = 8;
 pub(super) struct StateNames {
     /// (form, its entries), sorted by length then form.
     names: Vec<(String, Vec<u32>)>,
+    /// For each length, first and last letter (`key`), the run of `names`
+    /// that has them: every capitalized word is checked, and few have a
+    /// name one slip away, which keeps both ends.
+    runs: Vec<Range<u32>>,
 }
 
 impl StateNames {
@@ -88,14 +92,64 @@ impl StateNames {
                 names.push((form.clone(), states));
             }
         }
-        names.sort_unstable_by(|a, b| (a.0.len(), &a.0).cmp(&(b.0.len(), &b.0)));
-        StateNames { names }
+        names.sort_unstable_by_key(|(n, _)| (key(n), n.clone()));
+        let longest = names.iter().map(|(n, _)| n.len()).max().unwrap_or(0);
+        let mut runs = vec![0..0; (longest + 1) * 26 * 26];
+        for (i, (n, _)) in names.iter().enumerate() {
+            let run = &mut runs[key(n)];
+            if run.start == run.end {
+                *run = i as u32..i as u32;
+            }
+            run.end = i as u32 + 1;
+        }
+        StateNames { names, runs }
     }
 
-    /// The entries of the first name one slip away from `word`.
+    /// The entries of the names one slip away from `word` (lower-case
+    /// ASCII letters): one letter shorter first, then as long, then longer.
     fn near<'a>(&'a self, word: &'a str) -> impl Iterator<Item = &'a [u32]> + 'a {
-        near_in(&self.names, word, one_slip)
+        let ends = key(word) - word.len() * 26 * 26;
+        (word.len() - 1..=word.len() + 1).flat_map(move |len| {
+            let run = self.runs.get(len * 26 * 26 + ends).cloned().unwrap_or(0..0);
+            self.names[run.start as usize..run.end as usize]
+                .iter()
+                .filter(move |(n, _)| one_slip(n.as_bytes(), word.as_bytes()))
+                .map(|(_, e)| e.as_slice())
+        })
     }
+}
+
+/// The offset of the first ASCII capital letter in `bytes` at or after
+/// `from`. Eight bytes at a time: this looks at every byte of English text.
+fn next_capital(bytes: &[u8], from: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let mut at = from;
+    while at + 8 <= bytes.len() {
+        let x = u64::from_le_bytes(bytes[at..at + 8].try_into().expect("eight bytes"));
+        // With each byte's high bit set no subtraction borrows from the
+        // next byte: the high bit stays set where the byte is at least 'A'
+        // (at least '[', one past 'Z'); ASCII bytes have it clear.
+        let at_least_a = (x | HIGH) - ONES * u64::from(b'A');
+        let past_z = (x | HIGH) - ONES * u64::from(b'Z' + 1);
+        let capitals = at_least_a & !past_z & !x & HIGH;
+        if capitals != 0 {
+            return Some(at + capitals.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    bytes[at.min(bytes.len())..]
+        .iter()
+        .position(u8::is_ascii_uppercase)
+        .map(|i| at + i)
+}
+
+/// Where the names of this length, first and last letter are in
+/// `StateNames::runs` (`name` is lower-case ASCII letters).
+fn key(name: &str) -> usize {
+    let b = name.as_bytes();
+    let letter = |c: u8| usize::from(c - b'a');
+    (b.len() * 26 + letter(b[0])) * 26 + letter(b[b.len() - 1])
 }
 
 /// The entries of the names of `names` (sorted by length then spelling)
@@ -203,6 +257,7 @@ impl Lexicon {
     /// words outside them that are a state's or a people's name one slip
     /// off ("Ethopia"), unless a capitalized word outside them comes
     /// right before (a given name: "Alfred Brittain").
+    #[inline(never)]
     pub(super) fn near_state_names(
         &self,
         orig: &str,
@@ -211,63 +266,79 @@ impl Lexicon {
         year: Option<i32>,
         hits: &mut Vec<Hit>,
     ) {
-        let text = &norm.text[..range.end];
-        let mut found = Vec::new();
-        let mut next_hit = 0;
-        let capitalized = |r: Range<usize>| {
-            let first = text[r.start..].chars().next().map_or(0, char::len_utf8);
-            orig[norm.orig_span(r.start..r.start + first)]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+        // Capital letters are few: look for them in the original, and
+        // only then at the normalized word.
+        let o = norm.orig_span(range.clone());
+        let ob = orig.as_bytes();
+        let covered = |n: usize| {
+            let k = hits.partition_point(|h| h.word_span().end <= n);
+            hits.get(k).is_some_and(|h| h.word_start <= n)
         };
-        // The word before, when it is no hit and only spaces come between.
-        let mut previous: Option<Range<usize>> = None;
-        let mut at = range.start;
-        while at < range.end {
-            let Some(start) = text[at..].find(is_word_char).map(|i| at + i) else {
-                break;
+        // The ASCII word of the original that starts at `at`, if it is one.
+        let word_at = |at: usize| {
+            let len = ob[at..o.end]
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            let whole = ob.get(at + len).is_none_or(|b| b.is_ascii());
+            (whole && ob[at..at + len].iter().all(u8::is_ascii_alphabetic)).then_some(at..at + len)
+        };
+        let mut found = Vec::new();
+        let mut at = o.start;
+        while let Some(start) = next_capital(&ob[..o.end], at) {
+            at = start + 1;
+            let boundary = match start.checked_sub(1).map(|i| ob[i]) {
+                None => true,
+                Some(b) if b.is_ascii() => !b.is_ascii_alphanumeric(),
+                Some(_) => is_boundary_before(orig, start),
             };
-            let end = text[start..]
-                .find(|c: char| !is_word_char(c))
-                .map_or(range.end, |i| start + i);
-            let before = previous
-                .take()
-                .filter(|p| text[p.end..start].bytes().all(|b| b == b' '));
-            at = end;
-            while hits
-                .get(next_hit)
-                .is_some_and(|h| h.word_span().end <= start)
-            {
-                next_hit += 1;
-            }
-            if hits.get(next_hit).is_some_and(|h| h.word_start < end) {
+            if !boundary {
                 continue;
             }
-            previous = Some(start..end);
-            let word = &text[start..end];
-            if word.len() < STATE_MIN_LEN
-                || !word.bytes().all(|b| b.is_ascii_lowercase())
-                || !capitalized(start..end)
-                || before.is_some_and(&capitalized)
-            {
+            let Some(word) = word_at(start) else {
+                continue;
+            };
+            at = word.end;
+            if word.len() < STATE_MIN_LEN {
                 continue;
             }
-            let orig_form = &orig[norm.orig_span(start..end)];
+            let n = norm.norm_offset(start);
+            let Some(lower) = norm.text.get(n..n + word.len()) else {
+                continue;
+            };
+            if !lower.bytes().all(|b| b.is_ascii_lowercase()) || covered(n) {
+                continue;
+            }
             let entries = self
                 .state_names
-                .near(word)
+                .near(lower)
                 .map(|ids| {
                     ids.iter()
                         .copied()
-                        .filter(|&e| self.accepts(e, orig_form, false, year))
+                        .filter(|&e| self.accepts(e, &orig[word.clone()], false, year))
                         .collect::<Vec<u32>>()
                 })
                 .find(|ids| !ids.is_empty());
-            if let Some(entries) = entries {
+            let Some(entries) = entries else {
+                continue;
+            };
+            // A capitalized word right before that no hit covers is a given
+            // name ("Alfred Brittain").
+            let before = orig[o.start..start].trim_end_matches(' ');
+            let previous = before
+                .char_indices()
+                .rev()
+                .find(|(_, c)| !c.is_ascii_alphabetic())
+                .map_or(0, |(k, c)| k + c.len_utf8());
+            let given = before.len() < start - o.start
+                && previous < before.len()
+                && ob[o.start + previous].is_ascii_uppercase()
+                && is_boundary_before(orig, o.start + previous)
+                && !covered(norm.norm_offset(o.start + previous));
+            if !given {
                 found.push(Hit {
-                    norm: start..end,
-                    word_start: start,
+                    norm: n..n + word.len(),
+                    word_start: n,
                     prefix: "",
                     suffix: None,
                     entries,
@@ -283,6 +354,7 @@ impl Lexicon {
     /// Adds to `hits` the surnames one edit from an office-holder's that
     /// follow an English title ("President Laurent Gbago"), given names
     /// the dictionary does not hold between them.
+    #[inline(never)]
     pub(super) fn near_surnames(
         &self,
         orig: &str,
@@ -364,7 +436,22 @@ impl Lexicon {
 
 #[cfg(test)]
 mod tests {
-    use super::{one_edit, one_slip};
+    use super::{next_capital, one_edit, one_slip};
+
+    #[test]
+    fn next_capital_finds_what_a_byte_loop_finds() {
+        let text = "the «Ethopia» delegation, @[`AZaz{ met ZZ in Ürümqi and Addis Ababa";
+        let bytes = text.as_bytes();
+        for from in 0..=bytes.len() {
+            for end in from..=bytes.len() {
+                let want = bytes[from..end]
+                    .iter()
+                    .position(u8::is_ascii_uppercase)
+                    .map(|i| from + i);
+                assert_eq!(next_capital(&bytes[..end], from), want, "{from}..{end}");
+            }
+        }
+    }
 
     #[test]
     fn one_slip_is_a_letter_dropped_added_or_swapped_early() {
