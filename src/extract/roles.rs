@@ -1765,8 +1765,15 @@ impl<'a> Sentence<'a> {
                 sources = parties(g);
                 // "Syria offered its troops to Lebanon": the subject's own
                 // forces or people are what it acts with; the target is
-                // the mention after them.
+                // the mention after them. So are the forces a mobilization
+                // names without a country ("Britain mobilized army
+                // reservists for a war against Iraq").
                 let target = match right.as_slice() {
+                    [(_, own), rest @ ..]
+                        if rel.plover == "MOBILIZE" && self.countryless_forces(*own) =>
+                    {
+                        rest.first().map(|&(_, g)| g)
+                    }
                     [(_, own), (_, next), ..] if self.owned(*own) => Some(*next),
                     _ => first_right.map(|(_, g)| g),
                 };
@@ -1972,6 +1979,36 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+            // "French and Egyptian warships launched war games": exercises
+            // held by the forces of two states together are military
+            // cooperation between them (CAMEO 062), not a show of force.
+            (false, true) if rel.plover == "MOBILIZE" && self.exercise(i) => {
+                let states: Vec<&Party> = sources.iter().filter(|p| p.actor.is_some()).collect();
+                let cooperates = self.lex.relation_of_class("COOPERATE");
+                match cooperates {
+                    Some(c) if states.len() > 1 => {
+                        for (a, x) in states.iter().enumerate() {
+                            for y in &states[a + 1..] {
+                                if x.actor != y.actor {
+                                    push_event(
+                                        self.lex,
+                                        out,
+                                        Event {
+                                            relation: c,
+                                            ..event(Some(x), Some(y))
+                                        },
+                                    );
+                                }
+                            }
+                        }
+                    }
+                    _ => {
+                        for s in &sources {
+                            push_event(self.lex, out, event(Some(s), None));
+                        }
+                    }
+                }
+            }
             (false, true) if stands_alone => {
                 for s in &sources {
                     push_event(self.lex, out, event(Some(s), None));
@@ -2105,6 +2142,35 @@ impl<'a> Sentence<'a> {
                 .split(|c: char| !crate::text::is_word_char(c))
                 .rfind(|w| !w.is_empty())
                 .is_some_and(|w| POSSESSIVES.contains(&w))
+    }
+
+    /// Whether the cue at unit `i` names exercises ("war games", "naval
+    /// drills", "مناورات").
+    fn exercise(&self, i: usize) -> bool {
+        const EXERCISES: &[&str] = &[
+            "exercises",
+            "exercise",
+            "drills",
+            "games",
+            "maneuvers",
+            "manoeuvres",
+            "مناورات",
+            "تدريبات",
+            "تمارين",
+        ];
+        self.norm[self.units[i].span.clone()]
+            .split(' ')
+            .any(|w| EXERCISES.contains(&w))
+    }
+
+    /// Whether group `g` names a state's forces or officials by role alone,
+    /// with no country (see `STATE_ROLES`): "army reservists", "troops".
+    fn countryless_forces(&self, g: usize) -> bool {
+        let parties = self.event_parties(g);
+        !parties.is_empty()
+            && parties.iter().all(|p| {
+                p.actor.is_none() && p.role.as_deref().is_some_and(|r| STATE_ROLES.contains(&r))
+            })
     }
 
     /// Parties of a group, with first-person mentions filled in from the
