@@ -1187,10 +1187,18 @@ impl<'a> Sentence<'a> {
             .split(|c: char| !crate::text::is_word_char(c))
             .filter(|w| !w.is_empty())
             .collect();
+        // An event noun has its verb and modifiers between ("it would
+        // impose a naval blockade"): past the auxiliaries, a verb and up to
+        // three words of its object's phrase.
+        let noun = matches!(self.units[i].kind, UnitKind::Cue(_, CueKind::Noun));
         words
             .iter()
             .rposition(|w| PRONOUNS.contains(w))
-            .is_some_and(|k| words[k + 1..].iter().all(|w| BETWEEN.contains(w)))
+            .is_some_and(|k| {
+                let rest = &words[k + 1..];
+                let aux = rest.iter().take_while(|w| BETWEEN.contains(w)).count();
+                aux == rest.len() || (noun && rest.len() - aux <= 4)
+            })
     }
 
     /// Whether the cue at unit `i` names something other than an event that
@@ -1913,10 +1921,12 @@ impl<'a> Sentence<'a> {
         // conditional refusal ("will not accept refugees if war starts")
         // stays a refusal.
         let threat = self.lex.relation_of_class("THREATEN");
+        // "The EC may halt mediation if …": a possible act under a
+        // condition is as much a threat as a planned one.
         let threatening = !negated
             && threat.is_some_and(|t| {
                 relation == t
-                    || (mood == Mood::Planned
+                    || ((mood == Mood::Planned || self.possible(i))
                         && (rel.quad == Quad::MaterialConflict || rel.plover == "RETREAT"))
             });
         let (relation, rel, mood) = match (threat, self.condition_after(i)) {
@@ -2142,6 +2152,20 @@ impl<'a> Sentence<'a> {
                 .split(|c: char| !crate::text::is_word_char(c))
                 .rfind(|w| !w.is_empty())
                 .is_some_and(|w| POSSESSIVES.contains(&w))
+    }
+
+    /// Whether an English modal of possibility comes right before the cue
+    /// at unit `i`, an adverb at most between ("may halt", "could well
+    /// impose").
+    fn possible(&self, i: usize) -> bool {
+        const MODALS: &[&str] = &["may", "might", "could"];
+        self.lang == Lang::En
+            && self.norm[..self.units[i].span.start]
+                .split(|c: char| !crate::text::is_word_char(c))
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(2)
+                .any(|w| MODALS.contains(&w))
     }
 
     /// Whether the cue at unit `i` names exercises ("war games", "naval
