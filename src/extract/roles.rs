@@ -596,6 +596,19 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+            // "A roadside bombing near Samarra killed one U.S. soldier": an
+            // English attack whose text names no attacker is coded, as
+            // event coders code it, with the country where it happened as
+            // its source (IRQ → USA).
+            if self.lang == Lang::En && assault && ev.source.is_none() {
+                if let Some((actor, core)) = self.place_in_part(ev) {
+                    ev.source = Some(Party {
+                        actor: Some(actor),
+                        role: None,
+                        core,
+                    });
+                }
+            }
             let own_forces = Some(ev.relation) == mobilize
                 && ev.target.as_ref().is_some_and(|t| t.actor.is_none());
             if ev.target.is_none() || own_forces {
@@ -693,6 +706,43 @@ impl<'a> Sentence<'a> {
             .map(|p| (p.span.start, p.actor, p.core.clone()));
         let state = self.units.iter().find_map(|u| match u.kind {
             UnitKind::Group(g) if near(u.span.start) && self.locative_within(g, 2) => {
+                let m = &self.mentions[self.groups[g][0]];
+                let a = m.actor?;
+                (self.lex.actor(a).kind == crate::lexicon::ActorType::State && m.role.is_none())
+                    .then(|| (u.span.start, a, m.core.clone()))
+            }
+            _ => None,
+        });
+        let (_, actor, core) = match (place, state) {
+            (Some(p), Some(s)) => std::cmp::min_by_key(p, s, |x| x.0),
+            (p, s) => p.or(s)?,
+        };
+        Some((actor, core))
+    }
+
+    /// The country of the first place named in the part of the sentence
+    /// that holds an event's cue: a gazetteer place, or a state after a
+    /// locative preposition.
+    fn place_in_part(&self, ev: &Event) -> Option<(u32, Range<usize>)> {
+        let part = self
+            .units
+            .iter()
+            .find(|u| u.span.start == ev.cue.start)
+            .map(|u| u.part)?;
+        let span = |p: usize| {
+            let units = self.units.iter().filter(|u| u.part == p);
+            let start = units.clone().map(|u| u.span.start).min()?;
+            let end = units.map(|u| u.span.end).max()?;
+            Some(start..end)
+        };
+        let within = span(part)?;
+        let place = self
+            .places
+            .iter()
+            .find(|p| within.contains(&p.span.start))
+            .map(|p| (p.span.start, p.actor, p.core.clone()));
+        let state = self.units.iter().find_map(|u| match u.kind {
+            UnitKind::Group(g) if u.part == part && self.locative(g) => {
                 let m = &self.mentions[self.groups[g][0]];
                 let a = m.actor?;
                 (self.lex.actor(a).kind == crate::lexicon::ActorType::State && m.role.is_none())
@@ -974,8 +1024,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether group `g` follows a locative preposition ("in Baghdad",
-    /// "في بغداد"), a direction between them ("in central Baghdad", "في
-    /// شمال العراق").
+    /// "في بغداد"), a direction or "the" between them ("in central
+    /// Baghdad", "في شمال العراق", "near the town of Samarra").
     fn locative(&self, g: usize) -> bool {
         const DIRECTIONS: &[&str] = &[
             "northern", "southern", "eastern", "western", "central", "north", "south", "east",
@@ -986,7 +1036,7 @@ impl<'a> Sentence<'a> {
             .split(|c: char| !crate::text::is_word_char(c))
             .filter(|w| !w.is_empty())
             .rev()
-            .find(|w| !DIRECTIONS.contains(w))
+            .find(|w| !DIRECTIONS.contains(w) && *w != "the")
             .is_some_and(|w| LOCATIVES.contains(&w))
     }
 
