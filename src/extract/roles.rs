@@ -536,6 +536,20 @@ impl<'a> Sentence<'a> {
                 self.cue_events(i, relation, kind, current, &speaker_refs, &mut out);
             }
         }
+        // "Hailstorms in south China killed two people", "قتل 20 شخصا في
+        // زلزال ضرب شمال إيران": deaths by nature or accident are no one's
+        // attack. A state named bare there is where it struck.
+        if self.natural_causes() {
+            out.retain(|ev| {
+                let someone = ev.source.as_ref().is_some_and(|s| {
+                    s.role.is_some()
+                        || s.actor.is_some_and(|a| {
+                            self.lex.actor(a).kind != crate::lexicon::ActorType::State
+                        })
+                });
+                someone || self.lex.relation(ev.relation).plover != "ASSAULT"
+            });
+        }
         // A deployment's object is the source's own forces ("deployed
         // troops in northern Iraq"): where they go is its target.
         let mobilize = self.lex.relation_of_class("MOBILIZE");
@@ -597,16 +611,20 @@ impl<'a> Sentence<'a> {
                 }
             }
             // "A roadside bombing near Samarra killed one U.S. soldier": an
-            // English attack whose text names no attacker is coded, as
-            // event coders code it, with the country where it happened as
-            // its source (IRQ → USA).
+            // English attack on victims the text names, with no attacker,
+            // is coded, as event coders code it, with the country where it
+            // happened as its source (IRQ → USA). Not an attack on the
+            // place itself, nor one with no one named ("clashed in Fiji"):
+            // those name no one hurt.
             if self.lang == Lang::En && assault && ev.source.is_none() {
-                if let Some((actor, core)) = self.place_in_part(ev) {
-                    ev.source = Some(Party {
-                        actor: Some(actor),
-                        role: None,
-                        core,
-                    });
+                if let (Some((actor, core)), Some(t)) = (self.place_in_part(ev), &ev.target) {
+                    if t.core != core {
+                        ev.source = Some(Party {
+                            actor: Some(actor),
+                            role: None,
+                            core,
+                        });
+                    }
                 }
             }
             let own_forces = Some(ev.relation) == mobilize
@@ -718,6 +736,60 @@ impl<'a> Sentence<'a> {
             (p, s) => p.or(s)?,
         };
         Some((actor, core))
+    }
+
+    /// Whether the sentence names a natural disaster or an accident as
+    /// what happened ("earthquake", "floods", "crash", "زلزال").
+    fn natural_causes(&self) -> bool {
+        const CAUSES: &[&str] = &[
+            "earthquake",
+            "earthquakes",
+            "quake",
+            "quakes",
+            "tsunami",
+            "flood",
+            "floods",
+            "flooding",
+            "landslide",
+            "landslides",
+            "mudslide",
+            "mudslides",
+            "avalanche",
+            "avalanches",
+            "storm",
+            "storms",
+            "hailstorms",
+            "hailstorm",
+            "hurricane",
+            "cyclone",
+            "typhoon",
+            "tornado",
+            "blizzard",
+            "heatwave",
+            "drought",
+            "famine",
+            "epidemic",
+            "crash",
+            "crashed",
+            "derailed",
+            "derailment",
+            "collision",
+            "accident",
+            "زلزال",
+            "الزلزال",
+            "فيضانات",
+            "الفيضانات",
+            "سيول",
+            "السيول",
+            "عاصفة",
+            "العاصفة",
+            "اعصار",
+            "الاعصار",
+            "تحطم",
+        ];
+        self.norm
+            .split(|c: char| !crate::text::is_word_char(c))
+            .any(|w| CAUSES.contains(&w))
     }
 
     /// The country of the first place named in the part of the sentence
