@@ -117,8 +117,8 @@ fn adjective_before_noun(norm: &str, end: usize, hits: &[Hit]) -> bool {
 const MODIFIERS: &[&str] = &["new", "former", "interim", "acting", "then"];
 
 /// Whether `gap`, between a named actor and a role word, makes them one
-/// phrase: a possessive ("'s", "'") and at most two modifiers, or (when the
-/// role word names no one, so the name cannot be a second actor) the
+/// phrase: a possessive ("'s", "'") and at most three modifiers, or (when the
+/// role word names no one, so the name cannot be a second actor) two
 /// modifiers alone. A modifier is a word, not a function word, and does
 /// not look like a verb ("Iran expels British diplomats" is two mentions
 /// even when "expels" is not a cue).
@@ -128,13 +128,17 @@ fn modifies(gap: &str, bare_role: bool) -> bool {
         None => (false, gap),
     };
     let words: Vec<&str> = rest.split_whitespace().collect();
+    // After a possessive a noun phrase follows, so a word ending like a
+    // verb is a modifier there ("Algeria's leading human rights activist").
     let modifier = |w: &&str| {
         MODIFIERS.contains(w)
             || (w.chars().all(char::is_alphabetic)
                 && !FUNCTION_WORDS.contains(w)
-                && !["s", "ed", "ing"].iter().any(|end| w.ends_with(end)))
+                && (possessive || !["s", "ed", "ing"].iter().any(|end| w.ends_with(end))))
     };
-    words.len() <= 2
+    // A possessive holds a longer phrase ("Algeria's leading human rights
+    // activist") than an adjective does.
+    words.len() <= if possessive { 3 } else { 2 }
         && words.iter().all(modifier)
         && (possessive && (rest.is_empty() || rest.starts_with(' '))
             || bare_role && !words.is_empty())

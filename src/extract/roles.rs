@@ -105,6 +105,10 @@ const STATIVE_PARTICIPLES: &[&str] = &[
     "surprised",
 ];
 
+/// How many words may stand between an event noun and the "by" that names
+/// its agent ("the attack on Monday by rebels").
+const NOUN_AGENT_REACH: usize = 3;
+
 /// The roles of a state's own institutions: its government, forces,
 /// police, intelligence, courts and legislature (the rest are society).
 const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
@@ -1722,12 +1726,17 @@ impl<'a> Sentence<'a> {
         // "by" marks the agent of a passive ("attacked by X", "attack by
         // X"); after an active verb with its subject and an object between
         // ("demanded an admission by Moscow") it belongs to the object.
+        // After a noun, "by" further than a few words belongs to another
+        // noun ("demonstrations against the alleged violations by the
+        // Israeli military").
         let agent = self
             .marker_after(i, Marker::Agent)
             .filter(|&a| {
-                kind != CueKind::Verb
-                    || left.is_none()
-                    || words_between(self.norm, cue.span.end, self.units[a].span.start) == 0
+                let gap = words_between(self.norm, cue.span.end, self.units[a].span.start);
+                match kind {
+                    CueKind::Verb => left.is_none() || gap == 0,
+                    _ => gap <= NOUN_AGENT_REACH,
+                }
             })
             .and_then(|a| right.iter().find(|(k, _)| *k > a).copied());
         // The subject after an Arabic verb that opens its clause.

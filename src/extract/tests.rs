@@ -240,6 +240,7 @@ fn english() {
             ("a possible material conflict under a condition is a threat; an event noun after a reported pronoun's verb is the speaker's", "The European Community may halt mediation efforts in Serbia if the parties do not cooperate. NATO said it would impose a naval blockade of Serbia.", &[("EU", "threatens", "SRB", false, Done), ("NATO", "coerces", "SRB", false, Planned)]),
             ("an attack whose text names no attacker has the country where it happened as its source; 'near the town of' is a place, not a subject", "A roadside bombing near the town of Samarra killed one U.S. soldier. A minefield explosion near the town of Samarra killed two Iraqi youths.", &[("IRQ", "kills", "USA", false, Done), ("IRQ", "kills", "IRQ", false, Done)]),
             ("deaths by nature or accident are no one's attack; an attack on victims with no attacker named is not coded with a place the victims are not in", "Hailstorms in south China killed two people. The plane crashed near Tokyo, killing 520 people.", &[]),
+            ("a 'by' far after an event noun names another noun's agent", "Palestinian youths threw stones during demonstrations against the alleged human rights violations by the Israeli military.", &[("PSE", "protests", "ISR", false, Done)]),
             ("the actors named between a governing cue and its content do not hide the link", "Iran rejected Turkish President Recep Tayyip Erdogan's proposal for a cease-fire during Ramadan. Serbia rejected an Australian ultimatum to hand over a guard.", &[("IRN", "rejects", "TUR", false, Done), ("SRB", "rejects", "AUS", false, Done)]),
         ],
         "en",
@@ -314,6 +315,12 @@ fn descriptions() {
         ("Sudan's government", "SDN", "GOV", "SDN"),
         ("Iraq's interim government", "IRQ", "GOV", "IRQ"),
         ("Jordan's King Abdullah II", "JOR", "GOV", "JOR"),
+        (
+            "Algeria's leading human rights activist",
+            "DZA",
+            "OPP",
+            "DZA",
+        ),
         // A state adjective with up to two modifiers before a role word.
         ("Serbian Labour Minister", "SRB", "GOV", "SRB"),
         ("French paper workers", "FRA", "LAB", "FRA"),
