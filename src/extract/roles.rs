@@ -597,6 +597,23 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+            // "Students demonstrated in Cairo against Israel", "blocked
+            // streets in Hong Kong in defiance of Chinese authorities": what
+            // a protest is against is its target, before the place where
+            // it is held.
+            if Some(ev.relation) == protest {
+                if let Some(t) = self.protest_opponent(ev) {
+                    let placed = ev.target.as_ref().is_none_or(|t| {
+                        t.core.is_empty()
+                            || self
+                                .group_of_span(t.core.start)
+                                .is_some_and(|g| self.locative(g))
+                    });
+                    if placed {
+                        ev.target = Some(t);
+                    }
+                }
+            }
             // "Two suicide bombers killed 23 people in Tel Aviv": English
             // victims named by role alone (civilians, refugees,
             // journalists) are of the country where they were attacked.
@@ -794,6 +811,52 @@ impl<'a> Sentence<'a> {
         self.norm
             .split(|c: char| !crate::text::is_word_char(c))
             .any(|w| CAUSES.contains(&w))
+    }
+
+    /// The first mention after a protest's cue, in its part, that follows
+    /// a word of opposition: "against", "ضد", "in defiance of", "their
+    /// disapproval of".
+    fn protest_opponent(&self, ev: &Event) -> Option<Party> {
+        const AGAINST: &[&str] = &["against", "ضد"];
+        const OPPOSITION: &[&str] = &["defiance", "disapproval", "opposition", "anger"];
+        let i = self
+            .units
+            .iter()
+            .position(|u| u.span.start == ev.cue.start)?;
+        let part = self.units[i].part;
+        self.units[i + 1..]
+            .iter()
+            .take_while(|u| u.part == part)
+            .find_map(|u| {
+                let UnitKind::Group(g) = u.kind else {
+                    return None;
+                };
+                let words: Vec<&str> = self.norm[..u.span.start]
+                    .split(|c: char| !crate::text::is_word_char(c))
+                    .filter(|w| !w.is_empty() && !DETERMINERS.contains(w))
+                    .rev()
+                    .take(2)
+                    .collect();
+                let opposed = match words.as_slice() {
+                    [w, ..] if AGAINST.contains(w) => true,
+                    [link, noun, ..] => {
+                        matches!(*link, "of" | "for" | "to" | "at") && OPPOSITION.contains(noun)
+                    }
+                    _ => false,
+                };
+                opposed
+                    .then(|| self.event_parties(g).into_iter().next())
+                    .flatten()
+            })
+    }
+
+    /// The group whose first mention starts at normalized offset `at`.
+    fn group_of_span(&self, at: usize) -> Option<usize> {
+        (0..self.groups.len()).find(|&g| {
+            self.groups[g]
+                .iter()
+                .any(|&m| self.mentions[m].core.start == at || self.mentions[m].span.start == at)
+        })
     }
 
     /// The country of the first place named in the part of the sentence
