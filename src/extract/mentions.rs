@@ -114,7 +114,7 @@ fn adjective_before_noun(norm: &str, end: usize, hits: &[Hit]) -> bool {
 
 /// Words that may modify a role word between its country and it ("Iraq's
 /// interim government", "Lebanon's new president").
-const MODIFIERS: &[&str] = &["new", "former", "interim", "acting", "then"];
+pub(super) const MODIFIERS: &[&str] = &["new", "former", "interim", "acting", "then"];
 
 /// Whether `gap`, between a named actor and a role word, makes them one
 /// phrase: a possessive ("'s", "'") and at most three modifiers, or (when the

@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::mentions::{groups, words_between, Mention, Place};
+use super::mentions::{groups, words_between, Mention, Place, MODIFIERS};
 use super::{has_marker, Mood};
 use crate::lexicon::{CueKind, Hit, Lexicon, Marker, Quad, Refers, Sense};
 use crate::text::Lang;
@@ -374,10 +374,14 @@ impl<'a> Sentence<'a> {
                 _ => hard.push(at),
             }
         }
-        for u in &self.units {
+        for (k, u) in self.units.iter().enumerate() {
             match u.kind {
                 UnitKind::Marker(Marker::Boundary) => hard.push(u.span.start),
-                UnitKind::Marker(Marker::Speech) => hard.push(u.span.end),
+                // "The United States announced sanctions against Iran",
+                // "declared a 30-day state of siege": a speech verb whose
+                // object is an event noun is that event's light verb, and
+                // its subject the event's source.
+                UnitKind::Marker(Marker::Speech) if !self.light_speech(k) => hard.push(u.span.end),
                 _ => {}
             }
         }
@@ -486,7 +490,42 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
+        // "the military government of President Prosper Avril",
+        // "supporters of former President Ahmed Ben Bella": a phrase named
+        // by role alone belongs to the named actor right after its "of".
+        if out.iter().all(|p| p.actor.is_none()) {
+            if let Some(owner) = self.of_owner(g) {
+                for p in &mut out {
+                    p.actor = Some(owner);
+                }
+            }
+        }
         out
+    }
+
+    /// The actor of the group that follows group `g` after "of" (a
+    /// modifier or "the" between at most), if it names one.
+    fn of_owner(&self, g: usize) -> Option<u32> {
+        let k = self
+            .units
+            .iter()
+            .position(|u| u.kind == UnitKind::Group(g))?;
+        let next = self.units.get(k + 1)?;
+        let UnitKind::Group(h) = next.kind else {
+            return None;
+        };
+        let gap: Vec<&str> = self.norm[self.units[k].span.end..next.span.start]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let linked = gap.first() == Some(&"of")
+            && gap.len() <= 3
+            && gap[1..]
+                .iter()
+                .all(|w| *w == "the" || MODIFIERS.contains(w));
+        linked
+            .then(|| self.parties(h).into_iter().find_map(|p| p.actor))
+            .flatten()
     }
 
     fn group_confidence(&self, g: usize) -> f32 {
@@ -1070,11 +1109,13 @@ impl<'a> Sentence<'a> {
         Some((giver, g))
     }
 
-    /// Whether the word right before the group at unit `k` is "of".
+    /// Whether the word right before the group at unit `k`, past "the"
+    /// and modifiers ("of the former president"), is "of".
     fn after_of(&self, k: usize) -> bool {
         self.norm[..self.units[k].span.start]
             .split(|c: char| !crate::text::is_word_char(c))
-            .rfind(|w| !w.is_empty())
+            .rev()
+            .find(|w| !w.is_empty() && *w != "the" && !MODIFIERS.contains(w))
             == Some("of")
     }
 
@@ -2360,6 +2401,26 @@ impl<'a> Sentence<'a> {
                 .rev()
                 .take(2)
                 .any(|w| MODALS.contains(&w))
+    }
+
+    /// Whether the speech verb at unit `k` has an event noun for its
+    /// object: the next unit is a noun cue, a few words of its phrase at
+    /// most between.
+    fn light_speech(&self, k: usize) -> bool {
+        const REACH: usize = 3;
+        let speech = &self.units[k];
+        self.units[k + 1..]
+            .iter()
+            .find(|u| u.span.start >= speech.span.end)
+            .is_some_and(|u| {
+                let gap = &self.norm[speech.span.end..u.span.start];
+                matches!(u.kind, UnitKind::Cue(_, CueKind::Noun))
+                    && words_between(self.norm, speech.span.end, u.span.start) <= REACH
+                    && !gap.contains([',', '"', ':', '،'])
+                    && !gap
+                        .split(|c: char| !crate::text::is_word_char(c))
+                        .any(|w| COMPLEMENTIZERS.contains(&w))
+            })
     }
 
     /// Whether the cue at unit `i` names exercises ("war games", "naval
