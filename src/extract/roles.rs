@@ -105,6 +105,12 @@ const STATIVE_PARTICIPLES: &[&str] = &[
     "surprised",
 ];
 
+/// Words for the part of a place ("in northern Iraq", "في شمال العراق").
+const DIRECTIONS: &[&str] = &[
+    "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
+    "شمال", "جنوب", "شرق", "غرب", "وسط",
+];
+
 /// How many words may stand between an event noun and the "by" that names
 /// its agent ("the attack on Monday by rebels").
 const NOUN_AGENT_REACH: usize = 3;
@@ -491,20 +497,33 @@ impl<'a> Sentence<'a> {
             }
         }
         // "the military government of President Prosper Avril",
-        // "supporters of former President Ahmed Ben Bella": a phrase named
-        // by role alone belongs to the named actor right after its "of".
+        // "supporters of former President Ahmed Ben Bella", "militants
+        // loyal to Iraq's Al-Qaeda frontman": a phrase named by role alone
+        // belongs to the named actor right after its "of" or "loyal to".
+        // "The Albanians of southern Serbia": a people named with the
+        // state they live in are its civilians.
         if out.iter().all(|p| p.actor.is_none()) {
             if let Some(owner) = self.of_owner(g) {
                 for p in &mut out {
                     p.actor = Some(owner);
                 }
             }
+        } else if self.lang == Lang::En && out.iter().all(|p| p.role.as_deref() == Some("CVL")) {
+            if let Some(state) = self
+                .of_owner(g)
+                .filter(|&a| self.lex.actor(a).kind == crate::lexicon::ActorType::State)
+            {
+                for p in &mut out {
+                    p.actor = Some(state);
+                }
+            }
         }
         out
     }
 
-    /// The actor of the group that follows group `g` after "of" (a
-    /// modifier or "the" between at most), if it names one.
+    /// The actor of the group that follows group `g` after "of" or "loyal
+    /// to" ("the", modifiers and directions between at most), if it names
+    /// one.
     fn of_owner(&self, g: usize) -> Option<u32> {
         let k = self
             .units
@@ -518,14 +537,16 @@ impl<'a> Sentence<'a> {
             .split(|c: char| !crate::text::is_word_char(c))
             .filter(|w| !w.is_empty())
             .collect();
-        let linked = gap.first() == Some(&"of")
-            && gap.len() <= 3
-            && gap[1..]
+        let rest = match gap.as_slice() {
+            ["of", rest @ ..] | ["loyal", "to", rest @ ..] => rest,
+            _ => return None,
+        };
+        (rest.len() <= 2
+            && rest
                 .iter()
-                .all(|w| *w == "the" || MODIFIERS.contains(w));
-        linked
-            .then(|| self.parties(h).into_iter().find_map(|p| p.actor))
-            .flatten()
+                .all(|w| *w == "the" || DIRECTIONS.contains(w) || MODIFIERS.contains(w)))
+        .then(|| self.parties(h).into_iter().find_map(|p| p.actor))
+        .flatten()
     }
 
     fn group_confidence(&self, g: usize) -> f32 {
@@ -1109,13 +1130,16 @@ impl<'a> Sentence<'a> {
         Some((giver, g))
     }
 
-    /// Whether the word right before the group at unit `k`, past "the"
-    /// and modifiers ("of the former president"), is "of".
+    /// Whether the word right before the group at unit `k`, past "the",
+    /// modifiers and directions ("of the former president", "of southern
+    /// Serbia"), is "of".
     fn after_of(&self, k: usize) -> bool {
         self.norm[..self.units[k].span.start]
             .split(|c: char| !crate::text::is_word_char(c))
             .rev()
-            .find(|w| !w.is_empty() && *w != "the" && !MODIFIERS.contains(w))
+            .find(|w| {
+                !w.is_empty() && *w != "the" && !MODIFIERS.contains(w) && !DIRECTIONS.contains(w)
+            })
             == Some("of")
     }
 
@@ -1207,10 +1231,6 @@ impl<'a> Sentence<'a> {
     /// "في بغداد"), a direction or "the" between them ("in central
     /// Baghdad", "في شمال العراق", "near the town of Samarra").
     fn locative(&self, g: usize) -> bool {
-        const DIRECTIONS: &[&str] = &[
-            "northern", "southern", "eastern", "western", "central", "north", "south", "east",
-            "west", "شمال", "جنوب", "شرق", "غرب", "وسط",
-        ];
         let start = self.mentions[self.groups[g][0]].span.start;
         self.norm[..start]
             .split(|c: char| !crate::text::is_word_char(c))

@@ -245,6 +245,7 @@ fn english() {
             ("what a protest is against is its target, before the place where it is held", "Students demonstrated in Cairo against Israel. Hundreds of thousands of people blocked streets in Hong Kong in defiance of Chinese authorities.", &[("EGY", "protests", "ISR", false, Done), ("HKG", "protests", "CHN", false, Done)]),
             ("a speech verb whose object is an event noun is its light verb; 'said' takes a clause", "The United States announced sanctions against Iran. The Haitian government declared a 30-day state of siege. The Iraqi army said attacks on Turkey continued.", &[("USA", "sanctions", "IRN", false, Done), ("HTI", "coerces", "HTI", false, Done)]),
             ("a phrase named by role alone belongs to the named actor after its 'of', past modifiers", "The government of President Joe Biden imposed sanctions on Iran. Hundreds of supporters of former President Donald Trump marched to the Capitol.", &[("USA", "sanctions", "IRN", false, Done), ("USA", "protests", "USA", false, Done)]),
+            ("a people named with the state they live in after 'of' are its civilians; blocking roads or transport is a protest (CAMEO 144)", "The Albanians of southern Serbia are demanding autonomy from Serbian authorities. Rebels in the Ivory Coast blocked transport into Abidjan.", &[("SRB", "demands", "SRB", false, Done), ("CIV", "protests", "CIV", false, Done)]),
             ("the actors named between a governing cue and its content do not hide the link", "Iran rejected Turkish President Recep Tayyip Erdogan's proposal for a cease-fire during Ramadan. Serbia rejected an Australian ultimatum to hand over a guard.", &[("IRN", "rejects", "TUR", false, Done), ("SRB", "rejects", "AUS", false, Done)]),
         ],
         "en",
@@ -380,6 +381,8 @@ fn descriptions() {
         // Peoples that live in one state are coded with it; peoples split
         // between states are not (their state needs the context).
         ("Chechen rebels", "RUS", "REB", "RUS"),
+        ("Karen guerrillas", "MMR", "REB", "MMR"),
+        ("Karen Bass", "-", "-", "-"),
         ("Tamil civilian refugees", "LKA", "REF", "LKA"),
         ("Kurdish rebels", "-", "REB", "-"),
         ("الناشطين الإيغور", "CHN", "OPP", "CHN"),
