@@ -657,6 +657,14 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+            // "Lebanon complained to the United Nations over two Israeli
+            // air raids": a complaint made to someone is against whom it
+            // is over.
+            if self.lex.relation(ev.relation).plover == "ACCUSE" {
+                if let Some(t) = self.complained_of(ev) {
+                    ev.target = Some(t);
+                }
+            }
             // "Students demonstrated in Cairo against Israel", "blocked
             // streets in Hong Kong in defiance of Chinese authorities": what
             // a protest is against is its target, before the place where
@@ -908,6 +916,40 @@ impl<'a> Sentence<'a> {
                     .then(|| self.event_parties(g).into_iter().next())
                     .flatten()
             })
+    }
+
+    /// For an accusation whose target is whom it is made to ("to the
+    /// United Nations"), the first mention after "over" or "about" that
+    /// follows in the part, within a few words.
+    fn complained_of(&self, ev: &Event) -> Option<Party> {
+        const REACH: usize = 6;
+        let target = ev.target.as_ref()?;
+        let k = self.units.iter().position(|u| {
+            matches!(u.kind, UnitKind::Group(_)) && u.span.contains(&target.core.start)
+        })?;
+        let before = self.norm[..self.units[k].span.start]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .rev()
+            .find(|w| !w.is_empty() && !DETERMINERS.contains(w));
+        if before != Some("to") {
+            return None;
+        }
+        let part = self.units[k].part;
+        self.units[k + 1..]
+            .iter()
+            .take_while(|u| u.part == part)
+            .find_map(|u| match u.kind {
+                UnitKind::Group(g) => Some((u, g)),
+                _ => None,
+            })
+            .filter(|(u, _)| {
+                let gap = &self.norm[self.units[k].span.end..u.span.start];
+                words_between(self.norm, self.units[k].span.end, u.span.start) <= REACH
+                    && gap
+                        .split(|c: char| !crate::text::is_word_char(c))
+                        .any(|w| w == "over" || w == "about")
+            })
+            .and_then(|(_, g)| self.event_parties(g).into_iter().next())
     }
 
     /// The group whose first mention starts at normalized offset `at`.
