@@ -657,6 +657,26 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+            // "NATO peacekeeping troops have arrived in Bosnia": forces do
+            // not visit. Peacekeepers arriving are protection given (CAMEO
+            // 0743, AID); other forces, a deployment (MOBILIZE).
+            if self.lex.relation(ev.relation).label == "visits" {
+                const PEACEKEEPERS: &[&str] = &["peacekeep", "blue helmets", "قوات"];
+                let class = ev.source.as_ref().and_then(|s| match s.role.as_deref() {
+                    Some("IGO") => {
+                        let text = &self.norm[s.core.clone()];
+                        PEACEKEEPERS
+                            .iter()
+                            .any(|p| text.contains(p))
+                            .then_some("AID")
+                    }
+                    Some("MIL") => Some("MOBILIZE"),
+                    _ => None,
+                });
+                if let Some(r) = class.and_then(|c| self.lex.relation_of_class(c)) {
+                    ev.relation = r;
+                }
+            }
             // "Lebanon complained to the United Nations over two Israeli
             // air raids": a complaint made to someone is against whom it
             // is over.
