@@ -1691,9 +1691,26 @@ impl<'a> Sentence<'a> {
             return g.plover == self.lex.relation(relation).plover && self.governed(j);
         }
         let prefix = u.hit.map_or("", |h| self.hits[h].prefix);
+        // Days and other words of time may come first ("renewed
+        // negotiations today on …").
+        const TIME: &[&str] = &[
+            "today",
+            "yesterday",
+            "tomorrow",
+            "tonight",
+            "again",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
         let filler = |w: &&str| {
             NUMBER_WORDS.contains(w)
                 || DETERMINERS.contains(w)
+                || TIME.contains(w)
                 || w.bytes().all(|b| b.is_ascii_digit())
         };
         // The link is the last word before the content ("threatened to
