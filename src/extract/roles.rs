@@ -662,6 +662,10 @@ impl<'a> Sentence<'a> {
             // 0743, AID); other forces, a deployment (MOBILIZE).
             if self.lex.relation(ev.relation).label == "visits" {
                 const PEACEKEEPERS: &[&str] = &["peacekeep", "blue helmets", "قوات"];
+                const FORCES: &[&str] = &[
+                    "troops", "forces", "soldiers", "army", "units", "marines", "قوات", "جنود",
+                    "جيش",
+                ];
                 let class = ev.source.as_ref().and_then(|s| match s.role.as_deref() {
                     Some("IGO") => {
                         let text = &self.norm[s.core.clone()];
@@ -670,7 +674,14 @@ impl<'a> Sentence<'a> {
                             .any(|p| text.contains(p))
                             .then_some("AID")
                     }
-                    Some("MIL") => Some("MOBILIZE"),
+                    // Forces, not a commander ("Soleimani visited Moscow").
+                    Some("MIL") => {
+                        let text = &self.norm[s.core.clone()];
+                        FORCES
+                            .iter()
+                            .any(|f| text.contains(f))
+                            .then_some("MOBILIZE")
+                    }
                     _ => None,
                 });
                 if let Some(r) = class.and_then(|c| self.lex.relation_of_class(c)) {
@@ -1707,10 +1718,13 @@ impl<'a> Sentence<'a> {
             "saturday",
             "sunday",
         ];
+        // (The "s" of a possessive is what is left of a named actor's
+        // "'s": "rejected North Korea's demand".)
         let filler = |w: &&str| {
             NUMBER_WORDS.contains(w)
                 || DETERMINERS.contains(w)
                 || TIME.contains(w)
+                || *w == "s"
                 || w.bytes().all(|b| b.is_ascii_digit())
         };
         // The link is the last word before the content ("threatened to
@@ -1724,7 +1738,13 @@ impl<'a> Sentence<'a> {
                 .iter()
                 .find(|w| !filler(w))
                 .is_some_and(|w| COMPLEMENT_LINKS.contains(w))
-            || words.iter().all(|w| DETERMINERS.contains(w))
+            || words.iter().all(filler)
+            // The direct object's noun, one modifier before it at most
+            // ("rejected North Korea's consistent demand").
+            || (matches!(u.kind, UnitKind::Cue(_, CueKind::Noun))
+                && self.lang == Lang::En
+                && words.iter().filter(|w| !filler(w)).count() <= 1
+                && !words.iter().any(|w| matches!(*w, "and" | "or" | "but" | "that")))
             || prefix.contains(['ب', 'ل'])
     }
 
