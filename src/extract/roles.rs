@@ -614,6 +614,27 @@ impl<'a> Sentence<'a> {
                 someone || self.lex.relation(ev.relation).plover != "ASSAULT"
             });
         }
+        // "Police opened fire to disperse demonstrators": in English the
+        // protesters an attack or a coercion is done to are its object; the
+        // word for them reports no protest of theirs (a protest verb still
+        // does: "dispersed demonstrators protesting election results").
+        if self.lang == Lang::En {
+            let done_to: Vec<Range<usize>> = out
+                .iter()
+                .filter(|ev| {
+                    matches!(
+                        self.lex.relation(ev.relation).plover.as_str(),
+                        "COERCE" | "ASSAULT"
+                    )
+                })
+                .filter_map(|ev| ev.target.as_ref().map(|t| t.core.clone()))
+                .collect();
+            let overlaps =
+                |r: &Range<usize>| done_to.iter().any(|t| t.start < r.end && r.start < t.end);
+            out.retain(|ev| {
+                self.lex.relation(ev.relation).plover != "PROTEST" || !overlaps(&ev.cue)
+            });
+        }
         // A deployment's object is the source's own forces ("deployed
         // troops in northern Iraq"): where they go is its target.
         let mobilize = self.lex.relation_of_class("MOBILIZE");
