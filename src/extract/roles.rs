@@ -410,7 +410,7 @@ impl<'a> Sentence<'a> {
             let governing = match (a.kind, b.kind) {
                 (UnitKind::Cue(ra, _), UnitKind::Cue(rb, _)) => {
                     let (ra, rb) = (self.lex.relation(ra), self.lex.relation(rb));
-                    (governs(ra) && ra.plover != rb.plover)
+                    (self.governs(ra) && ra.plover != rb.plover)
                         || easing(ra, rb)
                         || (ra.plover == "PROTEST" && rb.plover == "REQUEST")
                 }
@@ -1719,7 +1719,7 @@ impl<'a> Sentence<'a> {
             return false;
         }
         let g = self.lex.relation(governor);
-        if !governs(g) {
+        if !self.governs(g) {
             return g.plover == self.lex.relation(relation).plover && self.governed(j);
         }
         let prefix = u.hit.map_or("", |h| self.hits[h].prefix);
@@ -1793,7 +1793,7 @@ impl<'a> Sentence<'a> {
                 let UnitKind::Cue(governor, _) = self.units[j].kind else {
                     return false;
                 };
-                governs(self.lex.relation(governor))
+                self.governs(self.lex.relation(governor))
                     && words_between(self.norm, self.units[j].span.end, self.units[b].span.start)
                         <= 3
             })
@@ -1902,7 +1902,7 @@ impl<'a> Sentence<'a> {
         // the demand, threat or accusation is addressed to.
         // (In Arabic the governing verb's subject comes first: "طالبت مصر
         // بأن تنسحب إسرائيل".)
-        if right.len() < 2 && governs(rel) {
+        if right.len() < 2 && self.governs(rel) {
             let last = right.last().map_or(i, |&(k, _)| k);
             right.extend(self.complement_subject(last));
         }
@@ -2568,6 +2568,15 @@ impl<'a> Sentence<'a> {
                         .split(|c: char| !crate::text::is_word_char(c))
                         .any(|w| COMPLEMENTIZERS.contains(&w))
             })
+    }
+
+    /// Whether cues of relation `rel` govern a complement here: the
+    /// classes of [`governs`], and in English a condemnation too ("the
+    /// United States condemns attacks on worshippers" is no attack by the
+    /// United States). Arabic annotators code the attack a condemnation
+    /// names, so there it does not.
+    fn governs(&self, rel: &crate::lexicon::Relation) -> bool {
+        governs(rel) || (self.lang == Lang::En && rel.cameo.starts_with("111"))
     }
 
     /// Whether the cue at unit `i` names exercises ("war games", "naval
