@@ -303,7 +303,21 @@ impl<'l> Extractor<'l> {
     /// "villages in Western Cambodia"). A description that names only a
     /// place ("the Gaza Strip") stands for the place's country.
     pub fn describe(&self, text: &str, date: Option<&str>) -> Option<Resolution> {
-        let (found, places) = self.mentions_and_places(text, date);
+        // An ellipsis in a description stands for words left out between
+        // its parts ("U.S. ... negotiators"): the parts are one phrase.
+        let joined;
+        let phrase = if text.contains("...") || text.contains('…') {
+            joined = text
+                .replace("...", " ")
+                .replace('…', " ")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            joined.as_str()
+        } else {
+            text
+        };
+        let (found, places) = self.mentions_and_places(phrase, date);
         let mut head = match found.first() {
             Some(h) => h.clone(),
             None => places.first()?.clone(),

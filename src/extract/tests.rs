@@ -388,6 +388,9 @@ fn descriptions() {
         // between states are not (their state needs the context).
         ("Chechen rebels", "RUS", "REB", "RUS"),
         ("Karen guerrillas", "MMR", "REB", "MMR"),
+        // An ellipsis joins the parts of a description; web sites are media.
+        ("U.S. ... negotiators", "USA", "GOV", "USA"),
+        ("Danish Web sites", "DNK", "MED", "DNK"),
         ("Karen Bass", "-", "-", "-"),
         ("Tamil civilian refugees", "LKA", "REF", "LKA"),
         ("Kurdish rebels", "-", "REB", "-"),
