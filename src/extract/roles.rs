@@ -879,58 +879,12 @@ impl<'a> Sentence<'a> {
         Some((actor, core))
     }
 
-    /// Whether the sentence names a natural disaster or an accident as
-    /// what happened ("earthquake", "floods", "crash", "زلزال").
+    /// Whether the sentence names a natural disaster or an accident
+    /// ("earthquake", "floods", "crash", "زلزال": `disaster` markers).
     fn natural_causes(&self) -> bool {
-        const CAUSES: &[&str] = &[
-            "earthquake",
-            "earthquakes",
-            "quake",
-            "quakes",
-            "tsunami",
-            "flood",
-            "floods",
-            "flooding",
-            "landslide",
-            "landslides",
-            "mudslide",
-            "mudslides",
-            "avalanche",
-            "avalanches",
-            "storm",
-            "storms",
-            "hailstorms",
-            "hailstorm",
-            "hurricane",
-            "cyclone",
-            "typhoon",
-            "tornado",
-            "blizzard",
-            "heatwave",
-            "drought",
-            "famine",
-            "epidemic",
-            "crash",
-            "crashed",
-            "derailed",
-            "derailment",
-            "collision",
-            "accident",
-            "زلزال",
-            "الزلزال",
-            "فيضانات",
-            "الفيضانات",
-            "سيول",
-            "السيول",
-            "عاصفة",
-            "العاصفة",
-            "اعصار",
-            "الاعصار",
-            "تحطم",
-        ];
-        self.norm
-            .split(|c: char| !crate::text::is_word_char(c))
-            .any(|w| CAUSES.contains(&w))
+        self.units
+            .iter()
+            .any(|u| u.kind == UnitKind::Marker(Marker::Disaster))
     }
 
     /// The first mention after a protest's cue, in its part, that follows

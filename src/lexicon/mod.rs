@@ -227,6 +227,9 @@ pub enum Marker {
     /// attacks", وقف القتال): a violent event right after it, like one after
     /// a reduction, is what someone wants stopped, not one that happens.
     Cessation,
+    /// A natural disaster or an accident ("earthquake", "floods", "crash",
+    /// زلزال): the deaths a sentence with one reports are no one's attack.
+    Disaster,
 }
 
 /// What a role word refers to besides its role.
@@ -817,6 +820,7 @@ fn marker_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> 
         "hypothetical" => Marker::Hypothetical,
         "reduction" => Marker::Reduction,
         "cessation" => Marker::Cessation,
+        "disaster" => Marker::Disaster,
         other => return Err(err(format!("unknown marker {other:?}"))),
     };
     let lang =
