@@ -858,25 +858,7 @@ impl<'a> Sentence<'a> {
         };
         // A gazetteer place, or a state named after "in" ("in northern
         // Iraq"), whichever comes first.
-        let place = self
-            .places
-            .iter()
-            .find(|p| near(p.span.start))
-            .map(|p| (p.span.start, p.actor, p.core.clone()));
-        let state = self.units.iter().find_map(|u| match u.kind {
-            UnitKind::Group(g) if near(u.span.start) && self.locative_within(g, 2) => {
-                let m = &self.mentions[self.groups[g][0]];
-                let a = m.actor?;
-                (self.lex.actor(a).kind == crate::lexicon::ActorType::State && m.role.is_none())
-                    .then(|| (u.span.start, a, m.core.clone()))
-            }
-            _ => None,
-        });
-        let (_, actor, core) = match (place, state) {
-            (Some(p), Some(s)) => std::cmp::min_by_key(p, s, |x| x.0),
-            (p, s) => p.or(s)?,
-        };
-        Some((actor, core))
+        self.first_place(near, |g| self.locative_within(g, 2))
     }
 
     /// Whether the sentence names a natural disaster or an accident
@@ -976,20 +958,27 @@ impl<'a> Sentence<'a> {
             .iter()
             .find(|u| u.span.start == ev.cue.start)
             .map(|u| u.part)?;
-        let span = |p: usize| {
-            let units = self.units.iter().filter(|u| u.part == p);
-            let start = units.clone().map(|u| u.span.start).min()?;
-            let end = units.map(|u| u.span.end).max()?;
-            Some(start..end)
-        };
-        let within = span(part)?;
+        let units = || self.units.iter().filter(|u| u.part == part);
+        let start = units().map(|u| u.span.start).min()?;
+        let end = units().map(|u| u.span.end).max()?;
+        self.first_place(|at| (start..end).contains(&at), |g| self.locative(g))
+    }
+
+    /// The country of the first place at an offset `at` accepts: a
+    /// gazetteer place, or a state `located` accepts the group of (one
+    /// after a locative preposition); with the place's words.
+    fn first_place(
+        &self,
+        at: impl Fn(usize) -> bool,
+        located: impl Fn(usize) -> bool,
+    ) -> Option<(u32, Range<usize>)> {
         let place = self
             .places
             .iter()
-            .find(|p| within.contains(&p.span.start))
+            .find(|p| at(p.span.start))
             .map(|p| (p.span.start, p.actor, p.core.clone()));
         let state = self.units.iter().find_map(|u| match u.kind {
-            UnitKind::Group(g) if u.part == part && self.locative(g) => {
+            UnitKind::Group(g) if at(u.span.start) && located(g) => {
                 let m = &self.mentions[self.groups[g][0]];
                 let a = m.actor?;
                 (self.lex.actor(a).kind == crate::lexicon::ActorType::State && m.role.is_none())

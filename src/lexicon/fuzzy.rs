@@ -60,8 +60,9 @@ pub(super) struct StateNames {
 }
 
 impl StateNames {
-    /// Collects every one-word English form that names a state, as itself
-    /// or as its civilians ("Ethiopia", "Ghanaians", "Chechens").
+    /// Collects every one-word English form that names a state, as itself,
+    /// its capital (which stands for it in news) or its civilians
+    /// ("Ethiopia", "Ghanaians", "Chechens").
     pub(super) fn new(
         patterns: &[String],
         pattern_entries: &[Vec<u32>],
