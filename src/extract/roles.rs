@@ -687,23 +687,15 @@ impl<'a> Sentence<'a> {
                     "troops", "forces", "soldiers", "army", "units", "marines", "قوات", "جنود",
                     "جيش",
                 ];
-                let class = ev.source.as_ref().and_then(|s| match s.role.as_deref() {
-                    Some("IGO") => {
-                        let text = &self.norm[s.core.clone()];
-                        PEACEKEEPERS
-                            .iter()
-                            .any(|p| text.contains(p))
-                            .then_some("AID")
-                    }
-                    // Forces, not a commander ("Soleimani visited Moscow").
-                    Some("MIL") => {
-                        let text = &self.norm[s.core.clone()];
-                        FORCES
-                            .iter()
-                            .any(|f| text.contains(f))
-                            .then_some("MOBILIZE")
-                    }
-                    _ => None,
+                // Forces, not a commander ("Soleimani visited Moscow").
+                let class = ev.source.as_ref().and_then(|s| {
+                    let (words, class) = match s.role.as_deref() {
+                        Some("IGO") => (PEACEKEEPERS, "AID"),
+                        Some("MIL") => (FORCES, "MOBILIZE"),
+                        _ => return None,
+                    };
+                    let text = &self.norm[s.core.clone()];
+                    words.iter().any(|w| text.contains(w)).then_some(class)
                 });
                 if let Some(r) = class.and_then(|c| self.lex.relation_of_class(c)) {
                     ev.relation = r;
