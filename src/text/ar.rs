@@ -65,49 +65,57 @@ pub fn arabic_prefix_chains() -> &'static [(&'static str, bool)] {
     ]
 }
 
+/// The chains of [`arabic_prefix_chains`] by conjunction (none, و, ف) and
+/// preposition (none, ب, ل, ك): the chain, and the chain with the article
+/// (ل + ال is written لل).
+const CHAINS: [[(&str, &str); 4]; 3] = [
+    [("", "ال"), ("ب", "بال"), ("ل", "لل"), ("ك", "كال")],
+    [("و", "وال"), ("وب", "وبال"), ("ول", "ولل"), ("وك", "وكال")],
+    [("ف", "فال"), ("فب", "فبال"), ("فل", "فلل"), ("فك", "فكال")],
+];
+
 /// The clitic chains a normalized Arabic word begins with, as static
 /// strings from [`arabic_prefix_chains`] with whether each ends in the
-/// article, shortest first (the empty chain always). Decided from the
-/// word's first letters in a few comparisons rather than by trying every
-/// chain.
+/// article, shortest first (the empty chain always), each shorter than the
+/// word. Read off the word's first three letters: this runs for every
+/// Arabic word of every text, so it does not search the list.
 pub fn clitic_prefixes(word: &str, out: &mut Vec<(&'static str, bool)>) {
     out.clear();
     out.push(("", false));
-    let mut push = |len: usize| {
-        if len < word.len() {
-            if let Some(&c) = arabic_prefix_chains()
-                .iter()
-                .find(|(p, _)| p.len() == len && word.starts_with(p))
-            {
-                out.push(c);
-            }
+    let mut push = |chain: &'static str, article: bool| {
+        if chain.len() < word.len() {
+            out.push((chain, article));
         }
     };
-    // و, ف, ب, ل and ك are two bytes each in UTF-8.
-    let conj = usize::from(word.starts_with(['و', 'ف']));
-    // Fixed slices, not vectors: this runs for every Arabic word.
-    let conjs: &[usize] = if conj > 0 { &[2, 0] } else { &[0] };
-    for &c in conjs {
-        if c > 0 {
-            push(c);
-        }
-        let rest = &word[c..];
-        if rest.starts_with("لل") {
-            push(c + "لل".len());
-        }
-        let prep = usize::from(rest.starts_with(['ب', 'ل', 'ك']));
-        let preps: &[usize] = if prep > 0 { &[2, 0] } else { &[0] };
-        for &p in preps {
-            if p > 0 {
-                push(c + p);
-            }
-            if rest[p..].starts_with("ال") {
-                push(c + p + "ال".len());
-            }
-        }
+    // Every letter of a chain is two bytes in UTF-8.
+    let letter = |at: usize| word.get(at..at + 2);
+    let conj = match letter(0) {
+        Some("و") => 1,
+        Some("ف") => 2,
+        _ => 0,
+    };
+    let at = if conj > 0 { 2 } else { 0 };
+    if conj > 0 {
+        push(CHAINS[conj][0].0, false);
     }
-    out.sort_by_key(|(p, _)| p.len());
-    out.dedup();
+    let prep = match letter(at) {
+        Some("ب") => 1,
+        Some("ل") => 2,
+        Some("ك") => 3,
+        _ => 0,
+    };
+    if prep > 0 {
+        push(CHAINS[conj][prep].0, false);
+    }
+    let article = if prep == 2 {
+        letter(at + 2) == Some("ل")
+    } else {
+        let after = at + if prep > 0 { 2 } else { 0 };
+        word.get(after..after + 4) == Some("ال")
+    };
+    if article {
+        push(CHAINS[conj][prep].1, true);
+    }
 }
 
 /// Attached pronouns that may follow a noun or verb cue (هجومه "his attack",
@@ -122,6 +130,34 @@ mod tests {
         let mut v = Vec::new();
         clitic_prefixes(w, &mut v);
         v.into_iter().map(|(p, _)| p).collect()
+    }
+
+    #[test]
+    fn clitic_chains_are_the_listed_chains_the_word_begins_with() {
+        // Every combination of the chains' letters and a few others, up to
+        // four letters, against the definition spelled out: the listed
+        // chains that begin the word and are shorter than it, shortest
+        // first.
+        let letters = ["و", "ف", "ب", "ل", "ك", "ا", "ع"];
+        let mut words = vec![String::new()];
+        for _ in 0..4 {
+            let longer: Vec<String> = words
+                .iter()
+                .flat_map(|w| letters.iter().map(move |l| format!("{w}{l}")))
+                .collect();
+            words.extend(longer);
+        }
+        for w in &words {
+            let mut got = Vec::new();
+            clitic_prefixes(w, &mut got);
+            let mut want: Vec<(&str, bool)> = arabic_prefix_chains()
+                .iter()
+                .copied()
+                .filter(|(p, _)| w.starts_with(p) && (p.len() < w.len() || p.is_empty()))
+                .collect();
+            want.sort_by_key(|(p, _)| p.len());
+            assert_eq!(got, want, "{w}");
+        }
     }
 
     #[test]
