@@ -2,6 +2,7 @@
 //! president Recep Tayyip Erdogan" is one mention of TUR in role GOV), and
 //! mentions into coordinated groups ("Ankara and Moscow").
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use crate::lexicon::{Hit, Lexicon, Refers, Sense};
@@ -221,6 +222,53 @@ fn is_link(gap: &str) -> bool {
     words.peek().is_some() && words.all(|w| LINK_WORDS.contains(&w))
 }
 
+/// The longest gloss a parenthesis inside a noun phrase may hold, in words.
+const GLOSS_WORDS: usize = 3;
+
+/// `gap` without its glosses: a parenthesis of up to [`GLOSS_WORDS`] words
+/// in a noun phrase spells out or abbreviates the name before it
+/// ("Montenegro Municipality Association (AKK) officials", "Umma (Nation)
+/// party"), and the phrase goes on after it.
+fn without_glosses(gap: &str) -> Cow<'_, str> {
+    if !gap.contains('(') {
+        return Cow::Borrowed(gap);
+    }
+    let mut out = String::with_capacity(gap.len());
+    let mut rest = gap;
+    while let Some(open) = rest.find('(') {
+        let inside = &rest[open + 1..];
+        let gloss = inside.find(')').map(|close| &inside[..close]).filter(|g| {
+            !g.contains('(') && (1..=GLOSS_WORDS).contains(&words_between(g, 0, g.len()))
+        });
+        match gloss {
+            Some(g) => {
+                out.push_str(&rest[..open]);
+                out.push(' ');
+                rest = &inside[g.len() + 1..];
+            }
+            None => {
+                out.push_str(&rest[..=open]);
+                rest = inside;
+            }
+        }
+    }
+    out.push_str(rest);
+    Cow::Owned(out.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// Where the parenthesis around `hit` closes, when it stands right after
+/// `last` and names the same actor: an acronym repeating the name before
+/// it ("the Kurdistan Workers' Party (PKK) rebels"), which belongs to that
+/// mention.
+fn repeats_in_parenthesis(norm: &str, last: &Mention, hit: &Hit, actor: u32) -> Option<usize> {
+    let opens =
+        last.span.end <= hit.word_start && norm[last.span.end..hit.word_start].trim() == "(";
+    let after = &norm[hit.norm.end..];
+    let close = after.find(')')?;
+    (opens && after[..close].trim().is_empty() && last.actor == Some(actor))
+        .then_some(hit.norm.end + close + 1)
+}
+
 /// Builds mentions and places from a sentence's hits.
 pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Mention>, Vec<Place>) {
     let mut mentions: Vec<Mention> = Vec::new();
@@ -238,6 +286,12 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             {
                 last.span.end = hit.norm.end;
                 last.core.end = hit.norm.end;
+                continue;
+            }
+        }
+        if let (Some(last), Some(Piece::Name { actor, .. })) = (mentions.last_mut(), &piece) {
+            if let Some(close) = repeats_in_parenthesis(norm, last, hit, *actor) {
+                last.span.end = close;
                 continue;
             }
         }
@@ -282,7 +336,8 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             Piece::Place(_) => unreachable!("places are handled above"),
         };
         if let Some(last) = mentions.last_mut() {
-            let gap = norm[last.span.end..hit.word_start].trim();
+            let gap = without_glosses(norm[last.span.end..hit.word_start].trim());
+            let gap = gap.as_ref();
             let nothing_between = after_other <= last.span.end;
             // "President Donald J. Trump": first names and initials the
             // lexicon does not hold may stand between a title and a surname.

@@ -123,6 +123,7 @@ fn arabic() {
             ("a government's coercion of no one named is of its own country", "فرضت الحكومة السودانية حظر التجول.", &[("SDN", "coerces", "SDN", false, Done)]),
             ("a bare state acts on its own rebels, opposition or people: a domestic event", "اعتقلت السودان ناشطين سودانيين.", &[("SDN", "coerces", "SDN", false, Done)]),
             ("a role word after a nisba plural is its adjective, not a new phrase", "تظاهر آلاف التونسيين الشباب في العاصمة.", &[("TUN", "protests", "TUN", false, Done)]),
+            ("a parenthesis in a noun phrase glosses the word before it, and the phrase goes on after it", "قصفت الطائرات (اف 16) التركية مواقع في شمال العراق.", &[("TUR", "attacks", "IRQ", false, Done)]),
             ("boilerplate line yields nothing", "اقرأ أيضا: أنقرة وموسكو تبحثان هاتفيا التطورات", &[]),
             ("no actors, no triples", "هذا الموقع يستخدم ملف تعريف الارتباط", &[]),
         ],
@@ -135,6 +136,7 @@ fn english() {
     run(
         &[
             ("subject verb object", "Russia attacked Ukraine on Thursday.", &[("RUS", "attacks", "UKR", false, Done)]),
+            ("a parenthesis in a noun phrase glosses the name before it; an acronym repeating the name belongs to its mention", "Montenegro Municipality Association (AKK) officials demanded support from the Montenegro Assembly. Kurdistan Workers' Party (PKK) rebels attacked Turkish soldiers.", &[("MNE", "demands", "MNE", false, Done), ("PKK", "attacks", "TUR", false, Done)]),
             ("title and given names before a surname", "President Donald J. Trump thanked President Recep Tayyip Erdogan of Turkey.", &[("USA", "supports", "TUR", false, Done)]),
             ("met with, adjective plus role", "Secretary of State Antony Blinken met with Turkish Foreign Minister Mevlut Cavusoglu in Brussels.", &[("TUR", "meets", "USA", false, Done)]),
             ("passive with agent", "Ukraine was attacked by Russia.", &[("RUS", "attacks", "UKR", false, Done)]),
@@ -338,6 +340,13 @@ fn descriptions() {
         ("French paper workers", "FRA", "LAB", "FRA"),
         ("UK Defence Secretary Ben Wallace", "GBR", "GOV", "GBR"),
         ("Ukrainian farmers", "UKR", "AGR", "UKR"),
+        // A parenthesis of up to three words glosses the name before it.
+        (
+            "Montenegro Municipality Association (AKK) officials",
+            "MNE",
+            "GOV",
+            "MNE",
+        ),
         // A verb between a name and a role word keeps them apart, cue or not.
         ("Iran expels British diplomats", "IRN", "-", "IRN"),
         ("Iran hosted British diplomats", "IRN", "-", "IRN"),
