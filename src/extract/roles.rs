@@ -809,20 +809,27 @@ impl<'a> Sentence<'a> {
     /// "Israel invaded South Lebanon", "shells fell on targets in
     /// Jericho", "a car bombing in central Baghdad", "troops remained on
     /// alert in the occupied West Bank", "reimposed blockades in the West
-    /// Bank", "withdrew from the Gaza Strip": an assault, a mobilization, a
-    /// coercion or a withdrawal with no target in the text is aimed at the
-    /// place it names after its cue,
-    /// before the next cue and within a few words. The place stands for its
+    /// Bank", "withdrew from the Gaza Strip", "opened its border with the
+    /// Gaza Strip": an assault, a mobilization, a coercion, a withdrawal or
+    /// a concession with no target in the text is aimed at the place it
+    /// names after its cue, before the next cue and within a few words. The place stands for its
     /// country, unless that is the source's own (where the event happened,
     /// not whom it was aimed at).
     fn place_target(&self, ev: &Event) -> Option<Party> {
+        let plover = self.lex.relation(ev.relation).plover.as_str();
         if !matches!(
-            self.lex.relation(ev.relation).plover.as_str(),
-            "ASSAULT" | "MOBILIZE" | "COERCE" | "RETREAT"
+            plover,
+            "ASSAULT" | "MOBILIZE" | "COERCE" | "RETREAT" | "CONCEDE"
         ) {
             return None;
         }
         let (actor, core) = self.place_after_cue(ev)?;
+        // A concession's place is its object: right after the cue ("eased
+        // the siege on Gaza", "opened its border with the Gaza Strip"), not
+        // where it happened ("eased to victory in Johannesburg").
+        if plover == "CONCEDE" && !self.right_after_cue(ev, &core) {
+            return None;
+        }
         let own = ev.source.as_ref().and_then(|s| s.actor) == Some(actor);
         (!own).then_some(Party {
             actor: Some(actor),
@@ -851,6 +858,12 @@ impl<'a> Sentence<'a> {
         // A gazetteer place, or a state named after "in" ("in northern
         // Iraq"), whichever comes first.
         self.first_place(near, |g| self.locative_within(g, 2))
+    }
+
+    /// Whether the words at `core` follow the event's cue with at most one
+    /// word between them (an article or a preposition: "the", "عن").
+    fn right_after_cue(&self, ev: &Event, core: &Range<usize>) -> bool {
+        core.start >= ev.cue.end && words_between(self.norm, ev.cue.end, core.start) <= 1
     }
 
     /// Whether the sentence names a natural disaster or an accident
@@ -2334,21 +2347,26 @@ impl<'a> Sentence<'a> {
                     push_event(self.lex, out, event(Some(s), None));
                 }
             }
-            // "Hamas threatened to resume attacks in Israel": a threat
-            // with no one named is against the place it names. A
-            // government's threat of a coercion of no one named ("threatened
-            // to institute a curfew in Algiers") is against its own
-            // country, as the coercion would be.
-            (false, true) if rel.plover == "THREATEN" => {
+            // "Hamas threatened to resume attacks in Israel", "closed its
+            // border with the Gaza Strip": a threat or a sanction with no
+            // one named is against the place it names. A government's
+            // threat of a coercion of no one named ("threatened to
+            // institute a curfew in Algiers") is against its own country,
+            // as the coercion would be.
+            (false, true) if matches!(rel.plover.as_str(), "THREATEN" | "SANCTION") => {
                 for s in &sources {
                     let ev = event(Some(s), None);
-                    let place = self
-                        .place_after_cue(&ev)
-                        .filter(|&(a, _)| s.actor != Some(a));
+                    // A sanction's place is its object, right after the
+                    // cue ("closed its border with the Gaza Strip").
+                    let place = self.place_after_cue(&ev).filter(|(a, core)| {
+                        s.actor != Some(*a)
+                            && (rel.plover == "THREATEN" || self.right_after_cue(&ev, core))
+                    });
                     let own = || {
                         s.actor
                             .filter(|&a| {
-                                s.role.as_deref() == Some("GOV")
+                                rel.plover == "THREATEN"
+                                    && s.role.as_deref() == Some("GOV")
                                     && self.lex.actor(a).kind == crate::lexicon::ActorType::State
                                     && self.threatens_coercion(i)
                             })
