@@ -176,6 +176,7 @@ fn english() {
             ("a place before a speech verb is where the speaker is, not who speaks", "The Red Cross operating in Iraq said US forces must ensure security.", &[("ICRC", "demands", "USA", false, Done)]),
             ("a deployment is aimed at the place its forces go, not at its own forces", "Turkey deployed troops in northern Iraq.", &[("TUR", "mobilizes", "IRQ", false, Done)]),
             ("stopping aid is a sanction", "Japan halted economic aid to Serbia.", &[("JPN", "sanctions", "SRB", false, Done)]),
+            ("a gapped cue holds what the act is done with between its words", "Israeli tanks fired four shell bombs at targets in Jericho. Russia closed its southern borders with Iran.", &[("ISR", "attacks", "PSE", false, Done), ("RUS", "sanctions", "IRN", false, Done)]),
             ("a sanction or a concession with no one named is aimed at the place right after its cue; opening a border is a concession", "Egypt closed its border with the Gaza Strip. Egypt opened its border with the Gaza Strip.", &[("EGY", "sanctions", "PSE", false, Done), ("EGY", "concedes", "PSE", false, Done)]),
             ("cancelling a planned visit is a sanction, and it happened", "A French minister has cancelled a planned visit to Haiti.", &[("FRA", "sanctions", "HTI", false, Done)]),
             ("a government's concession to no one named is made to its own country", "Sudan's government lifted a state of emergency.", &[("SDN", "concedes", "SDN", false, Done)]),

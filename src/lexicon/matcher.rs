@@ -20,8 +20,8 @@ use super::trie::Trie;
 
 use super::Lexicon;
 use crate::text::{
-    clitic_prefixes, is_arabic_char, is_word_char, word_end, word_starts, Normalized,
-    PRONOUN_SUFFIXES,
+    clitic_prefixes, is_arabic_char, is_boundary_after, is_word_char, word_end, word_starts,
+    Normalized, PRONOUN_SUFFIXES,
 };
 
 /// One dictionary match in a text.
@@ -144,6 +144,7 @@ impl Matcher {
             let text = &norm.text[..range.end];
             let hay = text.as_bytes();
             let mut hits: Vec<Hit> = Vec::new();
+            let mut heads: Vec<Hit> = Vec::new();
             let mut covered = range.start;
             for ws in word_starts(&norm.text[range.clone()]).map(|w| w + range.start) {
                 if ws < covered {
@@ -184,12 +185,22 @@ impl Matcher {
                         }
                         let o = norm.orig_span(at..end);
                         let orig_form = &orig[o];
-                        let entries: Vec<u32> = script.entries[pid]
+                        let (gapped, entries): (Vec<u32>, Vec<u32>) = script.entries[pid]
                             .iter()
                             .copied()
                             .filter(|&e| lex.accepts(e, orig_form, article, year))
                             .filter(|&e| suffix.is_none() || lex.is_cue(e))
-                            .collect();
+                            .partition(|&e| lex.gap_tail(e).is_some());
+                        // The head of a gapped cue waits for its tail (below).
+                        if !gapped.is_empty() && suffix.is_none() {
+                            heads.push(Hit {
+                                norm: at..end,
+                                word_start: ws,
+                                prefix,
+                                suffix,
+                                entries: gapped,
+                            });
+                        }
                         if entries.is_empty() {
                             continue;
                         }
@@ -214,7 +225,70 @@ impl Matcher {
                     hits.push(hit);
                 }
             }
+            for head in heads {
+                gapped_cue(lex, text, head, &mut hits);
+            }
             hits
         })
     }
+}
+
+/// The most words the gap of a gapped cue may hold ("fired four shell
+/// bombs at": three).
+const GAP_WORDS: usize = 4;
+
+/// Punctuation that ends a clause, which a gap does not cross.
+const CLAUSE_MARKS: &[char] = &[
+    ',', ';', ':', '.', '!', '?', '(', ')', '"', '\u{ab}', '\u{bb}', '\u{60c}', '\u{61b}',
+    '\u{61f}',
+];
+
+/// Where `tail` stands when it follows byte `from` of `text` after one to
+/// [`GAP_WORDS`] words of the same clause ("fired ... at" in "fired four
+/// shell bombs at targets").
+fn tail_after(text: &str, from: usize, tail: &str) -> Option<Range<usize>> {
+    for (words, w) in word_starts(&text[from..]).enumerate() {
+        let w = from + w;
+        if words > GAP_WORDS || text[from..w].contains(CLAUSE_MARKS) {
+            return None;
+        }
+        let end = w + tail.len();
+        if words > 0 && text[w..].starts_with(tail) && is_boundary_after(text, end) {
+            return Some(w..end);
+        }
+    }
+    None
+}
+
+/// Adds the gapped cue whose head is `head` to `hits` (kept in text order)
+/// when its tail follows within its clause, with no word of the lexicon in
+/// the gap: the gap holds what the cue is done with ("fired four shell
+/// bombs at"), never an actor. The cue runs to the tail's end, and replaces
+/// any hit within the tail. The nearest tail wins.
+fn gapped_cue(lex: &Lexicon, text: &str, mut head: Hit, hits: &mut Vec<Hit>) {
+    let overlaps = |h: &Hit, r: &Range<usize>| h.word_start < r.end && r.start < h.word_span().end;
+    if hits.iter().any(|h| overlaps(h, &head.word_span())) {
+        return;
+    }
+    let tails: Vec<(u32, Range<usize>)> = head
+        .entries
+        .iter()
+        .filter_map(|&e| Some((e, tail_after(text, head.norm.end, lex.gap_tail(e)?)?)))
+        .collect();
+    let Some(tail) = tails.iter().map(|(_, t)| t.clone()).min_by_key(|t| t.start) else {
+        return;
+    };
+    let gap = head.norm.end..tail.start;
+    if hits.iter().any(|h| overlaps(h, &gap)) {
+        return;
+    }
+    head.entries = tails
+        .into_iter()
+        .filter(|(_, t)| *t == tail)
+        .map(|(e, _)| e)
+        .collect();
+    head.norm.end = tail.end;
+    hits.retain(|h| !overlaps(h, &tail));
+    let at = hits.partition_point(|h| h.word_start < head.word_start);
+    hits.insert(at, head);
 }

@@ -287,6 +287,10 @@ struct Entry {
     /// For an Arabic form registered without its leading ال: it only
     /// matches after a clitic chain that supplies the article.
     needs_article: bool,
+    /// For a gapped cue ("fired ... at"), the words (normalized) that must
+    /// follow the form after one to a few words in its clause; the hit
+    /// then runs to their end.
+    gap_tail: Option<String>,
 }
 
 /// The compiled lexicon.
@@ -674,15 +678,32 @@ impl Lexicon {
                 )))
             }
         };
-        entry(
-            c[2],
+        // "fired ... at": a gapped cue, its form and its tail.
+        let form = c[2].replace('\u{2026}', "...");
+        let (head, tail) = match form.split_once("...") {
+            Some((head, tail)) => (head, Some(tail.trim())),
+            None => (form.as_str(), None),
+        };
+        if tail.is_some_and(|t| t.is_empty() || t.contains("...")) || head.trim().is_empty() {
+            return Err(err(format!(
+                "cue {:?} must have words on both sides of its one gap (\"...\")",
+                c[2]
+            )));
+        }
+        let mut cue = entry(
+            head,
             lang,
             Sense::Cue {
                 relation: relation as u16,
                 kind,
             },
         )
-        .map_err(err)
+        .map_err(err)?;
+        if let (Some((_, e)), Some(tail)) = (cue.as_mut(), tail) {
+            let norm = Normalized::new(tail).text;
+            e.gap_tail = Some(norm.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+        Ok(cue)
     }
 
     fn compile(&mut self, forms: Vec<(String, Entry)>) -> Result<(), String> {
@@ -766,6 +787,11 @@ impl Lexicon {
             }
         }
         true
+    }
+
+    /// The tail of entry `e` if it is a gapped cue.
+    fn gap_tail(&self, e: u32) -> Option<&str> {
+        self.entries[e as usize].gap_tail.as_deref()
     }
 
     fn is_cue(&self, e: u32) -> bool {
@@ -860,6 +886,7 @@ fn entry(form: &str, lang: Lang, sense: Sense) -> Result<Option<(String, Entry)>
             lang,
             case,
             needs_article: false,
+            gap_tail: None,
         },
     )))
 }

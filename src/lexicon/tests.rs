@@ -7,7 +7,7 @@ const ACTORS: &str = "id\ttype\tname_en\tname_ar\nTUR\tstate\tTurkey\tتركيا
 const NAMES: &str = "id\tlang\tform\trole\tfrom\tuntil\nTUR\tar\tتركيا\t\t\t\nTUR\tar\tتركي\t\t\t\nTUR\tar\tأنقرة\t\t\t\nRUS\tar\tموسكو\t\t\t\nDEU\tar\tألمانيا\t\t\t\nIRQ\tar\tالعراق\t\t\t\nTUR\ten\tTurkey\t\t\t\nUSA\ten\tUS\t\t\t\nUSA\ten\tUnited States\t\t\t\nSSD\ten\tSouth Sudan\t\t\t\nSDN\ten\tSudan\t\t\t\nTUR\ten\tErdogan\tGOV\t2003\t\nTUR\tar\tأردوغان\tGOV\t2003\t\n";
 const RELS: &str = "relation\tcameo\tplover\tquad\tsymmetric\tdescription\nattacks\t190\tASSAULT\tmaterial-conflict\tno\tattack\n";
 const CUES: &str =
-    "relation\tlang\tcue\tkind\nattacks\tar\tهجوم\tnoun\nattacks\ten\tattacked\tverb\n";
+    "relation\tlang\tcue\tkind\nattacks\tar\tهجوم\tnoun\nattacks\ten\tattacked\tverb\nattacks\ten\tfired ... at\tverb\nattacks\ten\tfired … on\tverb\n";
 
 fn lex() -> Lexicon {
     let mut b = Builder::empty();
@@ -177,5 +177,45 @@ fn embedded_lexicon_compiles() {
         "concedes",
     ] {
         assert!(l.relation_by_label(label).is_some(), "{label}");
+    }
+}
+
+#[test]
+fn gapped_cues_hold_up_to_four_words_of_their_clause() {
+    assert_eq!(
+        found("Turkey fired four shell bombs at Iraq", None),
+        pairs(&[("Turkey", "TUR"), ("fired four shell bombs at", "cue")])
+    );
+    // The nearest tail, "…" written as one character.
+    assert_eq!(
+        found("Turkey fired shells on Monday at dawn", None),
+        pairs(&[("Turkey", "TUR"), ("fired shells on", "cue")])
+    );
+    // Not across a clause mark, past four words, with nothing in the gap,
+    // or with a word of the lexicon in it (an actor).
+    for text in [
+        "Turkey fired shells, and waited at home",
+        "Turkey fired one two three four five at Iraq",
+        "Turkey fired at Iraq",
+        "Turkey fired Sudan's shells at Iraq",
+    ] {
+        assert!(
+            found(text, None).iter().all(|(_, what)| what != "cue"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_gapped_cue_needs_words_on_both_sides_of_one_gap() {
+    for form in ["fired ...", "... at", "fired ... at ... on"] {
+        let cues = format!("relation\tlang\tcue\tkind\nattacks\ten\t{form}\tverb\n");
+        let mut b = Builder::empty();
+        b.add_text("rels", RELS).add_text("cues.tsv", &cues);
+        let err = b.build().err().map(|e| e.to_string()).unwrap_or_default();
+        assert!(
+            err.contains("cues.tsv:2") && err.contains("gap"),
+            "{form}: {err}"
+        );
     }
 }
