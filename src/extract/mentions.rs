@@ -261,12 +261,12 @@ fn without_glosses(gap: &str) -> Cow<'_, str> {
 /// it ("the Kurdistan Workers' Party (PKK) rebels"), which belongs to that
 /// mention.
 fn repeats_in_parenthesis(norm: &str, last: &Mention, hit: &Hit, actor: u32) -> Option<usize> {
-    let opens =
-        last.span.end <= hit.word_start && norm[last.span.end..hit.word_start].trim() == "(";
+    let opens = last.actor == Some(actor)
+        && last.span.end <= hit.word_start
+        && norm[last.span.end..hit.word_start].trim() == "(";
     let after = &norm[hit.norm.end..];
-    let close = after.find(')')?;
-    (opens && after[..close].trim().is_empty() && last.actor == Some(actor))
-        .then_some(hit.norm.end + close + 1)
+    let inside = after.len() - after.trim_start().len();
+    (opens && after[inside..].starts_with(')')).then_some(hit.norm.end + inside + 1)
 }
 
 /// Builds mentions and places from a sentence's hits.

@@ -185,21 +185,27 @@ impl Matcher {
                         }
                         let o = norm.orig_span(at..end);
                         let orig_form = &orig[o];
-                        let (gapped, entries): (Vec<u32>, Vec<u32>) = script.entries[pid]
+                        let mut entries: Vec<u32> = script.entries[pid]
                             .iter()
                             .copied()
                             .filter(|&e| lex.accepts(e, orig_form, article, year))
                             .filter(|&e| suffix.is_none() || lex.is_cue(e))
-                            .partition(|&e| lex.gap_tail(e).is_some());
+                            .collect();
                         // The head of a gapped cue waits for its tail (below).
-                        if !gapped.is_empty() && suffix.is_none() {
-                            heads.push(Hit {
-                                norm: at..end,
-                                word_start: ws,
-                                prefix,
-                                suffix,
-                                entries: gapped,
-                            });
+                        if entries.iter().any(|&e| lex.gap_tail(e).is_some()) {
+                            let gapped;
+                            (gapped, entries) = entries
+                                .into_iter()
+                                .partition(|&e| lex.gap_tail(e).is_some());
+                            if suffix.is_none() {
+                                heads.push(Hit {
+                                    norm: at..end,
+                                    word_start: ws,
+                                    prefix,
+                                    suffix,
+                                    entries: gapped,
+                                });
+                            }
                         }
                         if entries.is_empty() {
                             continue;
