@@ -2304,11 +2304,23 @@ impl<'a> Sentence<'a> {
         // stand with neither or with a target alone.
         match (sources.is_empty(), targets.is_empty()) {
             (false, false) => {
+                // "Prosper Avril resigned to help Haiti": when every target
+                // is the source itself, a withdrawal, which is news with
+                // its source alone, still stands, with no target. (Not a
+                // concession: "allowing banks to recoup", "allowing Japanese
+                // government bonds" read that way are misreadings; nor a
+                // protest or an attack: "تظاهر العراقيون في العراق".)
+                let alone = rel.plover == "RETREAT" && kind == CueKind::Verb;
                 for s in &sources {
+                    let mut any = false;
                     for t in &targets {
                         if !s.same_as(t) || domestic(s, t) {
                             push_event(self.lex, out, event(Some(s), Some(t)));
+                            any = true;
                         }
+                    }
+                    if !any && alone {
+                        push_event(self.lex, out, event(Some(s), None));
                     }
                 }
             }
