@@ -94,6 +94,26 @@ const FUNCTION_WORDS: &[&str] = &[
 /// official contact").
 const ADJECTIVE_ROLES: &[&str] = &["official", "military"];
 
+/// English role words that are adjectives far more often than nouns: a
+/// noun only at the end of their phrase ("a US national", "a British
+/// national who", "two Indian nationals were"), an adjective before any
+/// other word ("national elections", "national interests").
+const MOSTLY_ADJECTIVES: &[&str] = &["national"];
+
+/// Whether a word follows byte `end` that is not a function word, so that
+/// the word before it is its adjective ("national strike", "Swiss National
+/// Bank").
+fn before_word(norm: &str, end: usize) -> bool {
+    let Some(after) = norm[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = after
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    !word.is_empty() && !FUNCTION_WORDS.contains(&word)
+}
+
 /// Whether the word after byte `end` is a plain lower-case noun the lexicon
 /// does not hold (not a function word, not verb-like), so that the word
 /// before it is its adjective.
@@ -322,10 +342,15 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             // lexicon does not hold, qualifies it and names no one.
             Some(Piece::Role { ref word, .. })
                 if lang == Lang::En
-                    && ADJECTIVE_ROLES.contains(&word.as_str())
-                    && adjective_before_noun(norm, hit.norm.end, hits) =>
+                    && (ADJECTIVE_ROLES.contains(&word.as_str())
+                        && adjective_before_noun(norm, hit.norm.end, hits)
+                        || MOSTLY_ADJECTIVES.contains(&word.as_str())
+                            && before_word(norm, hit.norm.end)) =>
             {
-                continue
+                // A plain word of the phrase, which may go on past it
+                // ("Finland's national oil company").
+                last_hit_end = after_other;
+                continue;
             }
             Some(p) => p,
             None => continue,

@@ -418,6 +418,12 @@ fn descriptions() {
         ("an official Syrian newspaper", "SYR", "GOV", "SYR"),
         ("supporters of the former president", "-", "OPP", "-"),
         ("أنصار الرئيس السابق", "-", "OPP", "-"),
+        // "national" is a civilian at the end of its phrase, an adjective
+        // before any other word, and no title.
+        ("a US national", "USA", "CVL", "USA"),
+        ("national elections", "-", "-", "-"),
+        ("Finland's national oil company", "FIN", "BUS", "FIN"),
+        ("the Government of National Unity", "-", "GOV", "-"),
         // Arabic puts the head first.
         ("الحكومة السودانية", "SDN", "GOV", "SDN"),
         ("حركة حماس", "HAMAS", "REB", "PSE"),

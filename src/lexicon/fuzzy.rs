@@ -351,9 +351,11 @@ impl Lexicon {
         let text = &norm.text[..range.end];
         let mut found = Vec::new();
         for (k, title) in hits.iter().enumerate() {
+            // A role word is a title, except one for private people
+            // ("a US national", "National Unity" is no title and a name).
             let titled = title.entries.iter().any(|&e| {
                 let e = &self.entries[e as usize];
-                e.lang == Lang::En && matches!(e.sense, Sense::Role { .. })
+                e.lang == Lang::En && matches!(&e.sense, Sense::Role { role, .. } if role != "CVL")
             });
             if !titled {
                 continue;
