@@ -1920,13 +1920,16 @@ impl<'a> Sentence<'a> {
         // ("demanded an admission by Moscow") it belongs to the object.
         // After a noun, "by" further than a few words belongs to another
         // noun ("demonstrations against the alleged violations by the
-        // Israeli military").
+        // Israeli military"). A gapped cue ends with its tail, not its
+        // verb: a "by" after it belongs to the tail ("broke up a protest by
+        // students": the students are coerced).
+        let gapped = cue.hit.is_some_and(|h| self.hits[h].gapped);
         let agent = self
             .marker_after(i, Marker::Agent)
             .filter(|&a| {
                 let gap = words_between(self.norm, cue.span.end, self.units[a].span.start);
                 match kind {
-                    CueKind::Verb => left.is_none() || gap == 0,
+                    CueKind::Verb => !gapped && (left.is_none() || gap == 0),
                     _ => gap <= NOUN_AGENT_REACH,
                 }
             })

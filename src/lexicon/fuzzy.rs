@@ -427,6 +427,7 @@ fn word_hit(word: Range<usize>, entries: Vec<u32>) -> Hit {
         prefix: "",
         suffix: None,
         entries,
+        gapped: false,
     }
 }
 

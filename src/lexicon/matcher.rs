@@ -37,6 +37,9 @@ pub struct Hit {
     pub suffix: Option<&'static str>,
     /// The lexicon entries that matched and were accepted.
     pub entries: Vec<u32>,
+    /// Whether this is a gapped cue ("fired ... at"), whose span holds
+    /// the words of its gap and ends with its tail.
+    pub gapped: bool,
 }
 
 impl Hit {
@@ -204,6 +207,7 @@ impl Matcher {
                                     prefix,
                                     suffix,
                                     entries: gapped,
+                                    gapped: true,
                                 });
                             }
                         }
@@ -216,6 +220,7 @@ impl Matcher {
                             prefix,
                             suffix,
                             entries,
+                            gapped: false,
                         };
                         let better = best
                             .as_ref()
