@@ -70,6 +70,48 @@ const COMPLEMENTIZERS: &[&str] = &["that", "ان", "بان"];
 /// ("demanded the withdrawal"); an empty gap counts too ("طالب انسحاب").
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
 
+/// English words of quantity: a word in -s right after one is a plural noun
+/// ("45.5 mln pounds of copper", "two strikes"), not a verb.
+const QUANTITIES: &[&str] = &[
+    "mln",
+    "bln",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "thousand",
+    "thousands",
+    "hundred",
+    "hundreds",
+    "dozen",
+    "dozens",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "twenty",
+    "fifty",
+    "several",
+    "few",
+    "many",
+];
+
+/// Whether `word` is a number ("45.5", "1,000", not "1," before a clause)
+/// or a word of quantity.
+fn counts(word: &str) -> bool {
+    QUANTITIES.contains(&word)
+        || word.bytes().last().is_some_and(|b| b.is_ascii_digit())
+            && word
+                .bytes()
+                .all(|b| b.is_ascii_digit() || b == b'.' || b == b',')
+}
+
 /// How far (in words) a mood marker may stand before its cue ("will
 /// impose ... on Russia for its aggression" does not make the aggression
 /// planned).
@@ -289,9 +331,20 @@ impl<'a> Sentence<'a> {
                     .rev()
                     .find(|w| !w.ends_with("ly"))
                     .is_some_and(|w| PASSIVE_AUXILIARIES.contains(&w));
+            // "45.5 mln pounds of copper": an English word in -s right
+            // after a number or a word of quantity is a plural noun.
+            let counted = lang == Lang::En
+                && norm[hit.norm.clone()]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| w.ends_with('s'))
+                && norm[..hit.word_start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(counts);
             let mut pushed_cue = compound;
             for sense in lex.senses(hit) {
-                if participle
+                if (participle || counted)
                     && matches!(
                         sense,
                         Sense::Cue {
