@@ -177,6 +177,7 @@ fn english() {
             ("a place before a speech verb is where the speaker is, not who speaks", "The Red Cross operating in Iraq said US forces must ensure security.", &[("ICRC", "demands", "USA", false, Done)]),
             ("a deployment is aimed at the place its forces go, not at its own forces", "Turkey deployed troops in northern Iraq.", &[("TUR", "mobilizes", "IRQ", false, Done)]),
             ("stopping aid is a sanction", "Japan halted economic aid to Serbia.", &[("JPN", "sanctions", "SRB", false, Done)]),
+            ("an English verb with no one named at all reports no event; a role word is someone", "Crude oil prices rallied today. Wall Street rallied from its early lows. Gunmen attacked.", &[("~REB", "attacks", "-", false, Done)]),
             ("an English word in -s right after a number or a word of quantity is a plural noun, not a verb", "Britain produced 45.5 mln pounds of copper. The Egyptian court handed down three sentences. Israeli artillery pounds Gaza.", &[("ISR", "attacks", "PSE", false, Done)]),
             ("breaking up, banning or preventing a protest coerces the protesters; a 'by' after a gapped cue belongs to its tail", "Egyptian police broke up a protest by students in Cairo. The Egyptian government banned demonstrations.", &[("EGY", "coerces", "EGY", false, Done), ("EGY", "coerces", "EGY", false, Done)]),
             ("a withdrawal whose only target is its source stands with its source alone", "The Haitian president resigned to help Haiti.", &[("HTI", "withdraws", "-", false, Done)]),
