@@ -271,11 +271,18 @@ fn english() {
 
 #[test]
 fn office_holders_within_their_years() {
-    let en: &[Row] = &[(
-        "a historical office-holder is known by name and years",
-        "Mikhail Gorbachev met Ronald Reagan in Geneva.",
-        &[("RUS", "meets", "USA", false, Done)],
-    )];
+    let en: &[Row] = &[
+        (
+            "a historical office-holder is known by name and years",
+            "Mikhail Gorbachev met Ronald Reagan in Geneva.",
+            &[("RUS", "meets", "USA", false, Done)],
+        ),
+        (
+            "so is a historical foreign minister, by a distinctive surname too",
+            "Shultz held talks with Eduard Shevardnadze in Moscow.",
+            &[("RUS", "meets", "USA", false, Done)],
+        ),
+    ];
     let ar: &[Row] = &[(
         "a relative clause's passive verb has the antecedent as its target",
         "استقبل الرئيس المصري بينظير بوتو التي اغتيلت لاحقا.",

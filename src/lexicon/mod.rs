@@ -61,6 +61,10 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../lexicons/names/people.historical.tsv"),
     ),
     (
+        "lexicons/names/people.ministers.tsv",
+        include_str!("../../lexicons/names/people.ministers.tsv"),
+    ),
+    (
         "lexicons/names/places.tsv",
         include_str!("../../lexicons/names/places.tsv"),
     ),
