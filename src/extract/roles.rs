@@ -102,6 +102,79 @@ const QUANTITIES: &[&str] = &[
     "many",
 ];
 
+/// What "meet" satisfies rather than meets ("to meet demand", "met the
+/// first two criteria", "meet U.S. demands", "meet tough new regulations"):
+/// the stems of its object nouns.
+const SATISFIED: &[&str] = &[
+    "demand",
+    "need",
+    "commitment",
+    "obligation",
+    "requirement",
+    "criteri",
+    "condition",
+    "term",
+    "standard",
+    "regulation",
+    "target",
+    "goal",
+    "deadline",
+    "expectation",
+    "challenge",
+    "complaint",
+    "cost",
+    "payment",
+    "quota",
+];
+
+/// Words that end the object of an English "meet" before its noun: a
+/// preposition or a word of time ("meet in Vienna", "meet next month").
+const MEET_STOPS: &[&str] = &[
+    "to",
+    "in",
+    "with",
+    "on",
+    "at",
+    "for",
+    "and",
+    "or",
+    "next",
+    "this",
+    "last",
+    "today",
+    "tomorrow",
+    "yesterday",
+    "soon",
+    "later",
+    "again",
+];
+
+/// Where the object ends when the English "meet" cue ending at byte `end`
+/// of `norm` means "satisfy": its object, within five words and before a
+/// preposition or a word of time, is a demand, a need, a target ("to meet
+/// U.S. demands", "met the first two Venezuelan criteria").
+fn satisfies(norm: &str, end: usize) -> Option<usize> {
+    let mut at = end;
+    for word in norm[end..].split(' ').take(6) {
+        let start = at;
+        at += word.len() + 1;
+        if word.is_empty() && start == end {
+            continue;
+        }
+        let w = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if MEET_STOPS.contains(&w) {
+            return None;
+        }
+        if SATISFIED.iter().any(|s| w.starts_with(s)) {
+            return Some(start + word.len());
+        }
+        if word.ends_with([',', ';', ':']) {
+            return None;
+        }
+    }
+    None
+}
+
 /// Whether `word` is a number ("45.5", "1,000", not "1," before a clause)
 /// or a word of quantity.
 fn counts(word: &str) -> bool {
@@ -283,6 +356,8 @@ impl<'a> Sentence<'a> {
         }
         // Hits and mentions are both in text order: walk them together.
         let mut next_mention = 0;
+        // The end of what a "meet" satisfies, if it does ("meet demand").
+        let mut satisfied_until = 0;
         for (h, hit) in hits.iter().enumerate() {
             while next_mention < mentions.len() && mentions[next_mention].span.end < hit.norm.end {
                 next_mention += 1;
@@ -342,8 +417,20 @@ impl<'a> Sentence<'a> {
                     .split_whitespace()
                     .next_back()
                     .is_some_and(counts);
+            // "to meet demand from investors": "meet" with a demand, a
+            // need or a target for object satisfies it; no one meets, and
+            // the demand it satisfies is no demand of its own.
+            if lang == Lang::En && matches!(&norm[hit.norm.clone()], "meet" | "meets" | "met") {
+                if let Some(object_end) = satisfies(norm, hit.norm.end) {
+                    satisfied_until = object_end;
+                }
+            }
+            let satisfied = hit.norm.start < satisfied_until;
             let mut pushed_cue = compound;
             for sense in lex.senses(hit) {
+                if satisfied && matches!(sense, Sense::Cue { .. }) {
+                    continue;
+                }
                 if (participle || counted)
                     && matches!(
                         sense,
