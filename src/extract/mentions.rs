@@ -561,7 +561,16 @@ pub fn words_between(norm: &str, from: usize, to: usize) -> usize {
 /// Groups of coordinated mentions: indices into `mentions`, in order.
 /// Mentions are coordinated when only a comma, "and", "or" or the
 /// conjunction و stands between them.
-pub fn groups(norm: &str, mentions: &[Mention]) -> Vec<Vec<usize>> {
+///
+/// A mention after a comma that a speech verb follows ("…, Defense
+/// Secretary William Perry said") is the speaker of what comes before, not
+/// another member: `speaks_after(end)` tells whether a speech verb follows
+/// byte `end`.
+pub fn groups(
+    norm: &str,
+    mentions: &[Mention],
+    speaks_after: impl Fn(usize) -> bool,
+) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         if i > 0 {
@@ -579,7 +588,8 @@ pub fn groups(norm: &str, mentions: &[Mention]) -> Vec<Vec<usize>> {
             let coordinated = matches!(gap, "" | "and" | "or" | "as well as" | "او" | "و")
                 && (!gap.is_empty()
                     || m.conjoined()
-                    || norm[mentions[i - 1].span.end..m.span.start].contains([',', '،']));
+                    || norm[mentions[i - 1].span.end..m.span.start].contains([',', '،'])
+                        && !speaks_after(m.span.end));
             if coordinated {
                 if let Some(g) = out.last_mut() {
                     g.push(i);

@@ -341,7 +341,18 @@ impl<'a> Sentence<'a> {
         places: &'a [Place],
         lang: Lang,
     ) -> Sentence<'a> {
-        let groups = groups(norm, mentions);
+        let speaks_after = |end: usize| {
+            hits.iter()
+                .skip_while(|h| h.word_start < end)
+                .take(1)
+                .any(|h| {
+                    norm[end..h.word_start].trim().is_empty()
+                        && lex
+                            .senses(h)
+                            .any(|s| matches!(s, Sense::Marker(Marker::Speech)))
+                })
+        };
+        let groups = groups(norm, mentions, speaks_after);
         let mut units = Vec::new();
         for (g, members) in groups.iter().enumerate() {
             let span = mentions[members[0]].span.start

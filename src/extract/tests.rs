@@ -177,6 +177,7 @@ fn english() {
             ("a place before a speech verb is where the speaker is, not who speaks", "The Red Cross operating in Iraq said US forces must ensure security.", &[("ICRC", "demands", "USA", false, Done)]),
             ("a deployment is aimed at the place its forces go, not at its own forces", "Turkey deployed troops in northern Iraq.", &[("TUR", "mobilizes", "IRQ", false, Done)]),
             ("stopping aid is a sanction", "Japan halted economic aid to Serbia.", &[("JPN", "sanctions", "SRB", false, Done)]),
+            ("a mention after a comma that a speech verb follows is the speaker, not a coordinated target", "NATO peacekeeping troops arrived in Kosovo, Defense Secretary Lloyd Austin said.", &[("NATO", "aids", "XKX", false, Done)]),
             ("'meet' with a demand, a need or a target for object satisfies it: no meeting, and no demand", "Japan is striving to meet U.S. demands. Iran will meet Iraq next week.", &[("IRN", "meets", "IRQ", false, Planned)]),
             ("an English verb with no one named at all reports no event; a role word is someone", "Crude oil prices rallied today. Wall Street rallied from its early lows. Gunmen attacked.", &[("~REB", "attacks", "-", false, Done)]),
             ("an English word in -s right after a number or a word of quantity is a plural noun, not a verb", "Britain produced 45.5 mln pounds of copper. The Egyptian court handed down three sentences. Israeli artillery pounds Gaza.", &[("ISR", "attacks", "PSE", false, Done)]),
