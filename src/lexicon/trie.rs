@@ -227,6 +227,29 @@ mod tests {
         assert_eq!(all(&t, ""), []);
     }
 
+    /// The distinct words as sorted keys, valued by their index.
+    fn keys_of(words: &[String]) -> Vec<(&[u8], u32)> {
+        let mut keys: Vec<(&[u8], u32)> = words
+            .iter()
+            .enumerate()
+            .map(|(i, w)| (w.as_bytes(), i as u32))
+            .collect();
+        keys.sort_unstable();
+        keys.dedup_by(|a, b| a.0 == b.0);
+        keys
+    }
+
+    /// Every key that is a prefix of `hay`, shortest first, found the slow way.
+    fn naive(keys: &[(&[u8], u32)], hay: &str) -> Vec<(u32, usize)> {
+        let mut want: Vec<(u32, usize)> = keys
+            .iter()
+            .filter(|(k, _)| hay.as_bytes().starts_with(k))
+            .map(|&(k, v)| (v, k.len()))
+            .collect();
+        want.sort_by_key(|&(_, n)| n);
+        want
+    }
+
     #[test]
     fn agrees_with_a_naive_prefix_check() {
         // Many keys sharing prefixes, so that some states have more
@@ -240,21 +263,22 @@ mod tests {
                 )
             })
             .collect();
-        let mut keys: Vec<(&[u8], u32)> = words
-            .iter()
-            .enumerate()
-            .map(|(i, w)| (w.as_bytes(), i as u32))
-            .collect();
-        keys.sort_unstable();
-        keys.dedup_by(|a, b| a.0 == b.0);
+        let keys = keys_of(&words);
         let t = Trie::new(&keys);
+        for hay in ["al123456", "a5", "b1008", "ab77x", "999", "zz"] {
+            assert_eq!(all(&t, hay), naive(&keys, hay), "{hay}");
+        }
+    }
+
+    #[test]
+    fn wide_states_agree_with_a_naive_prefix_check() {
         // Wide states whose labels fill every word of the bitmap: keys
         // over an alphabet of ASCII, Latin and Arabic letters (their bytes
         // span 0x20-0xDB), three characters deep.
         let alphabet: Vec<char> = " -09AZaz\u{e9}\u{fc}\u{627}\u{628}\u{644}\u{64a}\u{6cc}"
             .chars()
             .collect();
-        let mut wide: Vec<String> = Vec::new();
+        let mut words: Vec<String> = Vec::new();
         for (i, a) in alphabet.iter().enumerate() {
             for (j, b) in alphabet
                 .iter()
@@ -262,42 +286,20 @@ mod tests {
                 .filter(|(j, _)| (i + j) % 3 != 0)
             {
                 for c in alphabet.iter().skip((i * j) % 5) {
-                    wide.push(format!("{a}{b}{c}"));
+                    words.push(format!("{a}{b}{c}"));
                 }
-                wide.push(format!("{a}{b}"));
+                words.push(format!("{a}{b}"));
             }
         }
-        wide.sort_unstable();
-        wide.dedup();
-        let mut wide_keys: Vec<(&[u8], u32)> = wide
-            .iter()
-            .enumerate()
-            .map(|(i, w)| (w.as_bytes(), i as u32))
-            .collect();
-        wide_keys.sort_unstable();
-        let wt = Trie::new(&wide_keys);
+        let keys = keys_of(&words);
+        let t = Trie::new(&keys);
         for a in &alphabet {
             for b in &alphabet {
                 for c in alphabet.iter().chain(['x', '\u{62a}'].iter()) {
                     let hay = format!("{a}{b}{c}!");
-                    let mut want: Vec<(u32, usize)> = wide_keys
-                        .iter()
-                        .filter(|(k, _)| hay.as_bytes().starts_with(k))
-                        .map(|&(k, v)| (v, k.len()))
-                        .collect();
-                    want.sort_by_key(|&(_, n)| n);
-                    assert_eq!(all(&wt, &hay), want, "{hay}");
+                    assert_eq!(all(&t, &hay), naive(&keys, &hay), "{hay}");
                 }
             }
-        }
-        for hay in ["al123456", "a5", "b1008", "ab77x", "999", "zz"] {
-            let mut want: Vec<(u32, usize)> = keys
-                .iter()
-                .filter(|(k, _)| hay.as_bytes().starts_with(k))
-                .map(|&(k, v)| (v, k.len()))
-                .collect();
-            want.sort_by_key(|&(_, n)| n);
-            assert_eq!(all(&t, hay), want, "{hay}");
         }
     }
 }
