@@ -104,14 +104,15 @@ const QUANTITIES: &[&str] = &[
 
 /// What "meet" satisfies rather than meets ("to meet demand", "met the
 /// first two criteria", "meet U.S. demands", "meet tough new regulations"):
-/// the stems of its object nouns.
+/// its object nouns, singular (a plural adds "s").
 const SATISFIED: &[&str] = &[
     "demand",
     "need",
     "commitment",
     "obligation",
     "requirement",
-    "criteri",
+    "criterion",
+    "criteria",
     "condition",
     "term",
     "standard",
@@ -165,7 +166,10 @@ fn satisfies(norm: &str, end: usize) -> Option<usize> {
         if MEET_STOPS.contains(&w) {
             return None;
         }
-        if SATISFIED.iter().any(|s| w.starts_with(s)) {
+        if SATISFIED
+            .iter()
+            .any(|s| w == *s || w.strip_suffix('s') == Some(*s))
+        {
             return Some(start + word.len());
         }
         if word.ends_with([',', ';', ':']) {
