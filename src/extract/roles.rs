@@ -967,9 +967,9 @@ impl<'a> Sentence<'a> {
     /// Bank", "withdrew from the Gaza Strip", "opened its border with the
     /// Gaza Strip": an assault, a mobilization, a coercion, a withdrawal or
     /// a concession with no target in the text is aimed at the place it
-    /// names after its cue, before the next cue and within a few words. The place stands for its
-    /// country, unless that is the source's own (where the event happened,
-    /// not whom it was aimed at).
+    /// names after its cue, before the next cue and within a few words.
+    /// The place stands for its country, unless that is the source's own
+    /// (where the event happened, not whom it was aimed at).
     fn place_target(&self, ev: &Event) -> Option<Party> {
         let plover = self.lex.relation(ev.relation).plover.as_str();
         if !matches!(
