@@ -288,7 +288,7 @@ fn read_line_limited(reader: &mut dyn BufRead, buf: &mut Vec<u8>) -> std::io::Re
         if chunk.is_empty() {
             return Ok(total);
         }
-        let (take, done) = match chunk.iter().position(|&b| b == b'\n') {
+        let (take, done) = match memchr::memchr(b'\n', chunk) {
             Some(i) => (i + 1, true),
             None => (chunk.len(), false),
         };
