@@ -353,11 +353,20 @@ impl Lexicon {
         for (k, title) in hits.iter().enumerate() {
             // A role word is a title, except one for private people
             // ("a US national", "National Unity" is no title and a name).
-            let titled = title.entries.iter().any(|&e| {
-                let e = &self.entries[e as usize];
-                e.lang == Lang::En && matches!(&e.sense, Sense::Role { role, .. } if role != "CVL")
-            });
-            if !titled {
+            let roles: Vec<&str> = title
+                .entries
+                .iter()
+                .filter_map(|&e| {
+                    let e = &self.entries[e as usize];
+                    match &e.sense {
+                        Sense::Role { role, .. } if e.lang == Lang::En && role != "CVL" => {
+                            Some(role.as_str())
+                        }
+                        _ => None,
+                    }
+                })
+                .collect();
+            if roles.is_empty() {
                 continue;
             }
             let next_hit = hits.get(k + 1).map_or(range.end, |h| h.word_start);
@@ -394,7 +403,22 @@ impl Lexicon {
                 continue;
             }
             let orig_form = &orig[norm.orig_span(surname.clone())];
-            if let Some(entries) = self.first_accepted(self.surnames.near(word), orig_form, year) {
+            // The title says what the person is: a judge one letter from a
+            // president's surname ("Judge Alejandro Rivera", "Rivero") is
+            // someone else.
+            let near = self.surnames.near(word).map(|ids| {
+                ids.iter()
+                    .copied()
+                    .filter(|&e| match &self.entries[e as usize].sense {
+                        Sense::Name { role: Some(r), .. } => roles.contains(&r.as_str()),
+                        _ => true,
+                    })
+                    .collect::<Vec<u32>>()
+            });
+            let near: Vec<Vec<u32>> = near.collect();
+            if let Some(entries) =
+                self.first_accepted(near.iter().map(Vec::as_slice), orig_form, year)
+            {
                 found.push(word_hit(surname.clone(), entries));
             }
         }
