@@ -264,18 +264,43 @@ impl<'l> Extractor<'l> {
         let norm = Normalized::new(text);
         let hits = self.lex.find(text, &norm, 0..norm.text.len(), year);
         let (mentions, places) = mentions::assemble(self.lex, &norm.text, &hits, lang);
+        let home = roles::Sentence::new(
+            self.lex,
+            &norm.text,
+            0..norm.text.len(),
+            &hits,
+            &mentions,
+            &places,
+            lang,
+        )
+        .first_group_home();
+        let resolution = |a: u32, text: String, role: Option<String>| {
+            let actor = self.lex.actor(a);
+            Resolution {
+                text,
+                id: Some(actor.id.clone()),
+                name: Some(actor.name_en.clone()),
+                role,
+                country: self.lex.country_of(actor).map(str::to_string),
+            }
+        };
         let mentions = mentions
             .iter()
-            .map(|m| {
-                let actor = m.actor.map(|a| self.lex.actor(a));
-                Resolution {
-                    text: text[norm.orig_span(m.core.clone())].to_string(),
-                    id: actor.map(|a| a.id.clone()),
-                    name: actor.map(|a| a.name_en.clone()),
-                    role: m.role.clone(),
-                    country: actor
-                        .and_then(|a| self.lex.country_of(a))
-                        .map(str::to_string),
+            .enumerate()
+            .map(|(k, m)| {
+                let text = text[norm.orig_span(m.core.clone())].to_string();
+                // "The Albanians of southern Serbia" are Serbia's civilians.
+                match (k, home, m.actor) {
+                    (0, Some(state), _) | (_, _, Some(state)) => {
+                        resolution(state, text, m.role.clone())
+                    }
+                    _ => Resolution {
+                        text,
+                        id: None,
+                        name: None,
+                        role: m.role.clone(),
+                        country: None,
+                    },
                 }
             })
             .collect();
@@ -322,6 +347,17 @@ impl<'l> Extractor<'l> {
             Some(h) => h.clone(),
             None => places.first()?.clone(),
         };
+        // "Nigerian Union of Teachers": a head that names a state and no
+        // role takes the role word the description gives after it.
+        if head.country.is_some() && head.role.is_none() {
+            if let Some(r) = found
+                .iter()
+                .skip(1)
+                .find(|r| r.id.is_none() && r.role.is_some())
+            {
+                head.role = r.role.clone();
+            }
+        }
         if head.country.is_none() && head.role.is_some() {
             let state = found
                 .iter()

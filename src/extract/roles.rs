@@ -676,6 +676,21 @@ impl<'a> Sentence<'a> {
         out
     }
 
+    /// The state that the first group's civilians live in, when an "of"
+    /// names it ("The Albanians of southern Serbia": SRB), as
+    /// [`Sentence::events`] codes such a group. For descriptions.
+    pub fn first_group_home(&self) -> Option<u32> {
+        let members = self.groups.first()?;
+        let civilians = self.lang == Lang::En
+            && members
+                .iter()
+                .all(|&m| self.mentions[m].role.as_deref() == Some("CVL"));
+        civilians
+            .then(|| self.of_owner(0))
+            .flatten()
+            .filter(|&a| self.lex.actor(a).kind == crate::lexicon::ActorType::State)
+    }
+
     /// The actor of the group that follows group `g` after "of" or "loyal
     /// to" ("the", modifiers and directions between at most), if it names
     /// one.
