@@ -92,6 +92,7 @@ fn arabic() {
             ("verb-first protest, participants after a quantity word; addressed to their own government", "تظاهر آلاف العراقيين في بغداد.", &[("IRQ", "protests", "IRQ", false, Done)]),
             ("a withdrawal is news with its source alone; from a place, the place is its target", "انسحبت القوات الإسرائيلية يوم الاثنين. انسحبت إسرائيل من قطاع غزة.", &[("ISR", "withdraws", "-", false, Done), ("ISR", "withdraws", "PSE", false, Done)]),
             ("an assault with no target strikes the place named after it", "قصفت إسرائيل جنوب لبنان.", &[("ISR", "attacks", "LBN", false, Done)]),
+            ("settlers are Israel's civilians", "هاجم مستوطنون قرية فلسطينية قرب نابلس.", &[("ISR", "attacks", "PSE", false, Done)]),
             ("stopping aid is a sanction", "علقت اليابان المساعدات الاقتصادية لصربيا.", &[("JPN", "sanctions", "SRB", false, Done)]),
             ("reducing aid is a sanction", "خفضت اليابان المساعدات لكوريا الشمالية.", &[("JPN", "sanctions", "PRK", false, Done)]),
             ("'في أنحاء' links a role word to its country", "تظاهر الطلاب في أنحاء إندونيسيا.", &[("IDN", "protests", "IDN", false, Done)]),
@@ -169,6 +170,7 @@ fn english() {
             ("an article after the conjunction keeps the coordination", "Israel and the Palestinians signed an agreement.", &[("ISR", "signs", "PSE", false, Done)]),
             ("a withdrawal is news with its source alone", "Israel withdrew its troops on Monday.", &[("ISR", "withdraws", "-", false, Done)]),
             ("an assault with no target strikes the place named after it", "Israeli tanks fired shells at targets in Jericho.", &[("ISR", "attacks", "PSE", false, Done)]),
+            ("Jewish settlers are Israel's civilians", "Jewish settlers attacked a Palestinian village near Nablus.", &[("ISR", "attacks", "PSE", false, Done)]),
             ("a place in the source's own country is where, not whom", "Syrian forces shelled Idlib.", &[("SYR", "attacks", "-", false, Done)]),
             ("a planned conflict or withdrawal with a condition after it is a threat", "Nigeria announced that it will withdraw its peacekeeping force from Chad unless the rebels agree to a ceasefire.", &[("NGA", "threatens", "TCD", false, Done)]),
             ("a threat with a condition after it is against the condition's subject", "Russia threatened to stop negotiations if the United States deploys new missiles.", &[("RUS", "threatens", "USA", false, Done)]),
@@ -436,6 +438,23 @@ fn descriptions() {
         ("national elections", "-", "-", "-"),
         ("Finland's national oil company", "FIN", "BUS", "FIN"),
         ("the Government of National Unity", "-", "GOV", "-"),
+        // A title says what kind of office-holder a near surname is: a
+        // judge is no president one letter off.
+        ("Judge Joe Bidem", "-", "JUD", "-"),
+        // A people named with the state they live in after "of" are its
+        // civilians, as in events; a state named as the head with a role
+        // word after it takes that role; settlers of the occupied
+        // territories are Israel's; drones are military.
+        ("the Albanians of southern Serbia", "SRB", "CVL", "SRB"),
+        ("Nigerian Union of Teachers", "NGA", "EDU", "NGA"),
+        (
+            "Jewish settlers in the West Bank city of Hebron",
+            "ISR",
+            "CVL",
+            "ISR",
+        ),
+        ("المستوطنين", "ISR", "CVL", "ISR"),
+        ("US Predator", "USA", "MIL", "USA"),
         // Arabic puts the head first.
         ("الحكومة السودانية", "SDN", "GOV", "SDN"),
         ("حركة حماس", "HAMAS", "REB", "PSE"),
