@@ -297,6 +297,32 @@ fn office_holders_within_their_years() {
     )];
     run_dated(en, "en", "1987-12-08");
     run_dated(ar, "ar", "1989-05-01");
+    // Vice-presidents, interior ministers, religious and opposition
+    // leaders (people.officials.tsv, people.nonstate.tsv).
+    let deputies: &[Row] = &[
+        (
+            "a vice-president and an archbishop are known by name and years",
+            "Vice-President Moody Awori met Archbishop Desmond Tutu in Nairobi.",
+            &[("KEN", "meets", "ZAF", false, Done)],
+        ),
+        (
+            "so are an interior minister and an opposition leader",
+            "Interior Minister Aftab Sherpao allowed opposition leader Maulana Fazl-ur-Rehman to hold a rally.",
+            &[
+                ("PAK", "concedes", "PAK", false, Done),
+                ("PAK", "protests", "PAK", false, Planned),
+            ],
+        ),
+    ];
+    run_dated(deputies, "en", "2005-05-01");
+    // A state named before a title is the person's: no Costa Rican vice-
+    // president one letter from a German minister's surname.
+    let titled: &[Row] = &[(
+        "a near surname keeps the state named before its title",
+        "German Foreign Minister Oskar Fischer visited Albania.",
+        &[("DEU", "visits", "ALB", false, Done)],
+    )];
+    run_dated(titled, "en", "1999-05-01");
     // Out of office, the names are no one's: no event.
     let later: &[Row] = &[(
         "an office-holder's name outside their years is no one's",
@@ -476,6 +502,22 @@ fn descriptions() {
         }
     }
     assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// Of one person's lines, an article's date picks the one with the
+/// shortest period: Benazir Bhutto's line as head of government spans her
+/// two terms, her years in opposition between them are a line of their own.
+#[test]
+fn a_dated_name_takes_its_narrowest_period() {
+    let ex = Extractor::new(&LEX);
+    let role = |date: &str| {
+        ex.describe("Benazir Bhutto", Some(date))
+            .and_then(|r| r.role)
+            .unwrap_or_default()
+    };
+    assert_eq!(role("1989-06-01"), "GOV");
+    assert_eq!(role("1991-06-01"), "OPP");
+    assert_eq!(role("1994-06-01"), "GOV");
 }
 
 /// A form that is both a cue and a marker ("called off": concedes, and a

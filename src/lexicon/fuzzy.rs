@@ -369,6 +369,27 @@ impl Lexicon {
             if roles.is_empty() {
                 continue;
             }
+            // A state named right before the title is the person's: a
+            // German foreign minister one letter from a Costa Rican's
+            // surname ("Oskar Fischer", "Fischel") is someone else.
+            let country = k
+                .checked_sub(1)
+                .map(|j| &hits[j])
+                .filter(|before| {
+                    let gap = text[before.word_span().end..title.word_start].trim();
+                    gap.is_empty() || gap == "'s"
+                })
+                .and_then(|before| {
+                    before
+                        .entries
+                        .iter()
+                        .find_map(|&e| match &self.entries[e as usize].sense {
+                            Sense::Name { actor, .. } => {
+                                self.country_of(&self.actors[*actor as usize])
+                            }
+                            _ => None,
+                        })
+                });
             let next_hit = hits.get(k + 1).map_or(range.end, |h| h.word_start);
             // The capitalized words after the title, up to the next hit.
             let mut at = title.norm.end;
@@ -410,7 +431,12 @@ impl Lexicon {
                 ids.iter()
                     .copied()
                     .filter(|&e| match &self.entries[e as usize].sense {
-                        Sense::Name { role: Some(r), .. } => roles.contains(&r.as_str()),
+                        Sense::Name { actor, role, .. } => {
+                            role.as_ref().is_none_or(|r| roles.contains(&r.as_str()))
+                                && country.is_none_or(|c| {
+                                    self.country_of(&self.actors[*actor as usize]) == Some(c)
+                                })
+                        }
                         _ => true,
                     })
                     .collect::<Vec<u32>>()

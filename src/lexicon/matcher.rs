@@ -194,6 +194,9 @@ impl Matcher {
                             .filter(|&e| lex.accepts(e, orig_form, article, year))
                             .filter(|&e| suffix.is_none() || lex.is_cue(e))
                             .collect();
+                        if year.is_some() && entries.len() > 1 {
+                            lex.narrowest_first(&mut entries);
+                        }
                         // The head of a gapped cue waits for its tail (below).
                         if entries.iter().any(|&e| lex.gap_tail(e).is_some()) {
                             let gapped;

@@ -65,6 +65,14 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../lexicons/names/people.ministers.tsv"),
     ),
     (
+        "lexicons/names/people.officials.tsv",
+        include_str!("../../lexicons/names/people.officials.tsv"),
+    ),
+    (
+        "lexicons/names/people.nonstate.tsv",
+        include_str!("../../lexicons/names/people.nonstate.tsv"),
+    ),
+    (
         "lexicons/names/places.tsv",
         include_str!("../../lexicons/names/places.tsv"),
     ),
@@ -791,6 +799,38 @@ impl Lexicon {
             }
         }
         true
+    }
+
+    /// Orders the entries of one hit in a dated article so that, of one
+    /// actor's names, the one with the shortest period comes first: it is
+    /// the more specific claim. Benazir Bhutto's line as head of government
+    /// spans her two terms (1988-1996); in 1991 the line of her years in
+    /// opposition says what she was. Other entries keep their order.
+    fn narrowest_first(&self, entries: &mut [u32]) {
+        let name = |e: u32| match &self.entries[e as usize].sense {
+            Sense::Name {
+                actor, from, until, ..
+            } => Some((
+                *actor,
+                until.unwrap_or(i32::MAX / 2) - from.unwrap_or(i32::MIN / 2),
+            )),
+            _ => None,
+        };
+        let names = entries.iter().filter(|&&e| name(e).is_some()).count();
+        if names < 2 {
+            return;
+        }
+        let original: Vec<u32> = entries.to_vec();
+        entries.sort_by_key(|&e| match name(e) {
+            Some((actor, span)) => {
+                let first = original
+                    .iter()
+                    .position(|&o| name(o).is_some_and(|(a, _)| a == actor))
+                    .unwrap_or(0);
+                (first, span)
+            }
+            None => (original.iter().position(|&o| o == e).unwrap_or(0), 0),
+        });
     }
 
     /// The tail of entry `e` if it is a gapped cue.
