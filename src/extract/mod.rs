@@ -326,7 +326,8 @@ impl<'l> Extractor<'l> {
     /// role takes the country of the first state the description names
     /// after it, as an owner or a place ("militants loyal to Iraq's ...",
     /// "villages in Western Cambodia"). A description that names only a
-    /// place ("the Gaza Strip") stands for the place's country.
+    /// place ("Abidjan", "the Gaza Strip") stands for the people who live
+    /// there, as "towns" and "villages" do: the place's country, role CVL.
     pub fn describe(&self, text: &str, date: Option<&str>) -> Option<Resolution> {
         // An ellipsis in a description stands for words left out between
         // its parts ("U.S. ... negotiators"): the parts are one phrase.
@@ -345,7 +346,10 @@ impl<'l> Extractor<'l> {
         let (found, places) = self.mentions_and_places(phrase, date);
         let mut head = match found.first() {
             Some(h) => h.clone(),
-            None => places.first()?.clone(),
+            None => Resolution {
+                role: Some("CVL".to_string()),
+                ..places.first()?.clone()
+            },
         };
         // "Nigerian Union of Teachers": a head that names a state and no
         // role takes the role word the description gives after it.

@@ -400,8 +400,9 @@ fn descriptions() {
         ("students at a university in Indonesia", "-", "EDU", "IDN"),
         ("militants loyal to Iraq's government", "-", "REB", "IRQ"),
         ("refugees in Darfur", "SDN", "REF", "SDN"),
-        // A place stands for its country; a bare role word has none.
-        ("the Gaza Strip", "-", "-", "PSE"),
+        // A place stands for its country's people there; a bare role
+        // word has no country.
+        ("the Gaza Strip", "-", "CVL", "PSE"),
         ("A team of heavily armed police", "-", "COP", "-"),
         ("antiwar protesters", "-", "OPP", "-"),
         // A national group belongs to its state; a transnational one to none.
@@ -481,6 +482,10 @@ fn descriptions() {
         ),
         ("المستوطنين", "ISR", "CVL", "ISR"),
         ("US Predator", "USA", "MIL", "USA"),
+        // A place named alone stands for the people who live there, as
+        // towns and residential areas do.
+        ("Abidjan", "-", "CVL", "CIV"),
+        ("Palestinian residential areas", "PSE", "CVL", "PSE"),
         // Arabic puts the head first.
         ("الحكومة السودانية", "SDN", "GOV", "SDN"),
         ("حركة حماس", "HAMAS", "REB", "PSE"),
