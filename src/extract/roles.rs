@@ -631,8 +631,11 @@ impl<'a> Sentence<'a> {
             let mention = &self.mentions[m];
             // "Israeli helicopters and tanks", "Sudanese police and
             // soldiers": in English a state's forces or officials named
-            // after a conjunction share the country of those before them.
-            let shared = self.lang == Lang::En && state_role(mention) && k > 0 && {
+            // after a conjunction share the country of those before them,
+            // and so do civilians and the places they live in ("positions
+            // of the Palestinian security forces and residential areas").
+            let civilian = mention.role.as_deref() == Some("CVL");
+            let shared = self.lang == Lang::En && (state_role(mention) || civilian) && k > 0 && {
                 let before = &self.mentions[self.groups[g][k - 1]];
                 before.actor.is_some() && state_role(before)
             };
@@ -1833,10 +1836,20 @@ impl<'a> Sentence<'a> {
             .filter(|&w| !named(w))
             .map(|w| &self.norm[w..crate::text::word_end(self.norm, w)])
             .collect();
-        if words.len() > GOVERNED_REACH {
-            return false;
-        }
         let g = self.lex.relation(governor);
+        if words.len() > GOVERNED_REACH {
+            // "accused the United States of restoring the blackmail in the
+            // negotiations on …": what an English accusation is of runs to
+            // the end of its clause, however long.
+            let accusation =
+                self.lang == Lang::En && (g.cameo.starts_with("112") || g.cameo.starts_with("111"));
+            return accusation
+                && self.units[j].clause == u.clause
+                && words
+                    .iter()
+                    .find(|w| !DETERMINERS.contains(w))
+                    .is_some_and(|w| matches!(*w, "of" | "for"));
+        }
         if !self.governs(g) {
             return g.plover == self.lex.relation(relation).plover && self.governed(j);
         }

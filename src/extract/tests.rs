@@ -171,6 +171,8 @@ fn english() {
             ("a withdrawal is news with its source alone", "Israel withdrew its troops on Monday.", &[("ISR", "withdraws", "-", false, Done)]),
             ("an assault with no target strikes the place named after it", "Israeli tanks fired shells at targets in Jericho.", &[("ISR", "attacks", "PSE", false, Done)]),
             ("Jewish settlers are Israel's civilians", "Jewish settlers attacked a Palestinian village near Nablus.", &[("ISR", "attacks", "PSE", false, Done)]),
+            ("civilians and the places they live in after a conjunction share the country of a state's forces before them", "Israeli tanks shelled Palestinian security forces and residential areas near Rafah.", &[("ISR", "attacks", "PSE", false, Done)]),
+            ("what an accusation is of runs to the end of its clause", "Zimbabwe accused the United States of restoring the blackmail in the negotiations with South Africa.", &[("ZWE", "accuses", "USA", false, Done)]),
             ("a place in the source's own country is where, not whom", "Syrian forces shelled Idlib.", &[("SYR", "attacks", "-", false, Done)]),
             ("a planned conflict or withdrawal with a condition after it is a threat", "Nigeria announced that it will withdraw its peacekeeping force from Chad unless the rebels agree to a ceasefire.", &[("NGA", "threatens", "TCD", false, Done)]),
             ("a threat with a condition after it is against the condition's subject", "Russia threatened to stop negotiations if the United States deploys new missiles.", &[("RUS", "threatens", "USA", false, Done)]),
