@@ -2625,12 +2625,27 @@ impl<'a> Sentence<'a> {
             .then_some(j)
     }
 
-    /// Whether the cue at unit `i` is the purpose of a protest before it.
+    /// Whether the cue at unit `i` is the purpose of a protest before it,
+    /// or of another act when an infinitive or a ل says so: "would blockade
+    /// Paris from Monday night to demand an end to …", "للمطالبة".
     fn protest_before(&self, i: usize) -> bool {
+        let infinitive = || {
+            let prefix = self.units[i].hit.map_or("", |h| self.hits[h].prefix);
+            self.norm[..self.units[i].span.start]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| w == "to")
+                || prefix.contains('ل')
+        };
         self.previous_cue(i).is_some_and(|j| {
-                matches!(self.units[j].kind, UnitKind::Cue(r, _) if self.lex.relation(r).plover == "PROTEST")
-                    && self.purpose_demand(j) == Some(i)
-            })
+            let UnitKind::Cue(r, _) = self.units[j].kind else {
+                return false;
+            };
+            let class = self.lex.relation(r).plover.as_str();
+            (class == "PROTEST" || (class != "REQUEST" && infinitive()))
+                && self.purpose_demand(j) == Some(i)
+        })
     }
 
     /// Whether the threat cue at unit `i` governs a coercion: the next cue

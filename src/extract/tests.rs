@@ -172,6 +172,7 @@ fn english() {
             ("an assault with no target strikes the place named after it", "Israeli tanks fired shells at targets in Jericho.", &[("ISR", "attacks", "PSE", false, Done)]),
             ("Jewish settlers are Israel's civilians", "Jewish settlers attacked a Palestinian village near Nablus.", &[("ISR", "attacks", "PSE", false, Done)]),
             ("civilians and the places they live in after a conjunction share the country of a state's forces before them", "Israeli tanks shelled Palestinian security forces and residential areas near Rafah.", &[("ISR", "attacks", "PSE", false, Done)]),
+            ("a demand after 'to' is the purpose of the act before it", "Radical French farmers said on Friday they would blockade Paris from Monday night to demand an end to the European Community's farm reform.", &[("FRA", "coerces", "FRA", false, Planned)]),
             ("what an accusation is of runs to the end of its clause", "Zimbabwe accused the United States of restoring the blackmail in the negotiations with South Africa.", &[("ZWE", "accuses", "USA", false, Done)]),
             ("a place in the source's own country is where, not whom", "Syrian forces shelled Idlib.", &[("SYR", "attacks", "-", false, Done)]),
             ("a planned conflict or withdrawal with a condition after it is a threat", "Nigeria announced that it will withdraw its peacekeeping force from Chad unless the rebels agree to a ceasefire.", &[("NGA", "threatens", "TCD", false, Done)]),
