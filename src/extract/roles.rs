@@ -2588,6 +2588,21 @@ impl<'a> Sentence<'a> {
                     push_event(self.lex, out, event(Some(s), None));
                 }
             }
+            // "Tony Blair has rejected a Conservative compromise offer",
+            // "Syria will not accept any more refugees": an English
+            // refusal is news with its source alone, as CAMEO codes it,
+            // when its verb is a verb: not a state ("remain opposed to")
+            // nor a noun ("its veto").
+            (false, true)
+                if rel.plover == "REJECT"
+                    && kind == CueKind::Verb
+                    && self.lang == Lang::En
+                    && self.verb_in_use(i) =>
+            {
+                for s in &sources {
+                    push_event(self.lex, out, event(Some(s), None));
+                }
+            }
             // English reports events with verbs; a bare English noun with
             // no source is mostly a name for a state of affairs ("the war
             // against terrorism"). Arabic news reports them with nouns
@@ -2609,6 +2624,28 @@ impl<'a> Sentence<'a> {
             }
             _ => {}
         }
+    }
+
+    /// Whether the English verb cue at unit `i` is used as a verb of
+    /// refusal: the word before it (adverbs in -ly skipped) is neither a
+    /// form of "be" or "remain", which makes it a state ("is opposed to"),
+    /// nor a determiner, which makes it a noun ("its veto"); and no number
+    /// follows it, which makes it a level ("output declined to 104,353
+    /// tonnes").
+    fn verb_in_use(&self, i: usize) -> bool {
+        const STATES: &[&str] = &[
+            "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained",
+        ];
+        let number_after = self.norm[self.units[i].span.end..]
+            .trim_start()
+            .starts_with(|c: char| c.is_ascii_digit());
+        !number_after
+            && !self.norm[..self.units[i].span.start]
+                .split(|c: char| !crate::text::is_word_char(c))
+                .filter(|w| !w.is_empty())
+                .rev()
+                .find(|w| !w.ends_with("ly"))
+                .is_some_and(|w| STATES.contains(&w) || DETERMINERS.contains(&w))
     }
 
     /// The demand cue that states the purpose of the protest cue at unit

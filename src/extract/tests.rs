@@ -172,6 +172,8 @@ fn english() {
             ("an assault with no target strikes the place named after it", "Israeli tanks fired shells at targets in Jericho.", &[("ISR", "attacks", "PSE", false, Done)]),
             ("Jewish settlers are Israel's civilians", "Jewish settlers attacked a Palestinian village near Nablus.", &[("ISR", "attacks", "PSE", false, Done)]),
             ("civilians and the places they live in after a conjunction share the country of a state's forces before them", "Israeli tanks shelled Palestinian security forces and residential areas near Rafah.", &[("ISR", "attacks", "PSE", false, Done)]),
+            ("an English refusal is news with its source alone, when its verb is a verb", "Egypt rejected the proposal. Syria says it will not accept any more refugees. Egypt is opposed to the plan. Britain used its veto. Australian beef output declined to 104,353 tonnes.", &[("EGY", "rejects", "-", false, Done), ("SYR", "rejects", "-", false, Planned)]),
+            ("declining to comment is a statement, not a refusal", "Egypt declined to comment on the report.", &[]),
             ("a demand after 'to' is the purpose of the act before it", "Radical French farmers said on Friday they would blockade Paris from Monday night to demand an end to the European Community's farm reform.", &[("FRA", "coerces", "FRA", false, Planned)]),
             ("what an accusation is of runs to the end of its clause", "Zimbabwe accused the United States of restoring the blackmail in the negotiations with South Africa.", &[("ZWE", "accuses", "USA", false, Done)]),
             ("a place in the source's own country is where, not whom", "Syrian forces shelled Idlib.", &[("SYR", "attacks", "-", false, Done)]),
