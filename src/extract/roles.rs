@@ -2027,6 +2027,16 @@ impl<'a> Sentence<'a> {
         } else {
             Mood::Done
         };
+        // "قتل 12 شخصا في هجوم", "مقتل ستة أشخاص": Arabic news reports the
+        // dead with a passive whose vowels it does not write, or with the
+        // noun مقتل; the mention after it is the victim, and only "على يد"
+        // or "من قبل" names the killer.
+        let death_noun = kind == CueKind::Noun && self.casualty_report(i, kind, rel);
+        let kind = if self.casualty_report(i, kind, rel) {
+            CueKind::Passive
+        } else {
+            kind
+        };
         let mut right = self.right_groups(i);
         // "demanded that the US cancel its plans": a governing cue's clause
         // ends at the complementizer, and the complement's subject is whom
@@ -2044,7 +2054,7 @@ impl<'a> Sentence<'a> {
         let mut left = self
             .nearest_left_group(i)
             .or_else(|| self.relative_antecedent(i, kind))
-            .filter(|&g| !self.locative(g));
+            .filter(|&g| !self.locative(g) && !death_noun);
         // "Finland will give Tanzania a grant", "the EC gave the Ivory
         // Coast 5.1 million dollars of aid": an English aid noun after a
         // verb of giving and its first object is given by the verb's
@@ -2121,7 +2131,7 @@ impl<'a> Sentence<'a> {
         let verb_first = (self.lang == Lang::Ar && kind == CueKind::Verb && left.is_none())
             .then(|| right.first())
             .flatten()
-            .filter(|&&(k, _)| !self.oblique(cue.span.end, k, PREPOSITIONS))
+            .filter(|&&(k, g)| !self.oblique(cue.span.end, k, PREPOSITIONS) && !self.locative(g))
             .map(|&(_, g)| g);
         // "talks on Monday between X and Y": "between" right after the cue,
         // with no mention before it ("shared evidence with the U.S. about
@@ -2300,9 +2310,10 @@ impl<'a> Sentence<'a> {
             } else if self.lang == Lang::Ar
                 && kind == CueKind::Verb
                 && !oblique
-                && first_right.is_some()
+                && first_right.is_some_and(|(_, g)| !self.locative(g))
             {
-                // Verb-first clause: "هاجم الجيش السوري مواقع ..."
+                // Verb-first clause: "هاجم الجيش السوري مواقع ..." (a place
+                // after في is where it happened: "قتلوا في العراق").
                 if let Some((_, g)) = first_right {
                     sources = parties(g);
                 }
@@ -2623,6 +2634,84 @@ impl<'a> Sentence<'a> {
                 push_event(self.lex, out, event(None, None))
             }
             _ => {}
+        }
+    }
+
+    /// Whether the Arabic assault cue at unit `i` reports casualties
+    /// rather than an act: the noun مقتل ("the killing of", that is the
+    /// death of), or a verb whose next word is a number or a word of
+    /// quantity ("قتل 12 شخصا", "قتل ما لا يقل عن 28", "قتل اربعون"): a
+    /// verb that opens its clause with a count after it is read passive.
+    fn casualty_report(&self, i: usize, kind: CueKind, rel: &crate::lexicon::Relation) -> bool {
+        const DEATHS: &[&str] = &["مقتل"];
+        const COUNTS: &[&str] = &[
+            "ما",
+            "نحو",
+            "حوالي",
+            "قرابه",
+            "اكثر",
+            "عشرات",
+            "مئات",
+            "الاف",
+            "اثنان",
+            "اثنين",
+            "ثلاثه",
+            "اربعه",
+            "خمسه",
+            "سته",
+            "سبعه",
+            "ثمانيه",
+            "تسعه",
+            "عشره",
+            "عشرون",
+            "عشرين",
+            "ثلاثون",
+            "ثلاثين",
+            "اربعون",
+            "اربعين",
+            "خمسون",
+            "خمسين",
+            "ستون",
+            "ستين",
+            "سبعون",
+            "سبعين",
+            "ثمانون",
+            "ثمانين",
+            "تسعون",
+            "تسعين",
+            "مئه",
+            "مائه",
+        ];
+        if self.lang != Lang::Ar || rel.plover != "ASSAULT" {
+            return false;
+        }
+        const PRONOUN_SUBJECTS: &[&str] = &["انه", "انها", "انهم", "انهما", "لانه", "لانها"];
+        let u = &self.units[i];
+        let word = &self.norm[u.span.clone()];
+        let prefix = u.hit.map_or("", |h| self.hits[h].prefix);
+        match kind {
+            CueKind::Noun => DEATHS.contains(&word),
+            // A bare verb that opens its clause: not a phrase ("أدى إلى
+            // مقتل", whose subject is the cause), not a masdar after ب or ل
+            // ("بقتل عشرة"), not after a subject or a pronoun ("أنها قتلت").
+            CueKind::Verb
+                if !word.contains(' ')
+                    && !prefix.contains(['ب', 'ل'])
+                    && self.nearest_left_group(i).is_none()
+                    && self.norm[..u.span.start]
+                        .split(|c: char| !crate::text::is_word_char(c))
+                        .rfind(|w| !w.is_empty())
+                        .is_none_or(|w| !PRONOUN_SUBJECTS.contains(&w)) =>
+            {
+                let next = self.norm[u.span.end..]
+                    .split(|c: char| !crate::text::is_word_char(c))
+                    .find(|w| !w.is_empty());
+                next.is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+                        || COUNTS.contains(&w)
+                })
+            }
+            _ => false,
         }
     }
 
