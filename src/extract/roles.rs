@@ -1983,7 +1983,7 @@ impl<'a> Sentence<'a> {
         }
         // The demand a protest is held for is its content, not another
         // event (`purpose_demand`).
-        if self.protest_before(i) {
+        if self.protest_before(i) || self.in_protest_of_earlier(i) {
             return;
         }
         // An eased measure is a concession done, reported as by a verb
@@ -2749,6 +2749,20 @@ impl<'a> Sentence<'a> {
             && words_between(self.norm, self.units[i].span.end, self.units[j].span.start)
                 <= PURPOSE_REACH)
             .then_some(j)
+    }
+
+    /// Whether the Arabic cue at unit `i` is the adverb "in protest"
+    /// (احتجاجا) of a protest cue before it in its sentence: "تظاهر آلاف
+    /// الإسرائيليين ... احتجاجا على حملة" is one protest, and what it is
+    /// against.
+    fn in_protest_of_earlier(&self, i: usize) -> bool {
+        self.lang == Lang::Ar
+            && self.units[i]
+                .hit
+                .is_some_and(|h| self.norm[self.hits[h].norm.clone()] == *"احتجاجا")
+            && self.units[..i].iter().any(|u| {
+                matches!(u.kind, UnitKind::Cue(r, _) if self.lex.relation(r).plover == "PROTEST")
+            })
     }
 
     /// Whether the cue at unit `i` is the purpose of a protest before it,
