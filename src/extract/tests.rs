@@ -93,6 +93,7 @@ fn arabic() {
             ("a withdrawal is news with its source alone; from a place, the place is its target", "انسحبت القوات الإسرائيلية يوم الاثنين. انسحبت إسرائيل من قطاع غزة.", &[("ISR", "withdraws", "-", false, Done), ("ISR", "withdraws", "PSE", false, Done)]),
             ("an assault with no target strikes the place named after it", "قصفت إسرائيل جنوب لبنان.", &[("ISR", "attacks", "LBN", false, Done)]),
             ("settlers are Israel's civilians", "هاجم مستوطنون قرية فلسطينية قرب نابلس.", &[("ISR", "attacks", "PSE", false, Done)]),
+            ("so are they in the construct state", "هاجم مستوطنو براخة قرية فلسطينية.", &[("ISR", "attacks", "PSE", false, Done)]),
             ("vowing to strike back is a threat", "توعدت إيران إسرائيل برد قاس.", &[("IRN", "threatens", "ISR", false, Done)]),
             ("a verb opening its clause with a count after it reports the dead: a passive, no killer", "قتل 12 شخصا في هجوم انتحاري في بغداد.", &[("-", "kills", "IRQ", false, Done)]),
             ("the noun مقتل reports a death: the speaker who announces it is no killer", "أعلنت مصادر أمريكية مقتل ستة أشخاص في بغداد.", &[("-", "kills", "IRQ", false, Done)]),
