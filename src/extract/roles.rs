@@ -2055,6 +2055,12 @@ impl<'a> Sentence<'a> {
             .nearest_left_group(i)
             .or_else(|| self.relative_antecedent(i, kind))
             .filter(|&g| !self.locative(g) && !death_noun);
+        // The mention before an Arabic assault noun of circumstance is its
+        // victim, not its agent.
+        let victim = left.filter(|&g| self.circumstance_noun(i, g, kind, rel));
+        if victim.is_some() {
+            left = None;
+        }
         // "Finland will give Tanzania a grant", "the EC gave the Ivory
         // Coast 5.1 million dollars of aid": an English aid noun after a
         // verb of giving and its first object is given by the verb's
@@ -2335,7 +2341,7 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
-        if let (Some(r), true) = (recipient, targets.is_empty()) {
+        if let (Some(r), true) = (recipient.or(victim), targets.is_empty()) {
             (targets, target_group) = (parties(r), Some(r));
         }
         // "a hunger strike to demand the resignation of the Algerian
@@ -2635,6 +2641,69 @@ impl<'a> Sentence<'a> {
             }
             _ => {}
         }
+    }
+
+    /// Whether the Arabic assault noun at unit `i` is the circumstance of
+    /// a casualty the clause reports about group `g` before it ("أصيب
+    /// ثلاثة من عناصر القوة في انفجار عبوة", "تعرضت مراكز الجيش
+    /// لاعتداءات"): `g` is then the victim, never the agent, which follows
+    /// the noun in Arabic. Without such a verb the mention before is the
+    /// noun's party ("حزب الله في القتال", "قيام ضابط باغتصاب").
+    fn circumstance_noun(
+        &self,
+        i: usize,
+        g: usize,
+        kind: CueKind,
+        rel: &crate::lexicon::Relation,
+    ) -> bool {
+        const CIRCUMSTANCES: &[&str] = &["في", "خلال", "اثناء", "جراء", "اثر"];
+        const CASUALTIES: &[&str] = &[
+            "قتل",
+            "قتلوا",
+            "قتلت",
+            "اصيب",
+            "اصيبوا",
+            "اصيبت",
+            "جرح",
+            "جرحوا",
+            "لقي",
+            "لقوا",
+            "لقيت",
+            "سقط",
+            "استشهد",
+            "استشهدوا",
+            "توفي",
+            "تعرض",
+            "تعرضت",
+            "تعرضوا",
+        ];
+        if self.lang != Lang::Ar || kind != CueKind::Noun || rel.plover != "ASSAULT" {
+            return false;
+        }
+        let u = &self.units[i];
+        let prefix = u.hit.map_or("", |h| self.hits[h].prefix);
+        // The preposition may stand before another event noun the cue
+        // took over ("في انفجار عبوة ناسفة").
+        let circumstance = preposition_clitic(prefix)
+            || self.norm[..u.span.start]
+                .split(|c: char| !crate::text::is_word_char(c))
+                .filter(|w| !w.is_empty())
+                .rev()
+                .take(2)
+                .any(|w| CIRCUMSTANCES.contains(&w));
+        // The casualty verb stands right before the victims or between
+        // them and the noun ("قتل خمسة جنود في هجوم", "الجنود الذين قتلوا
+        // في هجوم", "أصيب فجر أمس ثلاثة من عناصر القوة في انفجار").
+        const REACH: usize = 3;
+        let start = self.mentions[self.groups[g][0]].span.start;
+        let casualty = |w: &str| CASUALTIES.contains(&w.strip_prefix('و').unwrap_or(w));
+        let words = |t: &'a str| {
+            t.split(|c: char| !crate::text::is_word_char(c))
+                .filter(|w| !w.is_empty())
+        };
+        circumstance
+            && (words(&self.norm[start..u.span.start]).any(casualty)
+                || words(&self.norm[..start]).rev().take(REACH).any(casualty))
     }
 
     /// Whether the Arabic assault cue at unit `i` reports casualties
