@@ -2256,12 +2256,15 @@ impl<'a> Sentence<'a> {
                 && rel.plover == "PROTEST"
                 && left.is_none()
                 && !oblique
-                && first_right.is_some_and(|(k, _)| {
+                && first_right.is_some_and(|(k, g)| {
                     words_between(self.norm, cue.span.end, self.units[k].span.start) <= 2
+                        && !self.locative(g)
                 })
             {
                 // "تظاهر آلاف العراقيين", "مظاهرة للطلاب": a protest's
-                // participants follow its word, after a quantity at most.
+                // participants follow its word, after a quantity at most
+                // (a place after في is where it is held: "مظاهرة في
+                // الخرطوم").
                 if let Some((_, g)) = first_right {
                     sources = parties(g);
                 }
