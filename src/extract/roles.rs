@@ -2496,8 +2496,17 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
+        // "اشتبك المتظاهرون مع الجنود", "protesters clashed with police":
+        // violence by protesters is their protest (CAMEO 145, riot).
+        let riot = self
+            .lex
+            .relation_of_class("PROTEST")
+            .filter(|_| rel.plover == "ASSAULT");
         let event = |source: Option<&Party>, target: Option<&Party>| Event {
-            relation,
+            relation: match riot {
+                Some(r) if source.is_some_and(|p| self.protesters(p)) => r,
+                _ => relation,
+            },
             source: source.cloned(),
             target: target.cloned(),
             negated,
@@ -2644,6 +2653,16 @@ impl<'a> Sentence<'a> {
             }
             _ => {}
         }
+    }
+
+    /// Whether party `p` is named by a word for protesters (an actor word
+    /// that reports a protest: "المتظاهرون", "demonstrators").
+    fn protesters(&self, p: &Party) -> bool {
+        self.units.iter().any(|u| {
+            matches!(u.kind, UnitKind::Cue(r, CueKind::Actor) if self.lex.relation(r).plover == "PROTEST")
+                && p.core.start <= u.span.start
+                && u.span.end <= p.core.end
+        })
     }
 
     /// Whether the Arabic assault noun at unit `i` is the circumstance of

@@ -100,6 +100,7 @@ fn arabic() {
             ("the mention a casualty verb reports before an attack noun after في is its victim", "أصيب ثلاثة من عناصر الشرطة الفلسطينية في انفجار عبوة ناسفة.", &[("-", "attacks", "PSE", false, Done)]),
             ("without a casualty verb it is the noun's party", "شارك حزب الله في القتال إلى جانب قوات النظام السوري.", &[("HEZBOLLAH", "attacks", "SYR", false, Done)]),
             ("a place after في is where a protest is held, not who holds it", "خرجت امس مظاهرة غاضبة في الخرطوم.", &[("-", "protests", "SDN", false, Done)]),
+            ("violence by protesters is their protest (a riot)", "واشتبك المتظاهرون مع الجنود الاسرائيليين في القدس.", &[("~OPP", "protests", "ISR", false, Done)]),
             ("'in protest' after a protest verb is that protest", "تظاهر آلاف الإسرائيليين في تل أبيب احتجاجا على حملة ضد جمعيات يسارية.", &[("ISR", "protests", "~NGO", false, Done)]),
             ("a verb after its subject pronoun is active, count or not", "أعلنت أجهزة الأمن الروسية أنها قتلت ثمانية مسلحين.", &[("RUS", "kills", "~REB", false, Done)]),
             ("stopping aid is a sanction", "علقت اليابان المساعدات الاقتصادية لصربيا.", &[("JPN", "sanctions", "SRB", false, Done)]),
