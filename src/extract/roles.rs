@@ -2658,10 +2658,13 @@ impl<'a> Sentence<'a> {
     /// Whether party `p` is named by a word for protesters (an actor word
     /// that reports a protest: "المتظاهرون", "demonstrators").
     fn protesters(&self, p: &Party) -> bool {
-        self.units.iter().any(|u| {
-            matches!(u.kind, UnitKind::Cue(r, CueKind::Actor) if self.lex.relation(r).plover == "PROTEST")
-                && p.core.start <= u.span.start
-                && u.span.end <= p.core.end
+        self.hits.iter().any(|h| {
+            p.core.start <= h.word_start
+                && h.norm.end <= p.core.end
+                && self.lex.senses(h).any(|s| {
+                    matches!(s, Sense::Cue { relation, kind: CueKind::Actor }
+                        if self.lex.relation(*relation).plover == "PROTEST")
+                })
         })
     }
 

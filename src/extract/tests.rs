@@ -184,6 +184,7 @@ fn english() {
             ("civilians and the places they live in after a conjunction share the country of a state's forces before them", "Israeli tanks shelled Palestinian security forces and residential areas near Rafah.", &[("ISR", "attacks", "PSE", false, Done)]),
             ("an English refusal is news with its source alone, when its verb is a verb", "Egypt rejected the proposal. Syria says it will not accept any more refugees. Egypt is opposed to the plan. Britain used its veto. Australian beef output declined to 104,353 tonnes.", &[("EGY", "rejects", "-", false, Done), ("SYR", "rejects", "-", false, Planned)]),
             ("declining to comment is a statement, not a refusal", "Egypt declined to comment on the report.", &[]),
+            ("violence by protesters is their protest (a riot)", "Palestinian protesters attacked Israeli soldiers.", &[("PSE", "protests", "ISR", false, Done)]),
             ("vowing to fight is a threat", "Kosovo rebels have sworn to fight Serbian forces.", &[("XKX", "threatens", "SRB", false, Done)]),
             ("a demand after 'to' is the purpose of the act before it", "Radical French farmers said on Friday they would blockade Paris from Monday night to demand an end to the European Community's farm reform.", &[("FRA", "coerces", "FRA", false, Planned)]),
             ("what an accusation is of runs to the end of its clause", "Zimbabwe accused the United States of restoring the blackmail in the negotiations with South Africa.", &[("ZWE", "accuses", "USA", false, Done)]),
