@@ -2031,12 +2031,9 @@ impl<'a> Sentence<'a> {
         // dead with a passive whose vowels it does not write, or with the
         // noun مقتل; the mention after it is the victim, and only "على يد"
         // or "من قبل" names the killer.
-        let death_noun = kind == CueKind::Noun && self.casualty_report(i, kind, rel);
-        let kind = if self.casualty_report(i, kind, rel) {
-            CueKind::Passive
-        } else {
-            kind
-        };
+        let casualty = self.casualty_report(i, kind, rel);
+        let death_noun = casualty && kind == CueKind::Noun;
+        let kind = if casualty { CueKind::Passive } else { kind };
         let mut right = self.right_groups(i);
         // "demanded that the US cancel its plans": a governing cue's clause
         // ends at the complementizer, and the complement's subject is whom
@@ -2781,8 +2778,12 @@ impl<'a> Sentence<'a> {
         }
         const PRONOUN_SUBJECTS: &[&str] = &["انه", "انها", "انهم", "انهما", "لانه", "لانها"];
         let u = &self.units[i];
-        let word = &self.norm[u.span.clone()];
-        let prefix = u.hit.map_or("", |h| self.hits[h].prefix);
+        let Some(hit) = u.hit.map(|h| &self.hits[h]) else {
+            return false;
+        };
+        // The word without its clitics ("ومقتل", "بمقتل").
+        let word = &self.norm[hit.norm.clone()];
+        let prefix = hit.prefix;
         match kind {
             CueKind::Noun => DEATHS.contains(&word),
             // A bare verb that opens its clause: not a phrase ("أدى إلى

@@ -102,6 +102,7 @@ fn arabic() {
             ("a place after في is where a protest is held, not who holds it", "خرجت امس مظاهرة غاضبة في الخرطوم.", &[("-", "protests", "SDN", false, Done)]),
             ("violence by protesters is their protest (a riot)", "واشتبك المتظاهرون مع الجنود الاسرائيليين في القدس.", &[("~OPP", "protests", "ISR", false, Done)]),
             ("'in protest' after a protest verb is that protest", "تظاهر آلاف الإسرائيليين في تل أبيب احتجاجا على حملة ضد جمعيات يسارية.", &[("ISR", "protests", "~NGO", false, Done)]),
+            ("so does بمقتل, the death reported after a speech verb", "وأفادت مصادر أمريكية بمقتل ثمانية أشخاص في بغداد.", &[("-", "kills", "IRQ", false, Done)]),
             ("a verb after its subject pronoun is active, count or not", "أعلنت أجهزة الأمن الروسية أنها قتلت ثمانية مسلحين.", &[("RUS", "kills", "~REB", false, Done)]),
             ("stopping aid is a sanction", "علقت اليابان المساعدات الاقتصادية لصربيا.", &[("JPN", "sanctions", "SRB", false, Done)]),
             ("reducing aid is a sanction", "خفضت اليابان المساعدات لكوريا الشمالية.", &[("JPN", "sanctions", "PRK", false, Done)]),
