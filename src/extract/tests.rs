@@ -304,6 +304,11 @@ fn office_holders_within_their_years() {
             "Shultz held talks with Eduard Shevardnadze in Moscow.",
             &[("RUS", "meets", "USA", false, Done)],
         ),
+        (
+            "bare 'Congo' was the Republic of the Congo while the DRC was Zaire",
+            "Congo accused South Africa of aggression.",
+            &[("COG", "accuses", "ZAF", false, Done)],
+        ),
     ];
     let ar: &[Row] = &[(
         "a relative clause's passive verb has the antecedent as its target",
@@ -342,11 +347,18 @@ fn office_holders_within_their_years() {
     )];
     run_dated(titled, "en", "1999-05-01");
     // Out of office, the names are no one's: no event.
-    let later: &[Row] = &[(
-        "an office-holder's name outside their years is no one's",
-        "Mikhail Gorbachev met Ronald Reagan in Geneva.",
-        &[],
-    )];
+    let later: &[Row] = &[
+        (
+            "an office-holder's name outside their years is no one's",
+            "Mikhail Gorbachev met Ronald Reagan in Geneva.",
+            &[],
+        ),
+        (
+            "since 1997 bare 'Congo' is the DRC",
+            "Congo accused South Africa of aggression.",
+            &[("COD", "accuses", "ZAF", false, Done)],
+        ),
+    ];
     run_dated(later, "en", "2021-06-01");
 }
 
