@@ -93,7 +93,7 @@ impl<'a> Table<'a> {
                 continue;
             }
             // Cells split at tab bytes: a tab never occurs inside a UTF-8
-            // sequence, and `split('\t')`'s searcher cost a sixteenth of
+            // sequence, and `split('\t')`'s searcher cost a fourteenth of
             // start-up (docs/performance.md, ninth round).
             let mut cells: Vec<&str> = Vec::with_capacity(8);
             let mut from = 0;
