@@ -165,6 +165,55 @@ fn modifies(gap: &str, bare_role: bool) -> bool {
             || bare_role && !words.is_empty())
 }
 
+/// English words for an actor that stands with another, after its patron
+/// ("Israel's militia ally", "U.S. allies").
+const ALLY_WORDS: &[&str] = &[
+    "ally",
+    "allies",
+    "proxy",
+    "proxies",
+    "surrogate",
+    "surrogates",
+];
+
+/// "Israel's militia ally in southern Lebanon", "U.S. allies": the state
+/// named with an ally or a proxy is its patron, and what the ally does is
+/// not the patron's act, so the patron is no mention. A role word joined to
+/// it by a possessive is the ally itself: it keeps its role and loses the
+/// patron's country (a place after it may give one). Arabic puts the ally
+/// first ("حلفاء إيران"), where a verb-first clause would take the object
+/// after it for the subject if the patron went: left as it is.
+fn patrons_are_not_actors(norm: &str, lang: Lang, mentions: &mut Vec<Mention>) {
+    if lang != Lang::En {
+        return;
+    }
+    mentions.retain_mut(|m| {
+        let after = norm[m.span.end..].trim_start();
+        let after = after
+            .strip_prefix("'s ")
+            .or_else(|| after.strip_prefix("' "))
+            .unwrap_or(after);
+        let ally = after
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|w| ALLY_WORDS.contains(&w));
+        // "Syria's proxy militias": the word may stand inside the phrase.
+        let phrase = &norm[m.span.clone()];
+        let owned = m.role.is_some() && phrase.contains('\'');
+        let inside = owned
+            && phrase
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| ALLY_WORDS.contains(&w));
+        if !(ally || inside) || m.actor.is_none() {
+            return true;
+        }
+        if owned {
+            m.actor = None;
+        }
+        owned
+    });
+}
+
 /// English words that, joined by a hyphen after a name, make the name the
 /// one who leads or holds what follows ("Vietnamese-led forces", "a
 /// London-based group"): the phrase is that name's.
@@ -469,6 +518,7 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             confidence: 1.0,
         });
     }
+    patrons_are_not_actors(norm, lang, &mut mentions);
     // A role word with no country takes the country of a place right after
     // it ("the army in Idlib", "النظام في إدلب"), or in English of a place
     // right before it, which modifies it as an adjective would ("Darfur

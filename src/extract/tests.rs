@@ -183,6 +183,7 @@ fn english() {
             ("an assault with no target strikes the place named after it", "Israeli tanks fired shells at targets in Jericho.", &[("ISR", "attacks", "PSE", false, Done)]),
             ("Jewish settlers are Israel's civilians", "Jewish settlers attacked a Palestinian village near Nablus.", &[("ISR", "attacks", "PSE", false, Done)]),
             ("civilians and the places they live in after a conjunction share the country of a state's forces before them", "Israeli tanks shelled Palestinian security forces and residential areas near Rafah.", &[("ISR", "attacks", "PSE", false, Done)]),
+            ("what a state's ally or proxy does is not that state's act", "Iran's allies attacked US troops. Syria's proxy militias shelled Lebanese villages. Syria and its allies attacked Israel.", &[("-", "attacks", "USA", false, Done), ("~REB", "attacks", "LBN", false, Done), ("SYR", "attacks", "ISR", false, Done)]),
             ("an English refusal is news with its source alone, when its verb is a verb", "Egypt rejected the proposal. Syria says it will not accept any more refugees. Egypt is opposed to the plan. Britain used its veto. Australian beef output declined to 104,353 tonnes.", &[("EGY", "rejects", "-", false, Done), ("SYR", "rejects", "-", false, Planned)]),
             ("declining to comment is a statement, not a refusal", "Egypt declined to comment on the report.", &[]),
             ("violence by protesters is their protest (a riot)", "Palestinian protesters attacked Israeli soldiers.", &[("PSE", "protests", "ISR", false, Done)]),
@@ -516,6 +517,15 @@ fn descriptions() {
         // towns and residential areas do.
         ("Abidjan", "-", "CVL", "CIV"),
         ("Palestinian residential areas", "PSE", "CVL", "PSE"),
+        // A state's ally or proxy is not that state: a role word it owns is
+        // the ally itself, whose country a place after it may give.
+        (
+            "Israel's militia ally in southern Lebanon",
+            "LBN",
+            "REB",
+            "LBN",
+        ),
+        ("U.S. allies", "-", "-", "-"),
         // Arabic puts the head first.
         ("الحكومة السودانية", "SDN", "GOV", "SDN"),
         ("حركة حماس", "HAMAS", "REB", "PSE"),
