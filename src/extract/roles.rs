@@ -1666,6 +1666,97 @@ impl<'a> Sentence<'a> {
             })
     }
 
+    /// Whether an English verb cue at unit `i` has a subject the lexicon
+    /// does not know: the word before it, past auxiliaries and adverbs, is
+    /// neither a pronoun, a conjunction nor a word of time ("Smith also
+    /// insisted Ireland were happy"). Such a clause has a subject, only no
+    /// name for it, so the current speaker is not its source: that is for
+    /// clauses with none ("and insisted", "He also insisted").
+    fn unnamed_subject(&self, i: usize) -> bool {
+        const SKIPPED: &[&str] = &[
+            "also",
+            "still",
+            "then",
+            "later",
+            "again",
+            "repeatedly",
+            "strongly",
+            "once",
+            "already",
+            "has",
+            "have",
+            "had",
+            "was",
+            "were",
+            "is",
+            "are",
+            "will",
+            "would",
+            "could",
+            "should",
+            "can",
+            "may",
+            "might",
+            "must",
+            "not",
+            "never",
+            "did",
+            "does",
+            "do",
+            "further",
+        ];
+        const SUBJECTLESS: &[&str] = &[
+            "he",
+            "she",
+            "it",
+            "they",
+            "we",
+            "i",
+            "you",
+            "and",
+            "but",
+            "or",
+            "yet",
+            "so",
+            "who",
+            "which",
+            "that",
+            "today",
+            "yesterday",
+            "tonight",
+            "earlier",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ];
+        if self.lang != Lang::En || !matches!(self.units[i].kind, UnitKind::Cue(_, CueKind::Verb)) {
+            return false;
+        }
+        let before = self.norm[..self.units[i].span.start].trim_end();
+        // Nothing before it in its clause: no subject at all.
+        if before.is_empty() || before.ends_with(|c: char| ",;:.!?\"()".contains(c)) {
+            return false;
+        }
+        let mut words = before.split_whitespace().rev();
+        while let Some(w) = words.next() {
+            if SKIPPED.contains(&w) {
+                continue;
+            }
+            // An infinitive's subject is its governing verb's ("We also
+            // plan to ask the IMF"): past the verb.
+            if w == "to" {
+                words.next();
+                continue;
+            }
+            return !SUBJECTLESS.contains(&w) && w.chars().all(char::is_alphabetic);
+        }
+        false
+    }
+
     /// Whether the cue at unit `i` names something other than an event that
     /// happens: an event noun after a background preposition ("after the
     /// invasion"), a cue under a condition ("if it is attacked"), or the
@@ -2333,7 +2424,7 @@ impl<'a> Sentence<'a> {
                 // a meeting *with* someone) is the current speaker's.
                 let partner = self.oblique(cue.span.end, k, COMITATIVES);
                 let consult = rel.plover == "CONSULT";
-                if rel.quad.is_verbal() && (!consult || partner) {
+                if rel.quad.is_verbal() && (!consult || partner) && !self.unnamed_subject(i) {
                     if let Some(p) = &speaker {
                         sources = vec![p.clone()];
                         confidence *= 0.7;
