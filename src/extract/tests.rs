@@ -183,6 +183,7 @@ fn english() {
             ("an assault with no target strikes the place named after it", "Israeli tanks fired shells at targets in Jericho.", &[("ISR", "attacks", "PSE", false, Done)]),
             ("Jewish settlers are Israel's civilians", "Jewish settlers attacked a Palestinian village near Nablus.", &[("ISR", "attacks", "PSE", false, Done)]),
             ("civilians and the places they live in after a conjunction share the country of a state's forces before them", "Israeli tanks shelled Palestinian security forces and residential areas near Rafah.", &[("ISR", "attacks", "PSE", false, Done)]),
+            ("an unknown name as subject is not the last speaker", "Britain reported the talks. Smith insisted Ireland were happy. He also insisted Ireland must act.", &[("GBR", "demands", "IRL", false, Done)]),
             ("what a state's ally or proxy does is not that state's act", "Iran's allies attacked US troops. Syria's proxy militias shelled Lebanese villages. Syria and its allies attacked Israel.", &[("-", "attacks", "USA", false, Done), ("~REB", "attacks", "LBN", false, Done), ("SYR", "attacks", "ISR", false, Done)]),
             ("an English refusal is news with its source alone, when its verb is a verb", "Egypt rejected the proposal. Syria says it will not accept any more refugees. Egypt is opposed to the plan. Britain used its veto. Australian beef output declined to 104,353 tonnes.", &[("EGY", "rejects", "-", false, Done), ("SYR", "rejects", "-", false, Planned)]),
             ("declining to comment is a statement, not a refusal", "Egypt declined to comment on the report.", &[]),
@@ -361,6 +362,50 @@ fn office_holders_within_their_years() {
         ),
     ];
     run_dated(later, "en", "2021-06-01");
+}
+
+/// Parties and armed groups are coded as their state and role for the
+/// article's year (`groups.parties.tsv`, `groups.armed.tsv`): a party in
+/// government is GOV, out of it OPP; an armed group is REB in its years. An
+/// undated article takes a party's latest role.
+#[test]
+fn parties_and_armed_groups_by_their_years() {
+    let ex = Extractor::new(&LEX);
+    let rows: &[(&str, Option<&str>, &str, &str)] = &[
+        ("the Homeland Union", Some("1998-03-01"), "GOV", "LTU"),
+        ("the Homeland Union", Some("2005-03-01"), "OPP", "LTU"),
+        (
+            "Azadliq opposition coalition",
+            Some("2005-11-01"),
+            "OPP",
+            "AZE",
+        ),
+        ("the Contras", Some("1987-06-01"), "REB", "NIC"),
+        ("the Contras", Some("2021-06-01"), "-", "-"),
+        // A group that went on to govern is its party after the war, and
+        // in an undated article.
+        ("the PUK", Some("1988-06-01"), "REB", "IRQ"),
+        ("the PUK", Some("2010-06-01"), "GOV", "IRQ"),
+        ("the PUK", None, "GOV", "IRQ"),
+        ("حزب المؤتمر الشعبي العام", Some("2015-06-01"), "GOV", "YEM"),
+    ];
+    let mut failures = Vec::new();
+    for &(phrase, date, role, country) in rows {
+        let got = ex
+            .describe(phrase, date)
+            .map_or(("-".to_string(), "-".to_string()), |r| {
+                (
+                    r.role.unwrap_or_else(|| "-".into()),
+                    r.country.unwrap_or_else(|| "-".into()),
+                )
+            });
+        if got != (role.to_string(), country.to_string()) {
+            failures.push(format!(
+                "{phrase} ({date:?}): want {role} {country}, got {got:?}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
 }
 
 /// The government a protest is implied to address is a side with no

@@ -73,6 +73,14 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../lexicons/names/people.nonstate.tsv"),
     ),
     (
+        "lexicons/names/groups.parties.tsv",
+        include_str!("../../lexicons/names/groups.parties.tsv"),
+    ),
+    (
+        "lexicons/names/groups.armed.tsv",
+        include_str!("../../lexicons/names/groups.armed.tsv"),
+    ),
+    (
         "lexicons/names/places.tsv",
         include_str!("../../lexicons/names/places.tsv"),
     ),
