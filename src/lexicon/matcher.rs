@@ -78,12 +78,27 @@ impl Script {
         if u32::try_from(patterns.len()).is_err() {
             return Err(format!("cannot compile {} lexicon forms", patterns.len()));
         }
-        let mut keys: Vec<(&[u8], u32)> = patterns
+        // Sorted by their first eight bytes as one number, then by the
+        // rest: most forms differ within eight bytes, so most comparisons
+        // are one instruction, where comparing slices called `memcmp` for
+        // each (the sort was a third of start-up).
+        let mut prefixed: Vec<(u64, &[u8], u32)> = patterns
             .iter()
             .enumerate()
-            .map(|(id, p)| (p.as_bytes(), id as u32))
+            .map(|(id, p)| {
+                let b = p.as_bytes();
+                let mut head = [0u8; 8];
+                let n = b.len().min(8);
+                head[..n].copy_from_slice(&b[..n]);
+                (u64::from_be_bytes(head), b, id as u32)
+            })
             .collect();
-        keys.sort_unstable();
+        prefixed.sort_unstable_by(|a, b| {
+            a.0.cmp(&b.0)
+                .then_with(|| a.1[a.1.len().min(8)..].cmp(&b.1[b.1.len().min(8)..]))
+                .then_with(|| a.1.len().cmp(&b.1.len()))
+        });
+        let keys: Vec<(&[u8], u32)> = prefixed.into_iter().map(|(_, k, id)| (k, id)).collect();
         // The lexicon gives each form one pattern id; a repeated form
         // would lose its later entries, so say so.
         if let Some(w) = keys.windows(2).find(|w| w[0].0 == w[1].0) {

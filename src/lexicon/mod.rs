@@ -922,8 +922,16 @@ fn marker_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> 
 /// Normalizes a form and decides its case rule. Forms that normalize to
 /// nothing are an error. Returns the normalized form and its entry.
 fn entry(form: &str, lang: Lang, sense: Sense) -> Result<Option<(String, Entry)>, String> {
-    let norm = Normalized::new(form.trim()).text;
-    let norm = norm.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut norm = Normalized::new(form.trim()).text;
+    // Nearly every form is already single-spaced: only rebuild the others
+    // (start-up reads a hundred thousand forms).
+    let single_spaced = !norm.starts_with(' ')
+        && !norm.ends_with(' ')
+        && !norm.contains("  ")
+        && !norm.contains(|c: char| c.is_whitespace() && c != ' ');
+    if !single_spaced {
+        norm = norm.split_whitespace().collect::<Vec<_>>().join(" ");
+    }
     if norm.is_empty() {
         return Err(format!("form {form:?} is empty after normalization"));
     }
@@ -933,10 +941,15 @@ fn entry(form: &str, lang: Lang, sense: Sense) -> Result<Option<(String, Entry)>
         ));
     }
     let case = if lang == Lang::En {
-        let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
-        if letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()) {
+        let mut letters = form.chars().filter(|c| c.is_alphabetic());
+        let first = letters.next();
+        let mut rest = letters.peekable();
+        let acronym = first.is_some_and(char::is_uppercase)
+            && rest.peek().is_some()
+            && rest.all(char::is_uppercase);
+        if acronym {
             CaseRule::Exact(form.trim().to_string())
-        } else if letters.first().is_some_and(|c| c.is_uppercase()) {
+        } else if first.is_some_and(char::is_uppercase) {
             CaseRule::Capitalized
         } else {
             CaseRule::Any
