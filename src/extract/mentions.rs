@@ -241,7 +241,8 @@ const STANCES: &[&str] = &[
 #[derive(Clone, Copy, PartialEq)]
 enum Qualifier {
     /// A stance or a relation: "pro-Iranian Hizbollah", "an anti-Syria
-    /// journalist", "US-backed militias". The name is no mention.
+    /// journalist", "US-backed militias", and a language: "the Russian
+    /// language". The name is no mention.
     Stance,
     /// Descent: "ethnic Albanians" are people (CVL) who live in another
     /// state, which the words around them may give.
@@ -271,7 +272,15 @@ fn qualifier(norm: &str, span: &Range<usize>) -> Option<Qualifier> {
             .unwrap_or("");
         STANCES.contains(&word)
     });
-    if stance_prefix || stance_suffix {
+    // "the Russian language", "Arabic-language newspapers": a language,
+    // not its people's state.
+    let language = norm[span.end..]
+        .strip_prefix([' ', '-'])
+        .is_some_and(|rest| {
+            let word = rest.split(|c: char| !c.is_alphanumeric()).next();
+            word.is_some_and(|w| w == "language" || w == "languages")
+        });
+    if stance_prefix || stance_suffix || language {
         Some(Qualifier::Stance)
     } else if ethnic {
         Some(Qualifier::Descent)
