@@ -624,11 +624,15 @@ pub fn words_between(norm: &str, from: usize, to: usize) -> usize {
 /// A mention after a comma that a speech verb follows ("…, Defense
 /// Secretary William Perry said") is the speaker of what comes before, not
 /// another member: `speaks_after(end)` tells whether a speech verb follows
-/// byte `end`.
+/// byte `end`. And a mention that begins a clause is no member either:
+/// `new_clause(start, end)` tells whether the group starting at byte
+/// `start` is a verb's object and the mention ending at `end` the next
+/// verb's subject ("shelled Lebanese villages and Israeli troops attacked").
 pub fn groups(
     norm: &str,
     mentions: &[Mention],
     speaks_after: impl Fn(usize) -> bool,
+    new_clause: impl Fn(usize, usize) -> bool,
 ) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
@@ -649,7 +653,10 @@ pub fn groups(
                     || m.conjoined()
                     || norm[mentions[i - 1].span.end..m.span.start].contains([',', '،'])
                         && !speaks_after(m.span.end));
-            if coordinated {
+            // The group's first member is a verb's object and this one the
+            // next verb's subject: a new clause (`new_clause`).
+            let splits = |g: &Vec<usize>| new_clause(mentions[g[0]].span.start, m.span.end);
+            if coordinated && !out.last().is_some_and(splits) {
                 if let Some(g) = out.last_mut() {
                     g.push(i);
                     continue;

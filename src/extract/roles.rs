@@ -356,7 +356,35 @@ impl<'a> Sentence<'a> {
                             .any(|s| matches!(s, Sense::Marker(Marker::Speech)))
                 })
         };
-        let groups = groups(norm, mentions, speaks_after);
+        // "Syria shelled Lebanese villages and Israeli troops attacked
+        // Syrian positions": in English a phrase an earlier verb has for
+        // object and a later verb for subject is two clauses joined at the
+        // conjunction, not one coordinated group.
+        let verb = |h: &Hit| {
+            lang == Lang::En
+                && lex.senses(h).any(|s| {
+                    matches!(
+                        s,
+                        Sense::Cue {
+                            kind: CueKind::Verb,
+                            ..
+                        }
+                    )
+                })
+        };
+        let verb_after = |end: usize| {
+            hits.iter()
+                .find(|h| h.word_start >= end)
+                .is_some_and(|h| norm[end..h.word_start].trim().is_empty() && verb(h))
+        };
+        let verb_before = |start: usize| {
+            hits.iter()
+                .rev()
+                .find(|h| h.norm.end <= start)
+                .is_some_and(|h| verb(h) && words_between(norm, h.norm.end, start) <= 1)
+        };
+        let new_clause = |first: usize, end: usize| verb_before(first) && verb_after(end);
+        let groups = groups(norm, mentions, speaks_after, new_clause);
         let mut units = Vec::new();
         for (g, members) in groups.iter().enumerate() {
             let span = mentions[members[0]].span.start
@@ -1775,7 +1803,119 @@ impl<'a> Sentence<'a> {
         if self.marker_before(i, Marker::Hypothetical, None) {
             return true;
         }
-        self.governed(i) || (kind == CueKind::Noun && self.manner_of_earlier(i))
+        self.governed(i)
+            || (kind == CueKind::Noun && self.manner_of_earlier(i))
+            || self.reduced_relative(i)
+    }
+
+    /// Whether the English verb cue at unit `i` is a reduced relative
+    /// clause: a participle right after a noun that an earlier verb of its
+    /// clause has for object ("demand the return of property seized by
+    /// government forces", "opened its borders to West Africans ordered out
+    /// of Nigeria", "released prisoners captured by its army"). It says
+    /// what the noun had undergone, not the news. After a verbal act the
+    /// object must be a noun phrase (a determiner or a preposition between):
+    /// "insisted Iran attacked first" is a clause of its own.
+    fn reduced_relative(&self, i: usize) -> bool {
+        const NOT_NOUNS: &[&str] = &[
+            "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "was", "were",
+            "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could",
+            "should", "can", "may", "might", "must", "did", "do", "does", "and", "or", "but", "to",
+            "not", "also", "then", "and", "yet", "so", "get", "got",
+        ];
+        const NOUN_PHRASE: &[&str] = &[
+            "the", "a", "an", "its", "their", "his", "her", "of", "to", "from", "for", "on", "with",
+        ];
+        let UnitKind::Cue(_, CueKind::Verb) = self.units[i].kind else {
+            return false;
+        };
+        let span = self.units[i].span.clone();
+        if self.lang != Lang::En
+            || !self.norm[span.clone()]
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.ends_with("ed"))
+        {
+            return false;
+        }
+        let before = &self.norm[..span.start];
+        let Some(prev) = before.strip_suffix(' ').and_then(|b| b.rsplit(' ').next()) else {
+            return false;
+        };
+        if !prev.chars().all(char::is_alphabetic)
+            || NOT_NOUNS.contains(&prev)
+            || prev.ends_with("ly")
+        {
+            return false;
+        }
+        // A subordinating word between begins a clause of its own.
+        const SUBORDINATORS: &[&str] = &[
+            "while", "as", "when", "after", "before", "because", "where", "who", "which", "that",
+            "until", "since", "if",
+        ];
+        // A reduced relative is a passive: no object follows it, only an
+        // agent, a preposition, an adverb or a time ("seized by", "ordered
+        // out of", "detained without trial", "seized last year"). "and
+        // guerrillas attacked security bases" is a clause with its object.
+        const AFTER_PASSIVE: &[&str] = &[
+            "by",
+            "from",
+            "in",
+            "at",
+            "on",
+            "out",
+            "during",
+            "without",
+            "with",
+            "last",
+            "earlier",
+            "after",
+            "for",
+            "to",
+            "into",
+            "under",
+            "over",
+            "near",
+            "since",
+            "before",
+            "this",
+            "overnight",
+            "yesterday",
+            "today",
+        ];
+        let after = self.norm[span.end..].trim_start();
+        let next = after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let ends = after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric());
+        if !(ends || AFTER_PASSIVE.contains(&next) || next.ends_with("ly")) {
+            return false;
+        }
+        let clause = self.units[i].clause;
+        (0..i)
+            .rev()
+            .take_while(|&k| self.units[k].clause == clause)
+            .any(|k| {
+                let UnitKind::Cue(r, CueKind::Verb) = self.units[k].kind else {
+                    return false;
+                };
+                // "farmers demanding a better deal from the EC blocked roads":
+                // a participle before is a modifier, not the clause's verb.
+                if self.norm[self.units[k].span.clone()]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| w.ends_with("ing"))
+                {
+                    return false;
+                }
+                let between: Vec<&str> = self.norm[self.units[k].span.end..span.start]
+                    .split_whitespace()
+                    .collect();
+                !between.iter().any(|w| SUBORDINATORS.contains(w))
+                    && (!self.lex.relation(r).quad.is_verbal()
+                        || between.iter().any(|w| NOUN_PHRASE.contains(w)))
+            })
     }
 
     /// Whether the cue at unit `i` is in an English clause that tells the
