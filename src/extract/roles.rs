@@ -2072,14 +2072,40 @@ impl<'a> Sentence<'a> {
             // "accused the United States of restoring the blackmail in the
             // negotiations on …": what an English accusation is of runs to
             // the end of its clause, however long.
+            // So does what a complaint or a criticism is "over" or
+            // "about", after its addressee and its day ("complained to the
+            // United Nations on Tuesday over two Israeli air raids").
             let accusation =
                 self.lang == Lang::En && (g.cameo.starts_with("112") || g.cameo.starts_with("111"));
+            let link = |w: &&str| matches!(*w, "of" | "for" | "over" | "about");
+            let lead = |w: &&str| {
+                DETERMINERS.contains(w)
+                    || matches!(
+                        *w,
+                        "to" | "on"
+                            | "monday"
+                            | "tuesday"
+                            | "wednesday"
+                            | "thursday"
+                            | "friday"
+                            | "saturday"
+                            | "sunday"
+                            | "today"
+                            | "yesterday"
+                    )
+            };
             return accusation
                 && self.units[j].clause == u.clause
-                && words
-                    .iter()
-                    .find(|w| !DETERMINERS.contains(w))
-                    .is_some_and(|w| matches!(*w, "of" | "for"));
+                && words.iter().find(|w| !lead(w)).is_some_and(|w| {
+                    link(&w)
+                        && (matches!(*w, "of" | "for")
+                            || words.iter().all(|v| {
+                                lead(v)
+                                    || link(v)
+                                    || NUMBER_WORDS.contains(v)
+                                    || v.bytes().all(|b| b.is_ascii_digit())
+                            }))
+                });
         }
         if !self.governs(g) {
             return g.plover == self.lex.relation(relation).plover && self.governed(j);
