@@ -1953,9 +1953,20 @@ impl<'a> Sentence<'a> {
         let before = self.norm[..self.units[k].span.start]
             .split(|c: char| !crate::text::is_word_char(c))
             .rfind(|w| !w.is_empty());
+        // "a Mi-26 helicopter that was captured by the Sudanese authorities
+        // last week": a passive relative clause tells what its noun had
+        // undergone. Only auxiliaries stand between the relative word and
+        // the verb, so a subject ("said that Iraq was attacked") does not.
+        const AUXILIARIES: &[&str] = &["was", "were", "had", "has", "have", "been", "is", "are"];
+        let passive_relative = matches!(word, "that" | "which" | "who")
+            && matches!(self.units[i].kind, UnitKind::Cue(_, CueKind::Passive))
+            && self.norm[self.units[k].span.end..self.units[i].span.start]
+                .split_whitespace()
+                .all(|w| AUXILIARIES.contains(&w));
         PLACE.contains(&word)
             || TIME.contains(&word)
             || RELATIVES.contains(&word) && before.is_some_and(|w| OF_PLACE_OR_TIME.contains(&w))
+            || passive_relative
     }
 
     /// "efforts to end the fighting", "an ultimatum to halt attacks", "وقف
