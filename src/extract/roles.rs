@@ -984,9 +984,13 @@ impl<'a> Sentence<'a> {
         let before = self.units[..i]
             .iter()
             .rposition(|p| p.span.end <= u.span.start)?;
-        let gap = self.norm[self.units[before].span.end..u.span.start]
-            .trim_matches(|c: char| c.is_whitespace() || c == ',');
-        if gap != "and" {
+        let raw = &self.norm[self.units[before].span.end..u.span.start];
+        let gap = raw.trim_matches(|c: char| c.is_whitespace() || c == ',');
+        // "Blinken urged Turkey not to retain the S-400 system, expressed
+        // concern over …": a verb right after a comma is the next of a
+        // series, as one after "and" is.
+        let series = raw.trim_end().ends_with(',');
+        if gap != "and" && !series {
             return None;
         }
         (0..i)
