@@ -973,7 +973,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// The earlier verb cue that the English verb cue at unit `i` is
-    /// coordinated with by "and" ("killed X and wounded Y"), in its part.
+    /// coordinated with by "and" ("killed X and wounded Y") or by a comma
+    /// in a series ("urged X …, expressed concern over Y"), in its part.
     fn coordinated_verb(&self, i: usize, kind: CueKind) -> Option<usize> {
         if self.lang != Lang::En || kind != CueKind::Verb || i == 0 {
             return None;
