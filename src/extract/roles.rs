@@ -2093,11 +2093,10 @@ impl<'a> Sentence<'a> {
             // United Nations on Tuesday over two Israeli air raids").
             let accusation =
                 self.lang == Lang::En && (g.cameo.starts_with("112") || g.cameo.starts_with("111"));
-            let link = |w: &&str| matches!(*w, "of" | "for" | "over" | "about");
-            let lead = |w: &&str| {
-                DETERMINERS.contains(w)
+            let lead = |w: &str| {
+                DETERMINERS.contains(&w)
                     || matches!(
-                        *w,
+                        w,
                         "to" | "on"
                             | "monday"
                             | "tuesday"
@@ -2110,18 +2109,17 @@ impl<'a> Sentence<'a> {
                             | "yesterday"
                     )
             };
-            return accusation
-                && self.units[j].clause == u.clause
-                && words.iter().find(|w| !lead(w)).is_some_and(|w| {
-                    link(&w)
-                        && (matches!(*w, "of" | "for")
-                            || words.iter().all(|v| {
-                                lead(v)
-                                    || link(v)
-                                    || NUMBER_WORDS.contains(v)
-                                    || v.bytes().all(|b| b.is_ascii_digit())
-                            }))
-                });
+            let number =
+                |w: &str| NUMBER_WORDS.contains(&w) || w.bytes().all(|b| b.is_ascii_digit());
+            let first = words.iter().copied().find(|w| !lead(w));
+            let content = match first {
+                Some("of" | "for") => true,
+                Some("over" | "about") => words
+                    .iter()
+                    .all(|&w| lead(w) || number(w) || matches!(w, "over" | "about")),
+                _ => false,
+            };
+            return accusation && self.units[j].clause == u.clause && content;
         }
         if !self.governs(g) {
             return g.plover == self.lex.relation(relation).plover && self.governed(j);
