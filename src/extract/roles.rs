@@ -43,6 +43,23 @@ const BACKGROUND_REACH: usize = 6;
 /// ("threatened today to shell", "طالب الحكومة بوقف").
 const GOVERNED_REACH: usize = 5;
 
+/// English words of a day, which stand before a clause's verb or between a
+/// cue and its content without being a subject or an object ("renewed
+/// negotiations today on …", "On Tuesday he insisted").
+const DAY_WORDS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Words that link a governing cue to the act it is about: "threatened
 /// *to* shell", "called *for* sanctions", "accused X *of* supporting",
 /// "طالب *بأن*", "دعا *الى*", "criticized X *over* air raids"
@@ -1739,32 +1756,8 @@ impl<'a> Sentence<'a> {
             "further",
         ];
         const SUBJECTLESS: &[&str] = &[
-            "he",
-            "she",
-            "it",
-            "they",
-            "we",
-            "i",
-            "you",
-            "and",
-            "but",
-            "or",
-            "yet",
-            "so",
-            "who",
-            "which",
-            "that",
-            "today",
-            "yesterday",
-            "tonight",
-            "earlier",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
+            "he", "she", "it", "they", "we", "i", "you", "and", "but", "or", "yet", "so", "who",
+            "which", "that", "earlier",
         ];
         if self.lang != Lang::En || !matches!(self.units[i].kind, UnitKind::Cue(_, CueKind::Verb)) {
             return false;
@@ -1785,7 +1778,9 @@ impl<'a> Sentence<'a> {
                 words.next();
                 continue;
             }
-            return !SUBJECTLESS.contains(&w) && w.chars().all(char::is_alphabetic);
+            return !SUBJECTLESS.contains(&w)
+                && !DAY_WORDS.contains(&w)
+                && w.chars().all(char::is_alphabetic);
         }
         false
     }
@@ -2094,20 +2089,7 @@ impl<'a> Sentence<'a> {
             let accusation =
                 self.lang == Lang::En && (g.cameo.starts_with("112") || g.cameo.starts_with("111"));
             let lead = |w: &str| {
-                DETERMINERS.contains(&w)
-                    || matches!(
-                        w,
-                        "to" | "on"
-                            | "monday"
-                            | "tuesday"
-                            | "wednesday"
-                            | "thursday"
-                            | "friday"
-                            | "saturday"
-                            | "sunday"
-                            | "today"
-                            | "yesterday"
-                    )
+                DETERMINERS.contains(&w) || matches!(w, "to" | "on") || DAY_WORDS.contains(&w)
             };
             let number =
                 |w: &str| NUMBER_WORDS.contains(&w) || w.bytes().all(|b| b.is_ascii_digit());
@@ -2126,27 +2108,13 @@ impl<'a> Sentence<'a> {
         }
         let prefix = u.hit.map_or("", |h| self.hits[h].prefix);
         // Days and other words of time may come first ("renewed
-        // negotiations today on …").
-        const TIME: &[&str] = &[
-            "today",
-            "yesterday",
-            "tomorrow",
-            "tonight",
-            "again",
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        ];
-        // (The "s" of a possessive is what is left of a named actor's
+        // negotiations today on …").        // (The "s" of a possessive is what is left of a named actor's
         // "'s": "rejected North Korea's demand".)
         let filler = |w: &&str| {
             NUMBER_WORDS.contains(w)
                 || DETERMINERS.contains(w)
-                || TIME.contains(w)
+                || DAY_WORDS.contains(w)
+                || *w == "again"
                 || *w == "s"
                 || w.bytes().all(|b| b.is_ascii_digit())
         };
