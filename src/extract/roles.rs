@@ -1821,7 +1821,7 @@ impl<'a> Sentence<'a> {
             "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "was", "were",
             "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could",
             "should", "can", "may", "might", "must", "did", "do", "does", "and", "or", "but", "to",
-            "not", "also", "then", "and", "yet", "so", "get", "got",
+            "not", "also", "then", "yet", "so", "get", "got",
         ];
         const NOUN_PHRASE: &[&str] = &[
             "the", "a", "an", "its", "their", "his", "her", "of", "to", "from", "for", "on", "with",
@@ -1880,8 +1880,6 @@ impl<'a> Sentence<'a> {
             "before",
             "this",
             "overnight",
-            "yesterday",
-            "today",
         ];
         let after = self.norm[span.end..].trim_start();
         let next = after
@@ -1889,7 +1887,11 @@ impl<'a> Sentence<'a> {
             .next()
             .unwrap_or("");
         let ends = after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric());
-        if !(ends || AFTER_PASSIVE.contains(&next) || next.ends_with("ly")) {
+        if !(ends
+            || AFTER_PASSIVE.contains(&next)
+            || DAY_WORDS.contains(&next)
+            || next.ends_with("ly"))
+        {
             return false;
         }
         let clause = self.units[i].clause;
