@@ -783,6 +783,10 @@ impl<'a> Sentence<'a> {
         let mut speaker_refs: Vec<(usize, Option<Party>)> = Vec::new();
         for (i, u) in self.units.iter().enumerate() {
             match u.kind {
+                // "the attack in Ceylanpinar, for which the PKK has claimed
+                // responsibility": a speech verb in an English relative
+                // clause is background; the article's speaker stays.
+                UnitKind::Marker(Marker::Speech) if self.in_relative_clause(i) => {}
                 UnitKind::Marker(Marker::Speech) => {
                     // "The Red Cross operating in Iraq said": a place is
                     // where the speaker is, not who speaks.
@@ -1714,6 +1718,20 @@ impl<'a> Sentence<'a> {
                 let aux = rest.iter().take_while(|w| BETWEEN.contains(w)).count();
                 aux == rest.len() || (noun && rest.len() - aux <= 4)
             })
+    }
+
+    /// Whether unit `i` stands in an English relative clause opened by
+    /// "which" or "whom": the last boundary before it in its sentence is
+    /// one of those, with no speech verb between.
+    fn in_relative_clause(&self, i: usize) -> bool {
+        if self.lang != Lang::En {
+            return false;
+        }
+        (0..i)
+            .rev()
+            .take_while(|&k| self.units[k].kind != UnitKind::Marker(Marker::Speech))
+            .find(|&k| self.units[k].kind == UnitKind::Marker(Marker::Boundary))
+            .is_some_and(|k| matches!(&self.norm[self.units[k].span.clone()], "which" | "whom"))
     }
 
     /// Whether an English verb cue at unit `i` has a subject the lexicon
