@@ -1824,6 +1824,62 @@ impl<'a> Sentence<'a> {
         self.governed(i)
             || (kind == CueKind::Noun && self.manner_of_earlier(i))
             || self.reduced_relative(i)
+            || self.attributive(i)
+    }
+
+    /// Whether the English verb cue at unit `i` is a participle used as an
+    /// adjective: after a determiner or a degree word and before the noun it
+    /// describes ("a more targeted approach", "the accused man", "a
+    /// rejected offer"). A finite verb never stands there.
+    fn attributive(&self, i: usize) -> bool {
+        const BEFORE: &[&str] = &[
+            "a", "an", "the", "this", "these", "those", "its", "their", "his", "our", "more",
+            "most", "less", "least", "well",
+        ];
+        let UnitKind::Cue(_, CueKind::Verb) = self.units[i].kind else {
+            return false;
+        };
+        let span = self.units[i].span.clone();
+        let cue = &self.norm[span.clone()];
+        if self.lang != Lang::En || cue.contains(' ') || !cue.ends_with("ed") {
+            return false;
+        }
+        let mut before = self.norm[..span.start].split(' ').rev().skip(1);
+        let mut prev = before.next().unwrap_or("");
+        // "a heavily criticized plan": an adverb of degree between.
+        if prev.ends_with("ly") {
+            prev = before.next().unwrap_or("");
+        }
+        if !BEFORE.contains(&prev) {
+            return false;
+        }
+        // The noun after it: a plain word, not a preposition, an agent or
+        // a verb ("those convicted were friends": a reduced relative).
+        let next = self.norm[span.end..]
+            .strip_prefix(' ')
+            .and_then(|a| a.split(|c: char| !c.is_alphabetic()).next())
+            .unwrap_or("");
+        !next.is_empty()
+            && !matches!(
+                next,
+                "by" | "to"
+                    | "in"
+                    | "on"
+                    | "at"
+                    | "for"
+                    | "from"
+                    | "with"
+                    | "and"
+                    | "or"
+                    | "of"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "have"
+                    | "had"
+                    | "has"
+            )
     }
 
     /// Whether the English verb cue at unit `i` is a reduced relative
