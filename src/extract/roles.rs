@@ -87,6 +87,59 @@ const COMPLEMENTIZERS: &[&str] = &["that", "ان", "بان"];
 /// ("demanded the withdrawal"); an empty gap counts too ("طالب انسحاب").
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her"];
 
+/// English words of degree that may stand between a determiner and a
+/// participle used as an adjective ("a more targeted approach", "the
+/// heavily armed men"). A closed list: a word in -ly is as often a noun
+/// ("an ally attacked").
+const DEGREE_WORDS: &[&str] = &[
+    "more",
+    "most",
+    "less",
+    "least",
+    "well",
+    "better",
+    "best",
+    "highly",
+    "heavily",
+    "widely",
+    "newly",
+    "recently",
+    "strongly",
+    "hotly",
+    "bitterly",
+    "fiercely",
+    "poorly",
+    "badly",
+    "closely",
+    "largely",
+    "hastily",
+    "carefully",
+    "fully",
+    "partly",
+    "openly",
+];
+
+/// English prepositions that may open a noun phrase with a participle in
+/// it ("for more targeted sanctions").
+const PHRASE_PREPOSITIONS: &[&str] = &[
+    "of", "for", "with", "in", "on", "at", "to", "from", "by", "against", "about",
+];
+
+/// Whether a plain word that can be a noun follows byte `end` of `norm`:
+/// not a preposition, a conjunction or an auxiliary ("those convicted
+/// were friends" is a reduced relative, not an adjective).
+fn noun_follows(norm: &str, end: usize) -> bool {
+    const NOT_NOUNS: &[&str] = &[
+        "by", "to", "in", "on", "at", "for", "from", "with", "and", "or", "of", "was", "were",
+        "is", "are", "have", "had", "has", "than", "as",
+    ];
+    let next = norm[end..]
+        .strip_prefix(' ')
+        .and_then(|a| a.split(|c: char| !c.is_alphabetic()).next())
+        .unwrap_or("");
+    !next.is_empty() && !NOT_NOUNS.contains(&next)
+}
+
 /// English words of quantity: a word in -s right after one is a plural noun
 /// ("45.5 mln pounds of copper", "two strikes"), not a verb.
 const QUANTITIES: &[&str] = &[
@@ -439,16 +492,28 @@ impl<'a> Sentence<'a> {
                     .is_some_and(char::is_alphanumeric);
             // "the wounded", "the besieged town", "its occupied
             // territories": an English past participle right after a
-            // determiner is an adjective (or a noun), not an event.
+            // determiner is an adjective (or a noun), not an event. So is
+            // one after a degree word that follows a determiner or a
+            // preposition, with its noun after it ("a more targeted
+            // approach", "for heavily armed groups").
             let participle = lang == Lang::En
                 && norm[hit.norm.clone()].ends_with("ed")
                 && norm[..hit.word_start]
-                    .split(|c: char| !crate::text::is_word_char(c))
-                    .rfind(|w| !w.is_empty())
-                    .is_some_and(|w| DETERMINERS.contains(&w))
-                && norm[..hit.word_start]
                     .trim_end()
-                    .ends_with(char::is_alphanumeric);
+                    .ends_with(char::is_alphanumeric)
+                && {
+                    let mut before = norm[..hit.word_start]
+                        .split(|c: char| !crate::text::is_word_char(c))
+                        .filter(|w| !w.is_empty())
+                        .rev();
+                    let w1 = before.next().unwrap_or("");
+                    DETERMINERS.contains(&w1)
+                        || DEGREE_WORDS.contains(&w1)
+                            && before.next().is_some_and(|w2| {
+                                DETERMINERS.contains(&w2) || PHRASE_PREPOSITIONS.contains(&w2)
+                            })
+                            && noun_follows(norm, hit.norm.end)
+                };
             // "three civilians were killed in a bombing", "have been
             // arrested": an English past participle after a passive
             // auxiliary (adverbs between) is a passive, whose subject is
@@ -1824,62 +1889,6 @@ impl<'a> Sentence<'a> {
         self.governed(i)
             || (kind == CueKind::Noun && self.manner_of_earlier(i))
             || self.reduced_relative(i)
-            || self.attributive(i)
-    }
-
-    /// Whether the English verb cue at unit `i` is a participle used as an
-    /// adjective: after a determiner or a degree word and before the noun it
-    /// describes ("a more targeted approach", "the accused man", "a
-    /// rejected offer"). A finite verb never stands there.
-    fn attributive(&self, i: usize) -> bool {
-        const BEFORE: &[&str] = &[
-            "a", "an", "the", "this", "these", "those", "its", "their", "his", "our", "more",
-            "most", "less", "least", "well",
-        ];
-        let UnitKind::Cue(_, CueKind::Verb) = self.units[i].kind else {
-            return false;
-        };
-        let span = self.units[i].span.clone();
-        let cue = &self.norm[span.clone()];
-        if self.lang != Lang::En || cue.contains(' ') || !cue.ends_with("ed") {
-            return false;
-        }
-        let mut before = self.norm[..span.start].split(' ').rev().skip(1);
-        let mut prev = before.next().unwrap_or("");
-        // "a heavily criticized plan": an adverb of degree between.
-        if prev.ends_with("ly") {
-            prev = before.next().unwrap_or("");
-        }
-        if !BEFORE.contains(&prev) {
-            return false;
-        }
-        // The noun after it: a plain word, not a preposition, an agent or
-        // a verb ("those convicted were friends": a reduced relative).
-        let next = self.norm[span.end..]
-            .strip_prefix(' ')
-            .and_then(|a| a.split(|c: char| !c.is_alphabetic()).next())
-            .unwrap_or("");
-        !next.is_empty()
-            && !matches!(
-                next,
-                "by" | "to"
-                    | "in"
-                    | "on"
-                    | "at"
-                    | "for"
-                    | "from"
-                    | "with"
-                    | "and"
-                    | "or"
-                    | "of"
-                    | "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "have"
-                    | "had"
-                    | "has"
-            )
     }
 
     /// Whether the English verb cue at unit `i` is a reduced relative
