@@ -2482,9 +2482,27 @@ impl<'a> Sentence<'a> {
         } else if kind == CueKind::Actor {
             // "Protesters ... against X": the mention is the source; a
             // target only where a preposition gives one.
+            // Only the member the word names: in "clashes between police
+            // and protesters" the police are no protesters. Members after
+            // "of" or "من" say who the protesters are ("المتظاهرون من
+            // فلسطينيين ودعاة سلام اجانب").
             let own = self.group_at(i);
             if let Some(g) = own {
-                sources = parties(g);
+                let all = parties(g);
+                let named: Vec<Party> = all
+                    .iter()
+                    .filter(|p| p.core.start < cue.span.end && cue.span.start < p.core.end)
+                    .cloned()
+                    .collect();
+                let partitive = named.first().is_some_and(|p| {
+                    let after = self.norm[cue.span.end.min(p.core.end)..].trim_start();
+                    ["of ", "from ", "من "].iter().any(|w| after.starts_with(w))
+                });
+                sources = if named.is_empty() || partitive {
+                    all
+                } else {
+                    named
+                };
             }
             if let Some((k, g)) = right.iter().copied().find(|&(_, g)| Some(g) != own) {
                 if self.oblique(cue.span.end, k, PREPOSITIONS) {
