@@ -947,6 +947,35 @@ impl<'a> Sentence<'a> {
                     }
                 }
             }
+            // "Gunmen killed five people in Baghdad", "قتلت قوات الاحتلال
+            // الشاب … في قرية برقين غرب جنين": an attack whose victims the
+            // text gives no country is against the country where it
+            // happens, as event coders code it. A place in the source's
+            // own country with no victims named is only where ("Syrian
+            // forces shelled Idlib").
+            if self.lex.relation(ev.relation).plover == "ASSAULT"
+                && ev.target.as_ref().is_none_or(|t| t.actor.is_none())
+            {
+                if let Some((actor, span)) = self.place_after_cue(ev) {
+                    let country = |a: u32| self.lex.country_of(self.lex.actor(a));
+                    let own = ev
+                        .source
+                        .as_ref()
+                        .and_then(|s| s.actor)
+                        .is_some_and(|a| country(a).is_some() && country(a) == country(actor));
+                    match ev.target.as_mut() {
+                        Some(t) => t.actor = Some(actor),
+                        None if own => {}
+                        None => {
+                            ev.target = Some(Party {
+                                actor: Some(actor),
+                                role: None,
+                                core: span,
+                            })
+                        }
+                    }
+                }
+            }
             // "Refugees began a hunger strike in protest of the Russian
             // government's refusal": English protesters named by role
             // alone, with no place to give them a country, protest against
