@@ -1402,6 +1402,52 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// For the English verb cue at unit `i` whose nearest group before it
+    /// is `g`: the group an -ing participle right after it modifies, when
+    /// that participle stands between it and `g` in the clause ("Spanish
+    /// farmers demanding a better deal from the EC blocked roads": the
+    /// farmers). Not for a participle or a verb after a comma, which share
+    /// the subject of the verb before them.
+    fn subject_before_modifier(&self, i: usize, kind: CueKind, g: usize) -> Option<usize> {
+        let first_word = |k: usize| {
+            self.norm[self.units[k].span.clone()]
+                .split(' ')
+                .next()
+                .unwrap_or("")
+        };
+        if self.lang != Lang::En || kind != CueKind::Verb || first_word(i).ends_with("ing") {
+            return None;
+        }
+        let clause = self.units[i].clause;
+        let at = (0..i).rfind(|&k| self.units[k].kind == UnitKind::Group(g))?;
+        // Nothing but mentions between the participle and the verb.
+        let j = (0..at)
+            .rev()
+            .take_while(|&k| self.units[k].clause == clause)
+            .find(|&k| !matches!(self.units[k].kind, UnitKind::Group(_)))?;
+        if !matches!(self.units[j].kind, UnitKind::Cue(_, CueKind::Verb))
+            || !first_word(j).ends_with("ing")
+            || self.norm[self.units[j].span.end..self.units[i].span.start].contains(',')
+        {
+            return None;
+        }
+        let s = j.checked_sub(1)?;
+        match self.units[s].kind {
+            UnitKind::Group(head)
+                if self.units[s].clause == clause
+                    && words_between(
+                        self.norm,
+                        self.units[s].span.end,
+                        self.units[j].span.start,
+                    ) == 0
+                    && !self.locative(head) =>
+            {
+                Some(head)
+            }
+            _ => None,
+        }
+    }
+
     /// "The Nigerian Union of Teachers, the umbrella union for primary
     /// school teachers, announced …": for an English unit whose clause
     /// names no one, the group before the appositive that ends right
@@ -2443,6 +2489,13 @@ impl<'a> Sentence<'a> {
             .flatten()
         {
             left = self.verb_subject(j);
+        }
+        // "Spanish farmers demanding a better deal from the EC blocked
+        // roads": a participle right after a noun modifies it, and the
+        // mentions after the participle are its objects; the noun is the
+        // subject of the verb that follows.
+        if let Some(s) = left.and_then(|g| self.subject_before_modifier(i, kind, g)) {
+            left = Some(s);
         }
         // "The United States condemns the attack": a subject with another
         // cue between it and an event noun is that cue's subject.
