@@ -953,8 +953,16 @@ impl<'a> Sentence<'a> {
             // happens, as event coders code it. A place in the source's
             // own country with no victims named is only where ("Syrian
             // forces shelled Idlib").
+            // Victims said to be foreign are not the place's ("اربعة جنود
+            // اجانب").
+            const FOREIGN: &[&str] = &["foreign", "foreigners", "اجانب", "اجنبي", "اجنبية"];
             if self.lex.relation(ev.relation).plover == "ASSAULT"
-                && ev.target.as_ref().is_none_or(|t| t.actor.is_none())
+                && ev.target.as_ref().is_none_or(|t| {
+                    t.actor.is_none()
+                        && !self.norm[t.core.clone()]
+                            .split(' ')
+                            .any(|w| FOREIGN.contains(&w))
+                })
             {
                 if let Some((actor, span)) = self.place_after_cue(ev) {
                     let country = |a: u32| self.lex.country_of(self.lex.actor(a));
@@ -1167,7 +1175,13 @@ impl<'a> Sentence<'a> {
         let next_cue = self
             .units
             .iter()
-            .filter(|u| matches!(u.kind, UnitKind::Cue(..)) && u.span.start >= ev.cue.end)
+            .filter(|u| {
+                // An actor word ("انتحاري", "protesters") is a mention,
+                // and an event noun may be the object ("استهدف انتحاري
+                // اجتماعا لقوات الصحوة في بغداد"): the next verb ends it.
+                matches!(u.kind, UnitKind::Cue(_, kind) if kind != CueKind::Actor && kind != CueKind::Noun)
+                    && u.span.start >= ev.cue.end
+            })
             .map(|u| u.span.start)
             .next()
             .unwrap_or(usize::MAX);

@@ -126,7 +126,7 @@ fn arabic() {
             ("in reported speech the pronoun of إنها is the speaker", "وقالت سوريا إنها ستسحب قواتها من لبنان.", &[("SYR", "withdraws", "LBN", false, Planned)]),
             ("an event noun after بعد is background", "انتقدت تركيا روسيا بعد الهجوم على سوريا.", &[("TUR", "criticizes", "RUS", false, Done)]),
             ("actor word reports its protest", "وأحرق المتظاهرون إطارات السيارات.", &[("~OPP", "protests", "-", false, Done)]),
-            ("an attack whose victims have no country is against the country where it happens", "قتل مسلحون خمسة أشخاص في بغداد أمس.", &[("~REB", "kills", "IRQ", false, Done)]),
+            ("an attack whose victims have no country is against the country where it happens; an event noun as object or an actor word does not end its phrase", "قتل مسلحون خمسة أشخاص في بغداد أمس. استهدف انتحاري اجتماعا لقوات الصحوة في بغداد امس.", &[("~REB", "kills", "IRQ", false, Done), ("-", "attacks", "IRQ", false, Done)]),
             ("a word for protesters makes only the member it names a protester, and those after من", "ووقعت مواجهات بين الشرطة والمتظاهرين. وتجمع المتظاهرون من فلسطينيين واسرائيليين في بلعين.", &[("-", "attacks", "~COP", false, Done), ("-", "attacks", "~OPP", false, Done), ("~OPP", "protests", "-", false, Done), ("PSE", "protests", "-", false, Done), ("ISR", "protests", "-", false, Done)]),
             ("a condition is not an event", "ستنتقم روسيا إذا هاجمت تركيا سوريا.", &[]),
             ("a refusal is a rejection, coded as that act alone", "رفضت إسرائيل أن تلتقي بالوفد الأردني.", &[("ISR", "rejects", "JOR", false, Done)]),
