@@ -419,7 +419,6 @@ fn parties_and_armed_groups_by_their_years() {
             "REB",
             "DZA",
         ),
-        ("the IRA", Some("1995-06-01"), "REB", "GBR"),
     ];
     let mut failures = Vec::new();
     for &(phrase, date, role, country) in rows {
