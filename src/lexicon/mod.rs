@@ -81,6 +81,10 @@ const EMBEDDED: &[(&str, &str)] = &[
         include_str!("../../lexicons/names/groups.armed.tsv"),
     ),
     (
+        "lexicons/names/institutions.tsv",
+        include_str!("../../lexicons/names/institutions.tsv"),
+    ),
+    (
         "lexicons/names/places.tsv",
         include_str!("../../lexicons/names/places.tsv"),
     ),
