@@ -140,6 +140,10 @@ fn noun_follows(norm: &str, end: usize) -> bool {
     !next.is_empty() && !NOT_NOUNS.contains(&next)
 }
 
+/// Words that say victims are not the country's where they were attacked
+/// ("اربعة جنود اجانب", "foreign workers"), normalized.
+const FOREIGN: &[&str] = &["foreign", "foreigners", "اجانب", "اجنبي", "اجنبية"];
+
 /// English words of quantity: a word in -s right after one is a plural noun
 /// ("45.5 mln pounds of copper", "two strikes"), not a verb.
 const QUANTITIES: &[&str] = &[
@@ -952,10 +956,8 @@ impl<'a> Sentence<'a> {
             // text gives no country is against the country where it
             // happens, as event coders code it. A place in the source's
             // own country with no victims named is only where ("Syrian
-            // forces shelled Idlib").
-            // Victims said to be foreign are not the place's ("اربعة جنود
-            // اجانب").
-            const FOREIGN: &[&str] = &["foreign", "foreigners", "اجانب", "اجنبي", "اجنبية"];
+            // forces shelled Idlib"), and victims said to be foreign are
+            // not the place's ("اربعة جنود اجانب").
             if self.lex.relation(ev.relation).plover == "ASSAULT"
                 && ev.target.as_ref().is_none_or(|t| {
                     t.actor.is_none()
@@ -1168,7 +1170,7 @@ impl<'a> Sentence<'a> {
     }
 
     /// The country of the place an event names soon after its cue, before
-    /// any other cue: a gazetteer place, or a state after "in" ("in
+    /// the next verb cue: a gazetteer place, or a state after "in" ("in
     /// northern Iraq"), whichever comes first; with the place's words.
     fn place_after_cue(&self, ev: &Event) -> Option<(u32, Range<usize>)> {
         const REACH: usize = 8;
@@ -2551,7 +2553,16 @@ impl<'a> Sentence<'a> {
             })
             .and_then(|a| right.iter().find(|(k, _)| *k > a).copied());
         // The subject after an Arabic verb that opens its clause.
-        let verb_first = (self.lang == Lang::Ar && kind == CueKind::Verb && left.is_none())
+        // "أسفر عن مقتل 11 من عناصر الحرس الثوري": a phrase that ends with
+        // the noun of death has its victims after it, not its subject.
+        let death_phrase = self.lang == Lang::Ar
+            && self.norm[cue.span.clone()]
+                .rsplit_once(' ')
+                .is_some_and(|(_, w)| w == "مقتل");
+        let verb_first = (self.lang == Lang::Ar
+            && kind == CueKind::Verb
+            && left.is_none()
+            && !death_phrase)
             .then(|| right.first())
             .flatten()
             .filter(|&&(k, g)| !self.oblique(cue.span.end, k, PREPOSITIONS) && !self.locative(g))
@@ -2754,6 +2765,7 @@ impl<'a> Sentence<'a> {
             } else if self.lang == Lang::Ar
                 && kind == CueKind::Verb
                 && !oblique
+                && !death_phrase
                 && first_right.is_some_and(|(_, g)| !self.locative(g))
             {
                 // Verb-first clause: "هاجم الجيش السوري مواقع ..." (a place

@@ -126,6 +126,7 @@ fn arabic() {
             ("in reported speech the pronoun of إنها is the speaker", "وقالت سوريا إنها ستسحب قواتها من لبنان.", &[("SYR", "withdraws", "LBN", false, Planned)]),
             ("an event noun after بعد is background", "انتقدت تركيا روسيا بعد الهجوم على سوريا.", &[("TUR", "criticizes", "RUS", false, Done)]),
             ("actor word reports its protest", "وأحرق المتظاهرون إطارات السيارات.", &[("~OPP", "protests", "-", false, Done)]),
+            ("a phrase that ends with the noun of death has its victims after it", "وقع انفجار أسفر عن مقتل أربعة فلسطينيين.", &[("-", "kills", "PSE", false, Done)]),
             ("an attack whose victims have no country is against the country where it happens; an event noun as object or an actor word does not end its phrase", "قتل مسلحون خمسة أشخاص في بغداد أمس. استهدف انتحاري اجتماعا لقوات الصحوة في بغداد امس.", &[("~REB", "kills", "IRQ", false, Done), ("-", "attacks", "IRQ", false, Done)]),
             ("a word for protesters makes only the member it names a protester, and those after من", "ووقعت مواجهات بين الشرطة والمتظاهرين. وتجمع المتظاهرون من فلسطينيين واسرائيليين في بلعين.", &[("-", "attacks", "~COP", false, Done), ("-", "attacks", "~OPP", false, Done), ("~OPP", "protests", "-", false, Done), ("PSE", "protests", "-", false, Done), ("ISR", "protests", "-", false, Done)]),
             ("a condition is not an event", "ستنتقم روسيا إذا هاجمت تركيا سوريا.", &[]),
@@ -402,6 +403,9 @@ fn parties_and_armed_groups_by_their_years() {
         ("the PUK", Some("2010-06-01"), "GOV", "IRQ"),
         ("the PUK", None, "GOV", "IRQ"),
         ("حزب المؤتمر الشعبي العام", Some("2015-06-01"), "GOV", "YEM"),
+        // Institutions by the years they bore their name.
+        ("the KGB", Some("1985-06-01"), "SPY", "RUS"),
+        ("the KGB", Some("2005-06-01"), "-", "-"),
         // Movements that went on to govern, or to war, by their years.
         ("the PLO", Some("1985-06-01"), "REB", "PSE"),
         ("the PLO", Some("2005-06-01"), "GOV", "PSE"),
@@ -559,6 +563,13 @@ fn descriptions() {
         // Irish alone are Ireland's.
         ("Irish nationalist guerrillas", "GBR", "REB", "GBR"),
         ("Irish farmers", "IRL", "AGR", "IRL"),
+        // A state's institutions named by their proper name stand for it,
+        // with their sector.
+        ("the Pentagon", "USA", "MIL", "USA"),
+        ("البيت الأبيض", "USA", "GOV", "USA"),
+        ("Iran's Revolutionary Guards", "IRN", "MIL", "IRN"),
+        ("الموساد", "ISR", "SPY", "ISR"),
+        ("the Knesset", "ISR", "LEG", "ISR"),
         // A state's commissions and regulators are its government; a
         // commission house is a brokerage.
         ("Kenya's Electoral Commission", "KEN", "GOV", "KEN"),
