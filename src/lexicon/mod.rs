@@ -300,6 +300,33 @@ enum CaseRule {
     Capitalized,
     /// The text must be exactly this (acronyms: "US", "UN").
     Exact(String),
+    /// An Arabic form written with a hamza on its alif (إمام, أمام): the
+    /// text may drop the hamza, as news often does, but not write the
+    /// other one. "أمام" (in front of) is no "إمام" (an imam), though
+    /// both fold to امام.
+    Hamza(Box<str>),
+}
+
+/// The alifs that carry a hamza, which normalization folds to ا.
+const HAMZA_ALIFS: &[char] = &['أ', 'إ', 'آ'];
+
+/// Whether `text` writes no hamza on an alif where `form` writes another:
+/// the two are compared letter by letter, diacritics, tatweel and spaces
+/// aside; if their letters do not line up, nothing is said against it.
+fn hamza_agrees(form: &str, text: &str) -> bool {
+    let letters = |s: &'_ str| {
+        s.chars()
+            .filter(|&c| {
+                !c.is_whitespace() && c != '\u{640}' && !('\u{64B}'..='\u{652}').contains(&c)
+            })
+            .collect::<Vec<char>>()
+    };
+    let (form, text) = (letters(form), letters(text));
+    form.len() != text.len()
+        || form
+            .iter()
+            .zip(&text)
+            .all(|(f, t)| !(HAMZA_ALIFS.contains(f) && HAMZA_ALIFS.contains(t) && f != t))
 }
 
 /// One entry of the compiled dictionary.
@@ -817,6 +844,11 @@ impl Lexicon {
                     return false;
                 }
             }
+            CaseRule::Hamza(form) => {
+                if !hamza_agrees(form, orig_form) {
+                    return false;
+                }
+            }
         }
         if let (Sense::Name { from, until, .. }, Some(y)) = (&entry.sense, year) {
             if from.is_some_and(|f| y < f) || until.is_some_and(|u| y > u) {
@@ -958,6 +990,11 @@ fn entry(form: &str, lang: Lang, sense: Sense) -> Result<Option<(String, Entry)>
         } else {
             CaseRule::Any
         }
+    } else if matches!(sense, Sense::Role { .. }) && form.contains(HAMZA_ALIFS) {
+        // Role words are Arabic words, whose hamza is part of them; names
+        // of foreign people and places are written with either seat
+        // (إسبانيا, أسبانيا).
+        CaseRule::Hamza(form.trim().into())
     } else {
         CaseRule::Any
     };

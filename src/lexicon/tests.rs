@@ -219,3 +219,30 @@ fn a_gapped_cue_needs_words_on_both_sides_of_one_gap() {
         );
     }
 }
+
+#[test]
+fn a_role_word_keeps_its_hamza_and_a_name_does_not() {
+    let mut b = Builder::empty();
+    b.add_text("actors", ACTORS)
+        .add_text(
+            "names",
+            "id\tlang\tform\trole\tfrom\tuntil\nDEU\tar\tألمانيا\t\t\t\n",
+        )
+        .add_text("roles", "role\tlang\tform\trefers\nREL\tar\tإمام\t\n");
+    let l = b.build().unwrap();
+    let tags = |text: &str| {
+        let n = Normalized::new(text);
+        l.find(text, &n, 0..n.text.len(), None)
+            .iter()
+            .map(|h| text[n.orig_span(h.norm.clone())].to_string())
+            .collect::<Vec<_>>()
+    };
+    // "أمام" (in front of) is no imam; a dropped hamza still matches.
+    assert_eq!(tags("وقف أمام المحكمة"), Vec::<String>::new());
+    assert_eq!(tags("خطب الإمام"), vec!["إمام"]);
+    assert_eq!(tags("امام المسجد"), vec!["امام"]);
+    // Foreign names are written with either seat.
+    assert_eq!(tags("زار إلمانيا"), vec!["إلمانيا"]);
+    assert!(hamza_agrees("إمام", "امام") && !hamza_agrees("إمام", "أمام"));
+    assert!(hamza_agrees("إمام", "إِمام") && hamza_agrees("إمام", "الإمام"));
+}
