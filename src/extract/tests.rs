@@ -570,6 +570,9 @@ fn descriptions() {
         ("Iran's Revolutionary Guards", "IRN", "MIL", "IRN"),
         ("الموساد", "ISR", "SPY", "ISR"),
         ("the Knesset", "ISR", "LEG", "ISR"),
+        ("the Bundesbank", "DEU", "GOV", "DEU"),
+        ("Egypt's central bank", "EGY", "GOV", "EGY"),
+        ("البشمركة", "IRQ", "MIL", "IRQ"),
         // A state's commissions and regulators are its government; a
         // commission house is a brokerage.
         ("Kenya's Electoral Commission", "KEN", "GOV", "KEN"),
