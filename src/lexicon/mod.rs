@@ -300,7 +300,7 @@ enum CaseRule {
     Capitalized,
     /// The text must be exactly this (acronyms: "US", "UN").
     Exact(String),
-    /// An Arabic form written with a hamza on its alif (إمام, أمام): the
+    /// An Arabic role word written with a hamza on its alif (إمام): the
     /// text may drop the hamza, as news often does, but not write the
     /// other one. "أمام" (in front of) is no "إمام" (an imam), though
     /// both fold to امام.
@@ -314,19 +314,22 @@ const HAMZA_ALIFS: &[char] = &['أ', 'إ', 'آ'];
 /// the two are compared letter by letter, diacritics, tatweel and spaces
 /// aside; if their letters do not line up, nothing is said against it.
 fn hamza_agrees(form: &str, text: &str) -> bool {
-    let letters = |s: &'_ str| {
-        s.chars()
-            .filter(|&c| {
-                !c.is_whitespace() && c != '\u{640}' && !('\u{64B}'..='\u{652}').contains(&c)
-            })
-            .collect::<Vec<char>>()
-    };
-    let (form, text) = (letters(form), letters(text));
-    form.len() != text.len()
-        || form
-            .iter()
-            .zip(&text)
-            .all(|(f, t)| !(HAMZA_ALIFS.contains(f) && HAMZA_ALIFS.contains(t) && f != t))
+    fn letters(s: &str) -> impl Iterator<Item = char> + '_ {
+        s.chars().filter(|&c| {
+            !c.is_whitespace() && c != '\u{640}' && !('\u{64B}'..='\u{652}').contains(&c)
+        })
+    }
+    let (mut form, mut text) = (letters(form), letters(text));
+    let mut other_seat = false;
+    loop {
+        match (form.next(), text.next()) {
+            (Some(f), Some(t)) => {
+                other_seat |= HAMZA_ALIFS.contains(&f) && HAMZA_ALIFS.contains(&t) && f != t;
+            }
+            (None, None) => return !other_seat,
+            _ => return true,
+        }
+    }
 }
 
 /// One entry of the compiled dictionary.
