@@ -379,12 +379,14 @@ fn office_holders_within_their_years() {
     run_dated(later, "en", "2021-06-01");
 }
 
-/// Parties and armed groups are coded as their state and role for the
-/// article's year (`groups.parties.tsv`, `groups.armed.tsv`): a party in
-/// government is GOV, out of it OPP; an armed group is REB in its years. An
-/// undated article takes a party's latest role.
+/// Parties, armed groups, movements and state institutions are coded as
+/// their state and role for the article's year (`groups.parties.tsv`,
+/// `groups.armed.tsv`, `organizations.tsv`, `institutions.tsv`): a party in
+/// government is GOV, out of it OPP; an armed group is REB in its years;
+/// an institution is itself only while it bore its name. An undated
+/// article takes the latest role.
 #[test]
-fn parties_and_armed_groups_by_their_years() {
+fn groups_and_institutions_by_their_years() {
     let ex = Extractor::new(&LEX);
     let rows: &[(&str, Option<&str>, &str, &str)] = &[
         ("the Homeland Union", Some("1998-03-01"), "GOV", "LTU"),
