@@ -114,6 +114,16 @@ fn before_word(norm: &str, end: usize) -> bool {
     !word.is_empty() && !FUNCTION_WORDS.contains(&word)
 }
 
+/// Whether the words at `span` are a stock ticker in angle brackets, the
+/// markup financial wires put after a company's name ("Union Carbide Corp
+/// <UK>", "Unilever Plc <UN.AS>"): a symbol, not the state or organization
+/// its letters spell.
+fn in_ticker(norm: &str, span: &Range<usize>) -> bool {
+    let symbol = |c: char| c.is_ascii_alphanumeric() || c == '.';
+    norm[..span.start].trim_end_matches(symbol).ends_with('<')
+        && norm[span.end..].trim_start_matches(symbol).starts_with('>')
+}
+
 /// Whether the word after byte `end` is a plain lower-case noun the lexicon
 /// does not hold (not a function word, not verb-like), so that the word
 /// before it is its adjective.
@@ -356,6 +366,9 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
     let mut last_hit_end = 0;
     for hit in hits {
         let after_other = std::mem::replace(&mut last_hit_end, hit.norm.end);
+        if in_ticker(norm, &hit.norm) {
+            continue;
+        }
         let piece = piece(lex, hit, norm);
         // "Vietnamese-led forces": a leading word joined to a mention by a
         // hyphen belongs to it (even when it is also a cue).

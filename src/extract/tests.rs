@@ -302,6 +302,7 @@ fn english() {
             ("protesters an attack or a coercion is done to are its object: the word for them reports no protest", "Egyptian police opened fire to disperse demonstrators in Cairo.", &[("EGY", "attacks", "EGY", false, Done), ("EGY", "coerces", "EGY", false, Done)]),
             ("protesters a coercion is done to protest when a verb says so", "Liberian police dispersed demonstrators protesting election results in Monrovia.", &[("LBR", "coerces", "LBR", false, Done), ("LBR", "protests", "LBR", false, Done)]),
             ("a condemnation governs the attack it names: no attack by the condemner", "The United States condemns attacks on worshippers in Iraq. United States Condemns Attack on Worshippers in Iraq", &[("USA", "criticizes", "IRQ", false, Done), ("USA", "criticizes", "IRQ", false, Done)]),
+            ("a stock ticker in angle brackets after a company's name is no actor", "India criticized Union Carbide Corp <UK> over the Bhopal disaster. Iran <IR> attacked Iraq <IQ.L>.", &[("IRN", "attacks", "IRQ", false, Done)]),
             ("the actors named between a governing cue and its content do not hide the link", "Iran rejected Turkish President Recep Tayyip Erdogan's proposal for a cease-fire during Ramadan. Serbia rejected an Australian ultimatum to hand over a guard.", &[("IRN", "rejects", "TUR", false, Done), ("SRB", "rejects", "AUS", false, Done)]),
         ],
         "en",
