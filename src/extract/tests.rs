@@ -74,6 +74,7 @@ fn arabic() {
             ("coordinated subject across a comma, dual, future light verb", "أكدت أنقرة وموسكو، أن الرئيسين التركي رجب طيب أردوغان ونظيره الروسي فلاديمير بوتين، سيجريان اتصالا هاتفيا، لبحث التطورات في إدلب.", &[("RUS", "calls", "TUR", false, Planned)]),
             ("counterpart with a country adjective", "إن الرئيس أردوغان سيبحث هاتفيا التطورات مع نظيره الروسي.", &[("RUS", "calls", "TUR", false, Planned)]),
             ("verb-first clause", "هاجم الجيش السوري مواقع تركية في إدلب.", &[("SYR", "attacks", "TUR", false, Done)]),
+            ("the judiciary is القضاء with its article; an indefinite قضاء before a name is a district", "قصف مسلحون قضاء مخمور شرق الموصل. وانتقد القضاء المصري الحكومة الإسرائيلية.", &[("~REB", "attacks", "IRQ", false, Done), ("EGY", "criticizes", "ISR", false, Done)]),
             ("subject-first clause with clitic target", "اتهمت إيران الولايات المتحدة بدعم الإرهاب.", &[("IRN", "accuses", "USA", false, Done)]),
             ("signing a formal agreement is diplomatic cooperation (CAMEO 057); a noun after a verb cue that holds its object names the object's kind", "مصر والأردن وقعتا اتفاقية تعاون تجاري.", &[("EGY", "signs", "JOR", false, Done)]),
             ("a word for the actors after a verb cue is its object, not the same event", "الشرطة السودانية اعتقلت متظاهرين في الخرطوم.", &[("SDN", "coerces", "SDN", false, Done), ("SDN", "protests", "SDN", false, Done)]),
