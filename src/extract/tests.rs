@@ -74,6 +74,7 @@ fn arabic() {
             ("coordinated subject across a comma, dual, future light verb", "أكدت أنقرة وموسكو، أن الرئيسين التركي رجب طيب أردوغان ونظيره الروسي فلاديمير بوتين، سيجريان اتصالا هاتفيا، لبحث التطورات في إدلب.", &[("RUS", "calls", "TUR", false, Planned)]),
             ("counterpart with a country adjective", "إن الرئيس أردوغان سيبحث هاتفيا التطورات مع نظيره الروسي.", &[("RUS", "calls", "TUR", false, Planned)]),
             ("verb-first clause", "هاجم الجيش السوري مواقع تركية في إدلب.", &[("SYR", "attacks", "TUR", false, Done)]),
+            ("a coercion with no one named is another sense of its verb: only protests, attacks and mobilizations stand with neither side", "وتعمل المراوح لمنع الروائح الكريهة. وقال إن تعدد المهام يمنع التركيز. ومنعت السلطات المصرية الصحفيين من دخول سيناء.", &[("EGY", "coerces", "EGY", false, Done)]),
             ("the judiciary is القضاء with its article; an indefinite قضاء before a name is a district", "قصف مسلحون قضاء مخمور شرق الموصل. وانتقد القضاء المصري الحكومة الإسرائيلية.", &[("~REB", "attacks", "IRQ", false, Done), ("EGY", "criticizes", "ISR", false, Done)]),
             ("subject-first clause with clitic target", "اتهمت إيران الولايات المتحدة بدعم الإرهاب.", &[("IRN", "accuses", "USA", false, Done)]),
             ("signing a formal agreement is diplomatic cooperation (CAMEO 057); a noun after a verb cue that holds its object names the object's kind", "مصر والأردن وقعتا اتفاقية تعاون تجاري.", &[("EGY", "signs", "JOR", false, Done)]),
