@@ -1593,10 +1593,10 @@ impl<'a> Sentence<'a> {
         (APPOSITIVE_OPENERS.contains(&first) && closed && start > 0).then_some(start)
     }
 
-    /// For a verb right after a relative pronoun (who, which, الذي، التي,
-    /// at most one word between), the group right before the pronoun: the
-    /// relative clause's subject.
-    fn relative_antecedent(&self, i: usize, kind: CueKind) -> Option<usize> {
+    /// Whether the verb cue at unit `i` opens a relative clause: a relative
+    /// pronoun right before it, at most one word between ("the army, which
+    /// attacked", "الهجوم الذي استهدف").
+    fn opens_relative(&self, i: usize) -> bool {
         const RELATIVES: &[&str] = &[
             "who",
             "which",
@@ -1610,17 +1610,23 @@ impl<'a> Sentence<'a> {
             "اللواتي",
             "اللاتي",
         ];
-        if !matches!(kind, CueKind::Verb | CueKind::Passive) || i < 2 {
+        let Some(r) = i.checked_sub(1).map(|k| &self.units[k]) else {
+            return false;
+        };
+        let word = &self.norm[r.span.clone()];
+        r.kind == UnitKind::Marker(Marker::Boundary)
+            && RELATIVES.contains(&word.trim_start_matches('و'))
+            && words_between(self.norm, r.span.end, self.units[i].span.start) <= 1
+    }
+
+    /// For a verb right after a relative pronoun (who, which, الذي، التي,
+    /// at most one word between), the group right before the pronoun: the
+    /// relative clause's subject.
+    fn relative_antecedent(&self, i: usize, kind: CueKind) -> Option<usize> {
+        if !matches!(kind, CueKind::Verb | CueKind::Passive) || i < 2 || !self.opens_relative(i) {
             return None;
         }
         let r = &self.units[i - 1];
-        let word = &self.norm[r.span.clone()];
-        if r.kind != UnitKind::Marker(Marker::Boundary)
-            || !RELATIVES.contains(&word.trim_start_matches('و'))
-            || words_between(self.norm, r.span.end, self.units[i].span.start) > 1
-        {
-            return None;
-        }
         match self.units[i - 2].kind {
             UnitKind::Group(g)
                 if words_between(self.norm, self.units[i - 2].span.end, r.span.start) == 0 =>
@@ -2559,10 +2565,20 @@ impl<'a> Sentence<'a> {
             && self.norm[cue.span.clone()]
                 .rsplit_once(' ')
                 .is_some_and(|(_, w)| w == "مقتل");
+        // "الحادث الإرهابي الذي استهدف المصلين": an Arabic verb opening a
+        // relative clause has its antecedent for subject, even when that is
+        // no actor (an attack, a blast); the mention after it is its
+        // object. With an object pronoun on the verb the antecedent is the
+        // object and the subject follows ("الكمين الذي نصبه مسلحون").
+        let relative_gap = self.lang == Lang::Ar
+            && kind == CueKind::Verb
+            && hit.suffix.is_none()
+            && self.opens_relative(i);
         let verb_first = (self.lang == Lang::Ar
             && kind == CueKind::Verb
             && left.is_none()
-            && !death_phrase)
+            && !death_phrase
+            && !relative_gap)
             .then(|| right.first())
             .flatten()
             .filter(|&&(k, g)| !self.oblique(cue.span.end, k, PREPOSITIONS) && !self.locative(g))
@@ -2766,6 +2782,7 @@ impl<'a> Sentence<'a> {
                 && kind == CueKind::Verb
                 && !oblique
                 && !death_phrase
+                && !relative_gap
                 && first_right.is_some_and(|(_, g)| !self.locative(g))
             {
                 // Verb-first clause: "هاجم الجيش السوري مواقع ..." (a place
