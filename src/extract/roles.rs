@@ -1593,6 +1593,28 @@ impl<'a> Sentence<'a> {
         (APPOSITIVE_OPENERS.contains(&first) && closed && start > 0).then_some(start)
     }
 
+    /// Whether the group at unit `at` is the subject of an Arabic verb of
+    /// saying or feeling right before it, when `rel` is a material act: in
+    /// "أدانت البحرين التفجير" Bahrain condemns the bombing, it did not
+    /// bomb. (A verb-first clause puts the subject between the verb and
+    /// its object; a light verb of the noun's own class, "شنت إسرائيل
+    /// هجوما", keeps its subject. A verbal act named by a noun may be the
+    /// subject's own: "رفض الاتحاد دعم ترشحه".)
+    fn subject_of_verbal_cue(&self, at: usize, rel: &crate::lexicon::Relation) -> bool {
+        let Some(v) = at.checked_sub(1).map(|k| &self.units[k]) else {
+            return false;
+        };
+        let UnitKind::Cue(r, CueKind::Verb) = v.kind else {
+            return false;
+        };
+        let verb = self.lex.relation(r);
+        self.lang == Lang::Ar
+            && verb.quad.is_verbal()
+            && !rel.quad.is_verbal()
+            && v.clause == self.units[at].clause
+            && words_between(self.norm, v.span.end, self.units[at].span.start) <= 1
+    }
+
     /// Whether the verb cue at unit `i` opens a relative clause: a relative
     /// pronoun right before it, at most one word between ("the army, which
     /// attacked", "الهجوم الذي استهدف").
@@ -2531,6 +2553,7 @@ impl<'a> Sentence<'a> {
                 !self.units[at + 1..i]
                     .iter()
                     .any(|u| matches!(u.kind, UnitKind::Cue(..)))
+                    && !self.subject_of_verbal_cue(at, rel)
             });
         }
         let mut confidence = 0.9;
