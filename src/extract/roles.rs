@@ -2455,6 +2455,18 @@ impl<'a> Sentence<'a> {
             Some(r) => (r, self.lex.relation(r), false),
             None => (relation, rel, negated),
         };
+        // "the Paris pact between the U.S., Japan, …", "الاتفاق النووي مع
+        // إيران": a noun for an agreement names a document or a standing
+        // accord, the topic of the sentence; agreeing is reported with a
+        // verb ("agreed", "reached an agreement", "اتفقت", "توصلا إلى
+        // اتفاق") and signing with its own cues. Of the 404 sentences of the
+        // bench corpus whose agreement noun made an event, 3 of 30 sampled
+        // reported one. The noun stays a cue, so that it holds its words
+        // ("an agreement struck by" is no strike); negated, it is a
+        // refusal ("لم توافق إسرائيل", "no agreement was reached").
+        if kind == CueKind::Noun && rel.plover == "AGREE" {
+            return;
+        }
         // "halted economic aid to Serbia", "cancelled a planned visit to
         // Haiti", "علقت المساعدات": stopping aid, cooperation or a meeting
         // is a sanction (CAMEO 16), and it happened.
