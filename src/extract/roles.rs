@@ -2467,6 +2467,15 @@ impl<'a> Sentence<'a> {
         if kind == CueKind::Noun && rel.plover == "AGREE" {
             return;
         }
+        // "Venezuela might consult with Brazil", "said Iraq could attack
+        // Kuwait": an English act after a modal of possibility is a
+        // hypothesis, not news, unless a condition makes it a threat
+        // (below), which is made now. A threat's own verb stays ("may
+        // threaten" is hedged, not hypothetical).
+        let hypothesis = self.possible(i) && rel.plover != "THREATEN";
+        if hypothesis && self.condition_after(i).is_none() {
+            return;
+        }
         // "halted economic aid to Serbia", "cancelled a planned visit to
         // Haiti", "علقت المساعدات": stopping aid, cooperation or a meeting
         // is a sanction (CAMEO 16), and it happened.
@@ -2972,6 +2981,9 @@ impl<'a> Sentence<'a> {
             }
             _ => (relation, rel, mood),
         };
+        if hypothesis && threat != Some(relation) {
+            return;
+        }
         // A threat is not news by itself, whatever the act threatened.
         let stands_alone = rel.stands_alone();
         // A government's concession or coercion whose text names no one it
