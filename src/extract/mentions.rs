@@ -364,12 +364,22 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
     // End of the last hit of any kind: a cue or marker between two pieces
     // keeps them apart.
     let mut last_hit_end = 0;
-    for hit in hits {
+    for (h, hit) in hits.iter().enumerate() {
         let after_other = std::mem::replace(&mut last_hit_end, hit.norm.end);
         if in_ticker(norm, &hit.norm) {
             continue;
         }
-        let piece = piece(lex, hit, norm);
+        let piece = match piece(lex, hit, norm) {
+            // "the Managua meeting", "the Paris accord": a state's name
+            // between "the" and a noun for a meeting or an accord is where
+            // it was held, not a party to it.
+            Some(Piece::Name { actor, .. })
+                if lang == Lang::En && venue(lex, norm, hit, hits.get(h + 1), actor) =>
+            {
+                Some(Piece::Place(actor))
+            }
+            p => p,
+        };
         // "Vietnamese-led forces": a leading word joined to a mention by a
         // hyphen belongs to it (even when it is also a cue).
         if let Some(last) = mentions.last_mut() {
@@ -592,6 +602,25 @@ enum Piece {
         refers: Refers,
         word: String,
     },
+}
+
+/// Whether the name at `hit`, of `actor`, is a venue: a state's name (or
+/// its capital's) after "the" and right before a noun for a meeting or an
+/// accord (`next`).
+fn venue(lex: &Lexicon, norm: &str, hit: &Hit, next: Option<&Hit>, actor: u32) -> bool {
+    let Some(next) = next else {
+        return false;
+    };
+    lex.actor(actor).kind == crate::lexicon::ActorType::State
+        && norm[..hit.word_start].ends_with("the ")
+        && norm[hit.norm.end..next.word_start] == *" "
+        && lex.senses(next).any(|s| match s {
+            Sense::Cue {
+                relation,
+                kind: crate::lexicon::CueKind::Noun,
+            } => matches!(lex.relation(*relation).plover.as_str(), "CONSULT" | "AGREE"),
+            _ => false,
+        })
 }
 
 /// What a hit contributes to a mention, if anything.

@@ -555,6 +555,12 @@ impl<'a> Sentence<'a> {
                 }
             }
             let satisfied = hit.norm.start < satisfied_until;
+            // "المياه العذبة", "الخطر الداهم", "بالتجمع": an Arabic verb
+            // never takes the article; a verb cue's letters after one are a
+            // noun, the verbal noun or an adjective (العذبة is "fresh", not
+            // عذّب "tortured" with its pronoun), and are read as a noun cue.
+            let article =
+                lang == Lang::Ar && (hit.prefix.ends_with("ال") || hit.prefix.ends_with("لل"));
             let mut pushed_cue = compound;
             for sense in lex.senses(hit) {
                 if satisfied && matches!(sense, Sense::Cue { .. }) {
@@ -587,10 +593,13 @@ impl<'a> Sentence<'a> {
                         pushed_cue = true;
                         let kind = match kind {
                             CueKind::Verb if passive => CueKind::Passive,
+                            CueKind::Verb if article => CueKind::Noun,
                             k => *k,
                         };
                         UnitKind::Cue(*relation, kind)
                     }
+                    // An idiom has done its work by holding its words.
+                    Sense::Marker(Marker::Idiom) => continue,
                     Sense::Marker(m) => UnitKind::Marker(*m),
                     _ => continue,
                 };

@@ -254,6 +254,10 @@ pub enum Marker {
     /// A natural disaster or an accident ("earthquake", "floods", "crash",
     /// زلزال): the deaths a sentence with one reports are no one's attack.
     Disaster,
+    /// A fixed phrase that holds a cue's words in another sense ("declined
+    /// to comment", "asylum seekers", السيطرة على الحريق): as the longest
+    /// match it takes the words from the cue, and it means nothing itself.
+    Idiom,
 }
 
 /// What a role word refers to besides its role.
@@ -951,6 +955,7 @@ fn marker_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> 
         "reduction" => Marker::Reduction,
         "cessation" => Marker::Cessation,
         "disaster" => Marker::Disaster,
+        "idiom" => Marker::Idiom,
         other => return Err(err(format!("unknown marker {other:?}"))),
     };
     let lang =
