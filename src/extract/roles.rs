@@ -2014,9 +2014,27 @@ impl<'a> Sentence<'a> {
         if self.marker_before(i, Marker::Hypothetical, None) {
             return true;
         }
+        if self.stative_relative(i, kind) {
+            return true;
+        }
         self.governed(i)
             || (kind == CueKind::Noun && self.manner_of_earlier(i))
             || self.reduced_relative(i)
+    }
+
+    /// Whether the Arabic verb cue at unit `i` is in the present tense in a
+    /// relative clause whose antecedent is its object ("المناطق التي يسيطر
+    /// عليها التنظيم", "الحرب التي تشنها السعودية"): it says what holds or
+    /// goes on, to describe its antecedent, not what happened.
+    fn stative_relative(&self, i: usize, kind: CueKind) -> bool {
+        let Some(hit) = self.units[i].hit.map(|h| &self.hits[h]) else {
+            return false;
+        };
+        self.lang == Lang::Ar
+            && kind == CueKind::Verb
+            && hit.suffix.is_some()
+            && self.norm[hit.norm.clone()].starts_with(['ي', 'ت'])
+            && self.opens_relative(i)
     }
 
     /// Whether the English verb cue at unit `i` is a reduced relative
