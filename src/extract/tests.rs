@@ -74,6 +74,7 @@ fn arabic() {
             ("coordinated subject across a comma, dual, future light verb", "أكدت أنقرة وموسكو، أن الرئيسين التركي رجب طيب أردوغان ونظيره الروسي فلاديمير بوتين، سيجريان اتصالا هاتفيا، لبحث التطورات في إدلب.", &[("RUS", "calls", "TUR", false, Planned)]),
             ("counterpart with a country adjective", "إن الرئيس أردوغان سيبحث هاتفيا التطورات مع نظيره الروسي.", &[("RUS", "calls", "TUR", false, Planned)]),
             ("verb-first clause", "هاجم الجيش السوري مواقع تركية في إدلب.", &[("SYR", "attacks", "TUR", false, Done)]),
+            ("a verb-first clause puts the subject between a verb and its preposition: the gap of an Arabic gapped cue holds a name or a role word", "وسيطر تنظيم داعش على مدينة الرمادي. وسيطرت القضية تماما على خطب الجمعة في الخرطوم.", &[("ISIL", "attacks", "IRQ", false, Done)]),
             ("a present-tense verb in a relative clause whose antecedent is its object describes the antecedent: no event", "ونقل النفط من المناطق التي يسيطر عليها تنظيم داعش في العراق.", &[]),
             ("an idiom holds a cue's words in another sense: control of the situation is no seizure", "وتمكنت القوات المصرية من السيطرة على الوضع في سيناء.", &[]),
             ("a verb never takes the article: a verb cue's letters after one are a noun", "وتم حفر الآبار العذبة في القرية. وقام المتظاهرون بالتجمع أمام مقر السفارة الأردنية في طهران.", &[("~OPP", "protests", "JOR", false, Done)]),

@@ -293,7 +293,9 @@ fn tail_after(text: &str, from: usize, tail: &str) -> Option<Range<usize>> {
 /// when its tail follows within its clause, with no word of the lexicon in
 /// the gap: the gap holds what the cue is done with ("fired four shell
 /// bombs at"), never an actor. The cue runs to the tail's end, and replaces
-/// any hit within the tail. The nearest tail wins.
+/// any hit within the tail. The nearest tail wins. An Arabic verb's gap
+/// holds its subject instead (a name or a role word); the cue is then the
+/// verb alone.
 fn gapped_cue(lex: &Lexicon, text: &str, mut head: Hit, hits: &mut Vec<Hit>) {
     let overlaps = |h: &Hit, r: &Range<usize>| h.word_start < r.end && r.start < h.word_span().end;
     if hits.iter().any(|h| overlaps(h, &head.word_span())) {
@@ -308,14 +310,41 @@ fn gapped_cue(lex: &Lexicon, text: &str, mut head: Hit, hits: &mut Vec<Hit>) {
         return;
     };
     let gap = head.norm.end..tail.start;
-    if hits.iter().any(|h| overlaps(h, &gap)) {
-        return;
-    }
-    head.entries = tails
+    let arabic = text[head.norm.clone()]
+        .chars()
+        .next()
+        .is_some_and(is_arabic_char);
+    let entries: Vec<u32> = tails
         .into_iter()
         .filter(|(_, t)| *t == tail)
         .map(|(e, _)| e)
         .collect();
+    if hits.iter().any(|h| overlaps(h, &gap)) {
+        // "سيطر تنظيم داعش على الرمادي": an Arabic verb comes first and its
+        // subject, a name or a role word, stands between it and its
+        // preposition. The cue is then the verb alone, its subject after it
+        // as in any verb-first clause.
+        let subject = hits
+            .iter()
+            .any(|h| overlaps(h, &gap) && h.entries.iter().any(|&e| lex.is_actor_word(e)));
+        let verbs: Vec<u32> = entries
+            .into_iter()
+            .filter(|&e| lex.is_verb_cue(e))
+            .collect();
+        if arabic && subject && !verbs.is_empty() {
+            head.entries = verbs;
+            head.gapped = false;
+            let at = hits.partition_point(|h| h.word_start < head.word_start);
+            hits.insert(at, head);
+        }
+        return;
+    }
+    // An Arabic gap is for the subject; with none, the words between are
+    // not what the act is done with ("سيطرت القضية تماما على خطب").
+    if arabic {
+        return;
+    }
+    head.entries = entries;
     head.norm.end = tail.end;
     hits.retain(|h| !overlaps(h, &tail));
     let at = hits.partition_point(|h| h.word_start < head.word_start);

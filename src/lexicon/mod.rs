@@ -905,6 +905,23 @@ impl Lexicon {
     fn is_cue(&self, e: u32) -> bool {
         matches!(self.entries[e as usize].sense, Sense::Cue { .. })
     }
+
+    fn is_actor_word(&self, e: u32) -> bool {
+        matches!(
+            self.entries[e as usize].sense,
+            Sense::Name { .. } | Sense::Role { .. }
+        )
+    }
+
+    fn is_verb_cue(&self, e: u32) -> bool {
+        matches!(
+            self.entries[e as usize].sense,
+            Sense::Cue {
+                kind: CueKind::Verb,
+                ..
+            }
+        )
+    }
 }
 
 fn role_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> {
