@@ -312,6 +312,29 @@ const NOUN_AGENT_REACH: usize = 3;
 /// police, intelligence, courts and legislature (the rest are society).
 const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
 
+/// Arabic verbal nouns of acts done to people whose first genitive is the
+/// one they are done to, not the doer: "اعتقال الأطفال" is arresting the
+/// children, "خطف الجنود" kidnapping the soldiers (where "هجمات النظام" are
+/// the regime's attacks). Normalized: hamza folded, ة as ه.
+const PATIENT_NOUNS: &[&str] = &[
+    "قتل",
+    "خطف",
+    "اختطاف",
+    "اغتيال",
+    "اعتقال",
+    "احتجاز",
+    "تعذيب",
+    "اعدام",
+    "ذبح",
+    "توقيف",
+    "اسر",
+    "ترحيل",
+    "تهجير",
+    "ملاحقه",
+    "حصار",
+    "تصفيه",
+];
+
 /// English auxiliaries of the passive voice.
 const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
 
@@ -1624,6 +1647,20 @@ impl<'a> Sentence<'a> {
             && words_between(self.norm, v.span.end, self.units[at].span.start) <= 1
     }
 
+    /// Whether the Arabic verbal noun `hit`'s first genitive, the first of
+    /// `right`, is the one its act is done to ([`PATIENT_NOUNS`]): unless a
+    /// second mention after ل names them ("احتجاز الجيش للمدنيين", the
+    /// army's detention of civilians).
+    fn patient_genitive(&self, hit: &crate::lexicon::Hit, right: &[(usize, usize)]) -> bool {
+        PATIENT_NOUNS.contains(&&self.norm[hit.norm.clone()])
+            && !right.get(1).is_some_and(|&(_, g)| {
+                self.mentions[self.groups[g][0]]
+                    .prefix
+                    .trim_start_matches(['و', 'ف'])
+                    .starts_with('ل')
+            })
+    }
+
     /// Whether the verb cue at unit `i` opens a relative clause: a relative
     /// pronoun right before it, at most one word between ("the army, which
     /// attacked", "الهجوم الذي استهدف").
@@ -2522,6 +2559,20 @@ impl<'a> Sentence<'a> {
         // dead with a passive whose vowels it does not write, or with the
         // noun مقتل; the mention after it is the victim, and only "على يد"
         // or "من قبل" names the killer.
+        // "أدانت البحرين خطف الجنود": a verb cue's letters right after the
+        // subject of a verb of saying are that verb's object, a verbal noun
+        // (خطف and قتل are both): no finite verb follows a verb and its
+        // subject without a conjunction.
+        let kind = if kind == CueKind::Verb
+            && i > 0
+            && matches!(self.units[i - 1].kind, UnitKind::Group(_))
+            && words_between(self.norm, self.units[i - 1].span.end, cue.span.start) == 0
+            && self.subject_of_verbal_cue(i - 1, rel)
+        {
+            CueKind::Noun
+        } else {
+            kind
+        };
         let casualty = self.casualty_report(i, kind, rel);
         let death_noun = casualty && kind == CueKind::Noun;
         let kind = if casualty { CueKind::Passive } else { kind };
@@ -2811,6 +2862,7 @@ impl<'a> Sentence<'a> {
                 && adjacent
                 && !oblique
                 && !ends_in_preposition(&self.norm[cue.span.clone()])
+                && !self.patient_genitive(hit, &right)
             {
                 // Idafa: "هجمات النظام على X" — the attacker follows the noun.
                 if let Some((_, g)) = first_right {
