@@ -259,6 +259,29 @@ enum Qualifier {
     Descent,
 }
 
+/// English nouns after which a state's name or adjective names a thing of
+/// that state, not an actor: a language, a currency, the money of markets.
+const NOT_ACTORS_AFTER: &[&str] = &[
+    "language",
+    "languages",
+    "dollar",
+    "dollars",
+    "dlr",
+    "dlrs",
+    "yen",
+    "currency",
+    "currencies",
+    "stock",
+    "stocks",
+    "shares",
+    "bond",
+    "bonds",
+    "economy",
+    "inflation",
+    "gdp",
+    "gnp",
+];
+
 /// Whether, and how, the English name at `span` only qualifies the words
 /// around it.
 fn qualifier(norm: &str, span: &Range<usize>) -> Option<Qualifier> {
@@ -283,12 +306,15 @@ fn qualifier(norm: &str, span: &Range<usize>) -> Option<Qualifier> {
         STANCES.contains(&word)
     });
     // "the Russian language", "Arabic-language newspapers": a language,
-    // not its people's state.
+    // not its people's state. So are a currency and the money words of
+    // markets: "the U.S. dollar", "Canadian dlrs", "U.S. stocks", "the
+    // Japanese economy". (Not goods: "tariffs on Japanese exports"
+    // are a sanction against Japan, as event coders code them.)
     let language = norm[span.end..]
         .strip_prefix([' ', '-'])
         .is_some_and(|rest| {
             let word = rest.split(|c: char| !c.is_alphanumeric()).next();
-            word.is_some_and(|w| w == "language" || w == "languages")
+            word.is_some_and(|w| NOT_ACTORS_AFTER.contains(&w))
         });
     if stance_prefix || stance_suffix || language {
         Some(Qualifier::Stance)
