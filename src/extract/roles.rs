@@ -26,6 +26,8 @@ const LOCATIVES: &[&str] = &[
     "في",
     "داخل",
     "قرب",
+    "فوق",
+    "خارج",
 ];
 
 /// Words that make the mention after them a partner ("with X", "مع X"):
@@ -302,6 +304,37 @@ const STATIVE_PARTICIPLES: &[&str] = &[
 const DIRECTIONS: &[&str] = &[
     "northern", "southern", "eastern", "western", "central", "north", "south", "east", "west",
     "شمال", "جنوب", "شرق", "غرب", "وسط",
+];
+
+/// Words for a kind of place, which may stand between a locative
+/// preposition and the name of the place ("in the town of Samarra", "في
+/// مدينة حلب السورية"). Normalized, Arabic without the article.
+const PLACE_NOUNS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "province",
+    "region",
+    "capital",
+    "district",
+    "territory",
+    "territories",
+    "area",
+    "areas",
+    "مدينه",
+    "بلده",
+    "قريه",
+    "منطقه",
+    "محافظه",
+    "عاصمه",
+    "اراضي",
+    "اقليم",
+    "ولايه",
+    "مخيم",
+    "ريف",
+    "مديريه",
+    "ناحيه",
+    "حي",
 ];
 
 /// How many words may stand between an event noun and the "by" that names
@@ -1731,12 +1764,46 @@ impl<'a> Sentence<'a> {
     /// Baghdad", "في شمال العراق", "near the town of Samarra").
     fn locative(&self, g: usize) -> bool {
         let start = self.mentions[self.groups[g][0]].span.start;
-        self.norm[..start]
-            .split(|c: char| !crate::text::is_word_char(c))
-            .filter(|w| !w.is_empty())
-            .rev()
-            .find(|w| !DIRECTIONS.contains(w) && *w != "the")
-            .is_some_and(|w| LOCATIVES.contains(&w))
+        // The words before the mention, nearest first, with their starts:
+        // directions, words for a kind of place ("in the town of", "في
+        // مدينة حلب السورية") and gazetteer places may stand between the
+        // preposition and the mention. An Arabic ب on such a word is the
+        // preposition ("بجنوب غرب السعودية", "بالعاصمة تونس").
+        let mut end = start;
+        for _ in 0..6 {
+            let before = &self.norm[..end];
+            let Some(w_end) = before.rfind(crate::text::is_word_char) else {
+                return false;
+            };
+            let w_end = w_end + before[w_end..].chars().next().map_or(1, char::len_utf8);
+            let w_start = before[..w_end]
+                .rfind(|c: char| !crate::text::is_word_char(c))
+                .map_or(0, |k| {
+                    k + before[k..].chars().next().map_or(1, char::len_utf8)
+                });
+            let w = &before[w_start..w_end];
+            if LOCATIVES.contains(&w) {
+                return true;
+            }
+            let bare = w.trim_start_matches('و');
+            let after_b = bare
+                .strip_prefix('ب')
+                .map(|r| r.strip_prefix("ال").unwrap_or(r));
+            let noun = |x: &str| DIRECTIONS.contains(&x) || PLACE_NOUNS.contains(&x);
+            if after_b.is_some_and(noun) {
+                return true;
+            }
+            let plain = bare.strip_prefix("ال").unwrap_or(bare);
+            let in_place = self
+                .places
+                .iter()
+                .any(|p| p.span.start <= w_start && w_end <= p.span.end);
+            if !(noun(w) || noun(plain) || w == "the" || w == "of" || in_place) {
+                return false;
+            }
+            end = w_start;
+        }
+        false
     }
 
     /// Whether one of the `reach` words before group `g` is a locative
