@@ -28,6 +28,11 @@ const LOCATIVES: &[&str] = &[
     "قرب",
     "فوق",
     "خارج",
+    // "شهدت تركيا مظاهرات": what a place witnessed happened there.
+    "شهد",
+    "شهدت",
+    "تشهد",
+    "يشهد",
 ];
 
 /// Words that make the mention after them a partner ("with X", "مع X"):
@@ -1782,10 +1787,10 @@ impl<'a> Sentence<'a> {
                     k + before[k..].chars().next().map_or(1, char::len_utf8)
                 });
             let w = &before[w_start..w_end];
-            if LOCATIVES.contains(&w) {
+            let bare = w.trim_start_matches('و');
+            if LOCATIVES.contains(&w) || LOCATIVES.contains(&bare) {
                 return true;
             }
-            let bare = w.trim_start_matches('و');
             let after_b = bare
                 .strip_prefix('ب')
                 .map(|r| r.strip_prefix("ال").unwrap_or(r));
@@ -3057,8 +3062,12 @@ impl<'a> Sentence<'a> {
         // A protest against an institution named by its role alone
         // ("a hunger strike outside Parliament", "marched on the
         // ministry") is against the protesters' own country's.
+        // A people named by its state's name or adjective alone that
+        // protests against that state's institutions is its society
+        // ("تظاهر آلاف المصريين ضد الحكومة": CVL against GOV), as the
+        // English plural of a people is.
         if rel.plover == "PROTEST" {
-            if let [s] = sources.as_slice() {
+            if let [s] = sources.as_mut_slice() {
                 let own = s
                     .actor
                     .filter(|&a| self.lex.actor(a).kind == crate::lexicon::ActorType::State);
@@ -3070,8 +3079,13 @@ impl<'a> Sentence<'a> {
                         )
                 };
                 if let Some(a) = own {
+                    let mut any = false;
                     for t in targets.iter_mut().filter(|t| institution(t)) {
                         t.actor = Some(a);
+                        any = true;
+                    }
+                    if any && s.role.is_none() {
+                        s.role = Some("CVL".to_string());
                     }
                 }
             }
