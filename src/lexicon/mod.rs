@@ -255,7 +255,7 @@ pub enum Marker {
     /// زلزال): the deaths a sentence with one reports are no one's attack.
     Disaster,
     /// A fixed phrase that holds a cue's words in another sense ("declined
-    /// to comment", "asylum seekers", السيطرة على الحريق): as the longest
+    /// to comment", "heart attack", السيطرة على الحريق): as the longest
     /// match it takes the words from the cue, and it means nothing itself.
     Idiom,
 }
