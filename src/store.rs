@@ -78,7 +78,15 @@ pub struct EvidenceRef {
     pub doc: Arc<str>,
     /// Index of the triple in its document's record.
     pub triple: u32,
+    /// The event's date (`evidence_date`): what timelines, date windows
+    /// and first and last seen go by.
     pub date: Option<Arc<str>>,
+}
+
+/// The date a triple's evidence counts under: the event's own (the words
+/// around its cue can give one: "in 1956", "أمس"), else its article's.
+fn evidence_date<'r>(record: &'r DocRecord, triple: &'r Triple) -> Option<&'r str> {
+    triple.date.as_deref().or(record.date.as_deref())
 }
 
 /// An edge key: symmetric relations are stored with the smaller id first.
@@ -481,7 +489,7 @@ impl Store {
             edge.evidence.remove(&EvidenceRef {
                 doc: Arc::from(record.id.as_str()),
                 triple: i as u32,
-                date: record.date.as_deref().map(Arc::from),
+                date: evidence_date(&record, &record.triples[i]).map(Arc::from),
             });
             if edge.evidence.is_empty() {
                 let (a, b) = self
@@ -511,7 +519,7 @@ impl Store {
     /// Indexes a document (not in the store) and keeps its encoding.
     fn insert(&mut self, record: &DocRecord, encoded: Encoded) {
         let doc: Arc<str> = Arc::from(record.id.as_str());
-        let date: Option<Arc<str>> = record.date.as_deref().map(Arc::from);
+        let article: Option<Arc<str>> = record.date.as_deref().map(Arc::from);
         for (i, key) in record
             .triples
             .iter()
@@ -535,10 +543,16 @@ impl Store {
                     e
                 }
             };
+            // Most triples carry the article's date: share its string.
+            let date = match evidence_date(record, &record.triples[i]) {
+                Some(d) if Some(d) != record.date.as_deref() => Some(Arc::from(d)),
+                Some(_) => article.clone(),
+                None => None,
+            };
             self.graph[e].evidence.insert(EvidenceRef {
                 doc: doc.clone(),
                 triple: i as u32,
-                date: date.clone(),
+                date,
             });
         }
         self.docs.insert(record.id.clone(), encoded);

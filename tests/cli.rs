@@ -722,3 +722,62 @@ fn export_windows_classes_top_and_timeline() {
     ]);
     assert_code(&o, 2);
 }
+
+/// A background event keeps the date its sentence gives it through the
+/// store: the timeline counts it in its year, a date window leaves it out,
+/// and the Neo4j files hold it as a date (its year's first day).
+#[test]
+fn background_events_keep_their_own_dates_through_the_store() {
+    let r = Run::new();
+    let input = r.write(
+        "a.jsonl",
+        concat!(
+            r#"{"id":"suez","lang":"en","date":"2015-08-06","text":"#,
+            r#""Britain and France attacked Egypt in 1956. Russia criticized Turkey yesterday."}"#,
+            "\n"
+        ),
+    );
+    let out = r.path("out");
+    assert_code(
+        &r.cmd(&[
+            "build",
+            input.to_str().unwrap(),
+            "--out",
+            out.to_str().unwrap(),
+            "--quiet",
+        ]),
+        0,
+    );
+    let store = out.join("graph.store");
+    let s = store.to_str().unwrap();
+    let f = r.path("f");
+    let fo = f.to_str().unwrap();
+    let export = |args: &[&str]| {
+        let mut all = vec!["export", "--store", s, "--out", fo];
+        all.extend_from_slice(args);
+        assert_code(&r.cmd(&all), 0);
+    };
+    export(&["--format", "timeline", "--by", "year"]);
+    let tl = std::fs::read_to_string(f.join("timeline.csv")).unwrap();
+    assert!(tl.contains("\n1956,GBR,attacks,EGY,done,false,1\n"), "{tl}");
+    assert!(
+        tl.contains("\n2015,RUS,criticizes,TUR,done,false,1\n"),
+        "{tl}"
+    );
+    export(&["--format", "timeline", "--by", "day"]);
+    let tl = std::fs::read_to_string(f.join("timeline.csv")).unwrap();
+    assert!(tl.contains("\n2015-08-05,RUS,criticizes,TUR,"), "{tl}");
+    export(&["--format", "csv", "--since", "2015-01-01"]);
+    let rel = std::fs::read_to_string(f.join("relations.csv")).unwrap();
+    assert!(
+        rel.contains("RUS,TUR,") && !rel.contains("GBR,EGY,"),
+        "{rel}"
+    );
+    export(&["--format", "csv"]);
+    let rel = std::fs::read_to_string(f.join("relations.csv")).unwrap();
+    let suez = rel.lines().find(|l| l.starts_with("GBR,EGY,")).expect(&rel);
+    assert!(suez.ends_with(",1956-01-01,1956-01-01"), "{suez}");
+    let events = std::fs::read_to_string(f.join("events.csv")).unwrap();
+    assert!(events.contains(",1956-01-01,"), "{events}");
+    assert!(events.contains(",2015-08-05,"), "{events}");
+}

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashMap};
 use neo4rs::{query, BoltType, ConfigBuilder, Graph};
 
 use super::neo4j::{labels_of, Model};
-use super::{rel_type, Filter};
+use super::{first_day, rel_type, Filter};
 use crate::error::Error;
 use crate::store::Store;
 
@@ -148,7 +148,7 @@ async fn push_async(
             ("start", BoltType::from(t.span[0] as i64)),
             ("end", BoltType::from(t.span[1] as i64)),
             ("cue", text(&t.cue.text)),
-            ("date", opt(t.date.as_deref())),
+            ("date", opt(t.date.as_deref().map(first_day).as_deref())),
             ("edge", opt(e.edge.as_deref())),
             ("doc", text(e.doc)),
             (
@@ -273,8 +273,8 @@ async fn push_async(
                 ),
                 ("count", BoltType::from(e.count() as i64)),
                 ("documents", BoltType::from(e.documents() as i64)),
-                ("first", opt(e.first_seen())),
-                ("last", opt(e.last_seen())),
+                ("first", opt(e.first_seen().map(first_day).as_deref())),
+                ("last", opt(e.last_seen().map(first_day).as_deref())),
             ]));
     }
     let n_rel = model.edges.len();

@@ -47,7 +47,9 @@ impl Filter {
             return true;
         }
         let Some(d) = date else { return false };
-        self.since.as_deref().is_none_or(|s| d >= s) && self.until.as_deref().is_none_or(|u| d <= u)
+        let d = day_key(d);
+        self.since.as_deref().is_none_or(|s| d >= day_key(s))
+            && self.until.as_deref().is_none_or(|u| d <= day_key(u))
     }
 
     fn class_ok(&self, store: &Store, e: &Edge) -> bool {
@@ -136,4 +138,13 @@ impl Filter {
         }
         seen
     }
+}
+
+/// A date as the bytes of its first day (`1956` as `1956-01-01`, see
+/// `first_day`), for comparing dates of any precision without allocating.
+fn day_key(d: &str) -> [u8; 10] {
+    let mut k = *b"0000-01-01";
+    let n = d.len().min(10);
+    k[..n].copy_from_slice(&d.as_bytes()[..n]);
+    k
 }

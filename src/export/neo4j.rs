@@ -12,7 +12,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 use std::sync::Arc;
 
-use super::{rel_type, Filter};
+use super::{first_day, rel_type, Filter};
 use crate::error::Error;
 use crate::store::{DocRecord, EdgeKey, Store};
 
@@ -294,7 +294,7 @@ pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Err
             &t.span[0].to_string(),
             &t.span[1].to_string(),
             &t.cue.text,
-            t.date.as_deref().unwrap_or_default(),
+            &t.date.as_deref().map(first_day).unwrap_or_default(),
             e.edge.as_deref().unwrap_or_default(),
             &side_text(&t.source),
             &side_role(&t.source),
@@ -386,8 +386,8 @@ pub fn write_neo4j(store: &Store, filter: &Filter, dir: &Path) -> Result<(), Err
                 rel.is_some_and(|r| r.symmetric).to_string(),
                 e.count().to_string(),
                 e.documents().to_string(),
-                e.first_seen().unwrap_or_default().to_string(),
-                e.last_seen().unwrap_or_default().to_string(),
+                e.first_seen().map(first_day).unwrap_or_default(),
+                e.last_seen().map(first_day).unwrap_or_default(),
             ]
         }),
     )?;

@@ -15,7 +15,9 @@ pub enum Period {
 }
 
 impl Period {
-    /// The period a `YYYY-MM-DD` date falls in: `2020-02-04`, `2020-02`, `2020`.
+    /// The period a `YYYY-MM-DD` date falls in: `2020-02-04`, `2020-02`,
+    /// `2020`. A date the text gave only to its year or month keeps its
+    /// precision (`1956` is `1956` by month too).
     fn of(self, date: &str) -> &str {
         let n = match self {
             Period::Day => 10,

@@ -7,12 +7,14 @@
 //! sentence into clauses at punctuation and clause markers; for each
 //! relation cue, take the source and target from the groups around it by
 //! the cue's kind (verb, noun, passive) and the language's word order; mark
-//! negation and mood from markers in the same clause. A per-document state
-//! carries the current speaker and resolved role words from sentence to
-//! sentence.
+//! negation and mood from markers in the same clause; date each event by
+//! the calendar words of its part of the sentence (`when`). A
+//! per-document state carries the current speaker and resolved role words
+//! from sentence to sentence.
 
 mod mentions;
 mod roles;
+mod when;
 
 pub use mentions::{Mention, Place};
 
@@ -101,7 +103,10 @@ pub struct Triple {
     pub cue: CueRef,
     /// The article language.
     pub lang: String,
-    /// The article date, if known.
+    /// The event's date: the one the words around its cue give it, at
+    /// their precision (`1956`, `2013-07`, `2015-03-26`: "in 1956",
+    /// "last July", "أمس"), else the article's (`YYYY-MM-DD`), if known
+    /// (`when.rs`).
     pub date: Option<String>,
     /// A heuristic score in (0, 1]: lower when roles were inferred (word
     /// order, carried-over speaker, pronouns) rather than read off.
@@ -239,8 +244,26 @@ impl<'l> Extractor<'l> {
                 lang,
             );
             let found = sentence.events(&mut state.speaker);
+            let cues: Vec<Range<usize>> = found.iter().map(|ev| ev.cue.clone()).collect();
+            // Each part's date expressions, read once for its events.
+            let mut parts: Vec<(Range<usize>, when::Dates)> = Vec::new();
             for ev in found {
-                out.push(self.triple(doc, lang, &norm, i, p, ev));
+                let part = sentence.part_around(ev.cue.start);
+                let k = match parts.iter().position(|(r, _)| *r == part) {
+                    Some(k) => k,
+                    None => {
+                        let dates = when::Dates::read(&norm.text, part.clone(), lang);
+                        parts.push((part, dates));
+                        parts.len() - 1
+                    }
+                };
+                let own =
+                    when::event_date(&parts[k].1, &ev.cue, &cues, doc.date.as_deref(), ev.mood);
+                let mut triple = self.triple(doc, lang, &norm, i, p, ev);
+                if own.is_some() {
+                    triple.date = own;
+                }
+                out.push(triple);
             }
         }
         Ok(out)

@@ -468,6 +468,11 @@ pub struct Sentence<'a> {
     places: &'a [Place],
     groups: Vec<Vec<usize>>,
     units: Vec<Unit>,
+    /// The sentence's normalized byte range.
+    range: Range<usize>,
+    /// Where its parts begin for dating (hard boundaries but brackets),
+    /// in order.
+    parts: Vec<usize>,
 }
 
 impl<'a> Sentence<'a> {
@@ -683,9 +688,26 @@ impl<'a> Sentence<'a> {
             places,
             groups,
             units,
+            range: range.clone(),
+            parts: Vec::new(),
         };
         s.cut_clauses(range);
         s
+    }
+
+    /// The normalized byte range of the part (the stretch between hard
+    /// boundaries, brackets aside) that holds offset `at`: the words that
+    /// can date an event whose cue is there ("قال يوم الثلاثاء إن" dates
+    /// the saying, not what is said).
+    pub fn part_around(&self, at: usize) -> Range<usize> {
+        let k = self.parts.partition_point(|&c| c <= at);
+        let start = if k == 0 {
+            self.range.start
+        } else {
+            self.parts[k - 1]
+        };
+        let end = self.parts.get(k).copied().unwrap_or(self.range.end);
+        start.max(self.range.start)..end.min(self.range.end).max(start)
     }
 
     /// Numbers clauses and parts. A new clause starts at clause punctuation
@@ -701,6 +723,7 @@ impl<'a> Sentence<'a> {
             .collect();
         let mut soft: Vec<usize> = Vec::new();
         let mut hard: Vec<usize> = Vec::new();
+        let mut brackets: Vec<usize> = Vec::new();
         // Only punctuation matters here: find it first, then ask the
         // groups (this runs over every sentence with a cue).
         const PUNCTUATION: &[char] = &[',', '،', ';', '؛', ':', '"', '(', ')', '[', ']', '—', '–'];
@@ -716,6 +739,12 @@ impl<'a> Sentence<'a> {
             }
             match p {
                 "," | "،" => soft.push(at),
+                // A bracket holds a gloss more often than a clause for
+                // dating ("17 نوفمبر (تشرين الثاني) 1977").
+                "(" | ")" | "[" | "]" => {
+                    hard.push(at);
+                    brackets.push(at);
+                }
                 _ => hard.push(at),
             }
         }
@@ -737,6 +766,11 @@ impl<'a> Sentence<'a> {
             u.clause = soft.partition_point(|&c| c <= u.span.start);
             u.part = hard.partition_point(|&c| c <= u.span.start);
         }
+        self.parts = hard
+            .iter()
+            .copied()
+            .filter(|at| brackets.binary_search(at).is_err())
+            .collect();
         // A cue right before another cue is a light verb or a vaguer word
         // for the same event ("سيبحث هاتفيا", "held talks"): keep the last.
         let cues: Vec<usize> = (0..self.units.len())

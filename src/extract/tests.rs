@@ -750,3 +750,68 @@ fn regression_a_reported_pronoun_before_a_cue_that_is_also_a_marker() {
     );
     Extractor::new(&LEX).extract(&d).unwrap();
 }
+
+/// An event's date is the one the words of its part of the sentence give
+/// it, else its article's: each cue takes the date nearest it unless
+/// another event's cue stands between them, and a speech verb's date
+/// (before its complement) is the saying's.
+#[test]
+fn an_event_takes_the_date_its_own_words_give() {
+    let ex = Extractor::new(&LEX);
+    let dates = |lang: &str, date: Option<&str>, text: &str| -> Vec<(String, String)> {
+        ex.extract(&doc("d", lang, date, text))
+            .unwrap()
+            .into_iter()
+            .map(|t| (t.cue.text.to_lowercase(), t.date.unwrap_or_default()))
+            .collect()
+    };
+    let pairs = |v: &[(&str, &str)]| -> Vec<(String, String)> {
+        v.iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect()
+    };
+    assert_eq!(
+        dates(
+            "en",
+            Some("1987-04-03"),
+            "Libya is bombing the airstrip in Chad captured by Chadian troops on March 22."
+        ),
+        pairs(&[("bombing", "1987-04-03"), ("captured", "1987-03-22")])
+    );
+    assert_eq!(
+        dates(
+            "en",
+            Some("1987-03-05"),
+            "Bahrain and Kuwait agreed in 1981 to integrate their economies."
+        ),
+        pairs(&[("agreed", "1981")])
+    );
+    assert_eq!(
+        dates(
+            "ar",
+            Some("2015-08-06"),
+            "وقال المتحدث يوم الثلاثاء إن مسلحين قتلوا خمسة جنود أمس."
+        ),
+        pairs(&[("قتلوا", "2015-08-05")])
+    );
+    assert_eq!(
+        dates(
+            "ar",
+            Some("2015-08-06"),
+            "وفي عام 1956 شنت بريطانيا وفرنسا العدوان على مصر."
+        )
+        .into_iter()
+        .map(|(_, d)| d)
+        .collect::<Vec<_>>(),
+        vec!["1956".to_string(), "1956".to_string()]
+    );
+    // An undated article: only a date the text gives whole.
+    assert_eq!(
+        dates("en", None, "Iraq attacked Iran yesterday."),
+        pairs(&[("attacked", "")])
+    );
+    assert_eq!(
+        dates("en", None, "Iraq attacked Iran in 1985."),
+        pairs(&[("attacked", "1985")])
+    );
+}
