@@ -258,6 +258,10 @@ pub enum Marker {
     /// to comment", "heart attack", السيطرة على الحريق): as the longest
     /// match it takes the words from the cue, and it means nothing itself.
     Idiom,
+    /// A word of a sports contest (مباراة, ركلات الترجيح, "semi-final"):
+    /// in its sentence teams meet, attack, gather and reject in play; only
+    /// a killing stays news.
+    Sport,
 }
 
 /// What a role word refers to besides its role.
@@ -973,6 +977,7 @@ fn marker_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> 
         "cessation" => Marker::Cessation,
         "disaster" => Marker::Disaster,
         "idiom" => Marker::Idiom,
+        "sport" => Marker::Sport,
         other => return Err(err(format!("unknown marker {other:?}"))),
     };
     let lang =
