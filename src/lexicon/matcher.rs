@@ -334,6 +334,9 @@ fn gapped_cue(lex: &Lexicon, text: &str, mut head: Hit, hits: &mut Vec<Hit>) {
         if arabic && subject && !verbs.is_empty() {
             head.entries = verbs;
             head.gapped = false;
+            // The tail's words belong to the cue: "مصرعهم" after "لقي
+            // ثلاثة جنود" is no death noun of its own.
+            hits.retain(|h| !(overlaps(h, &tail) && h.entries.iter().any(|&e| lex.is_cue(e))));
             let at = hits.partition_point(|h| h.word_start < head.word_start);
             hits.insert(at, head);
         }
