@@ -266,6 +266,13 @@ impl Matcher {
 /// bombs at": three).
 const GAP_WORDS: usize = 4;
 
+/// The most words the gap of an Arabic passive cue may hold: its subject,
+/// the victim, often a count of a body of men ("لقي خمسة من عناصر الشرطة
+/// المصرية حتفهم": five). An active cue's subject gap stays at
+/// [`GAP_WORDS`]: longer, it takes in the words around its subject
+/// ("وسيطرت ميليشيا الحوثيين المتحالفة مع إيران على").
+const PASSIVE_GAP_WORDS: usize = 6;
+
 /// Punctuation that ends a clause, which a gap does not cross.
 const CLAUSE_MARKS: &[char] = &[
     ',', ';', ':', '.', '!', '?', '(', ')', '"', '\u{ab}', '\u{bb}', '\u{60c}', '\u{61b}',
@@ -273,12 +280,12 @@ const CLAUSE_MARKS: &[char] = &[
 ];
 
 /// Where `tail` stands when it follows byte `from` of `text` after one to
-/// [`GAP_WORDS`] words of the same clause ("fired ... at" in "fired four
-/// shell bombs at targets").
-fn tail_after(text: &str, from: usize, tail: &str) -> Option<Range<usize>> {
+/// `most` words of the same clause ("fired ... at" in "fired four shell
+/// bombs at targets").
+fn tail_after(text: &str, from: usize, tail: &str, most: usize) -> Option<Range<usize>> {
     for (words, w) in word_starts(&text[from..]).enumerate() {
         let w = from + w;
-        if words > GAP_WORDS || text[from..w].contains(CLAUSE_MARKS) {
+        if words > most || text[from..w].contains(CLAUSE_MARKS) {
             return None;
         }
         let end = w + tail.len();
@@ -301,19 +308,31 @@ fn gapped_cue(lex: &Lexicon, text: &str, mut head: Hit, hits: &mut Vec<Hit>) {
     if hits.iter().any(|h| overlaps(h, &head.word_span())) {
         return;
     }
+    let arabic = text[head.norm.clone()]
+        .chars()
+        .next()
+        .is_some_and(is_arabic_char);
+    let most = |e: u32| {
+        if arabic && lex.is_passive_cue(e) {
+            PASSIVE_GAP_WORDS
+        } else {
+            GAP_WORDS
+        }
+    };
     let tails: Vec<(u32, Range<usize>)> = head
         .entries
         .iter()
-        .filter_map(|&e| Some((e, tail_after(text, head.norm.end, lex.gap_tail(e)?)?)))
+        .filter_map(|&e| {
+            Some((
+                e,
+                tail_after(text, head.norm.end, lex.gap_tail(e)?, most(e))?,
+            ))
+        })
         .collect();
     let Some(tail) = tails.iter().map(|(_, t)| t.clone()).min_by_key(|t| t.start) else {
         return;
     };
     let gap = head.norm.end..tail.start;
-    let arabic = text[head.norm.clone()]
-        .chars()
-        .next()
-        .is_some_and(is_arabic_char);
     let entries: Vec<u32> = tails
         .into_iter()
         .filter(|(_, t)| *t == tail)

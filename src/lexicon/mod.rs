@@ -917,6 +917,16 @@ impl Lexicon {
         )
     }
 
+    fn is_passive_cue(&self, e: u32) -> bool {
+        matches!(
+            self.entries[e as usize].sense,
+            Sense::Cue {
+                kind: CueKind::Passive,
+                ..
+            }
+        )
+    }
+
     /// Whether entry `e` is a cue read as a verb: active, or passive in
     /// sense ("لقي ... مصرعه": whoever meets death is its victim).
     fn is_verb_cue(&self, e: u32) -> bool {
