@@ -46,6 +46,84 @@ const NEGATION_REACH: usize = 4;
 /// noun ("since last month's U.S. invasion", "بعد 12 يوما من المعارك").
 const BACKGROUND_REACH: usize = 6;
 
+/// English words after which an infinitive says what is decided, due,
+/// wanted or sought, not what was done ("voted to strike on March 24",
+/// "scheduled today to meet", "a court order to seize", "certain to
+/// oppose"). After a verb of action the infinitive is the act's purpose,
+/// which news reports as done ("police opened fire to disperse
+/// demonstrators"), and after "decided" the decision is the act ("decided
+/// to allow").
+const IRREALIS_BEFORE_TO: &[&str] = &[
+    "certain",
+    "sure",
+    "due",
+    "scheduled",
+    "set",
+    "expected",
+    "likely",
+    "unlikely",
+    "voted",
+    "vote",
+    "votes",
+    "order",
+    "orders",
+    "motion",
+    "plan",
+    "plans",
+    "planned",
+    "planning",
+    "bid",
+    "proposal",
+    "proposals",
+    "proposed",
+    "proposes",
+    "ready",
+    "prepared",
+    "willing",
+    "unwilling",
+    "unable",
+    "reluctant",
+    "want",
+    "wants",
+    "wanted",
+    "wish",
+    "wishes",
+    "hope",
+    "hopes",
+    "hoped",
+    "aim",
+    "aims",
+    "aimed",
+    "seek",
+    "seeks",
+    "sought",
+    "seeking",
+    "try",
+    "tries",
+    "tried",
+    "trying",
+    "attempt",
+    "attempts",
+    "attempted",
+    "attempting",
+    "effort",
+    "efforts",
+    "move",
+    "moves",
+    "pledged",
+    "pledge",
+    "promised",
+    "promise",
+    "vowed",
+    "vow",
+    "intend",
+    "intends",
+    "intended",
+    "needs",
+    "need",
+    "needed",
+];
+
 /// How far (in words) a governing cue may stand before the cue it governs
 /// ("threatened today to shell", "طالب الحكومة بوقف").
 const GOVERNED_REACH: usize = 5;
@@ -2193,6 +2271,22 @@ impl<'a> Sentence<'a> {
             || self.reduced_relative(i)
     }
 
+    /// Whether the English verb cue at unit `i` is an infinitive after
+    /// "to" and a word of deciding, being due, wanting or seeking
+    /// (`IRREALIS_BEFORE_TO`): a plan, not an act done.
+    fn infinitive(&self, i: usize, kind: CueKind) -> bool {
+        if self.lang != Lang::En || kind != CueKind::Verb {
+            return false;
+        }
+        let mut before = self.norm[..self.units[i].span.start]
+            .split_whitespace()
+            .rev();
+        before.next() == Some("to")
+            && before
+                .next()
+                .is_some_and(|w| IRREALIS_BEFORE_TO.contains(&w))
+    }
+
     /// Whether the Arabic verb cue at unit `i` is in the present tense in a
     /// relative clause whose antecedent is its object ("المناطق التي يسيطر
     /// عليها التنظيم", "الحرب التي تشنها السعودية"): it says what holds or
@@ -2684,7 +2778,10 @@ impl<'a> Sentence<'a> {
             Some(r) => (r, self.lex.relation(r)),
             None => (relation, rel),
         };
-        let mood = if !reduced && self.marker_before(i, Marker::Planned, Some(MOOD_REACH)) {
+        let mood = if !reduced
+            && (self.marker_before(i, Marker::Planned, Some(MOOD_REACH))
+                || self.infinitive(i, kind))
+        {
             Mood::Planned
         } else {
             Mood::Done
