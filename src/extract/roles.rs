@@ -145,6 +145,18 @@ const DAY_WORDS: &[&str] = &[
     "sunday",
 ];
 
+/// Words between a cue and the quantity it moves ("eased *to* 8.2 pct",
+/// "fell *by about* 3 pct").
+const QUANTITY_LEADS: &[&str] = &[
+    "to", "by", "at", "from", "about", "some", "nearly", "almost",
+];
+
+/// Units of a share, a rate or a flow: after a number right after a cue,
+/// the cue moves a quantity (`Sentence::moves_a_quantity`). Money and
+/// people are not here: "tariffs on 300 mln dlrs of goods" and "killed 384
+/// Libyans" are acts.
+const QUANTITY_UNITS: &[&str] = &["pct", "percent", "per", "points", "point", "bpd", "basis"];
+
 /// Words that link a governing cue to the act it is about: "threatened
 /// *to* shell", "called *for* sanctions", "accused X *of* supporting",
 /// "طالب *بأن*", "دعا *الى*", "criticized X *over* air raids"
@@ -2263,7 +2275,7 @@ impl<'a> Sentence<'a> {
         if self.marker_before(i, Marker::Hypothetical, None) {
             return true;
         }
-        if self.stative_relative(i, kind) {
+        if self.stative_relative(i, kind) || self.moves_a_quantity(i) {
             return true;
         }
         self.governed(i)
@@ -2285,6 +2297,35 @@ impl<'a> Sentence<'a> {
             && before
                 .next()
                 .is_some_and(|w| IRREALIS_BEFORE_TO.contains(&w))
+    }
+
+    /// Whether the English cue at unit `i` has a share, a rate or a flow
+    /// for its complement ("sales eased 2.2 pct", "shares closed down 8%",
+    /// "the dollar eased to 1.8205/15 marks", "the field yielded 15,388
+    /// bpd", "growth scaled back to 4.0%"): it moves a quantity of markets,
+    /// an act of no one on anyone.
+    fn moves_a_quantity(&self, i: usize) -> bool {
+        if self.lang != Lang::En {
+            return false;
+        }
+        let mut words = self.norm[self.units[i].span.end..]
+            .split_whitespace()
+            .peekable();
+        while words.next_if(|w| QUANTITY_LEADS.contains(w)).is_some() {}
+        let Some(number) = words.next() else {
+            return false;
+        };
+        let digits = number.trim_end_matches(['%', ',', '.']);
+        if digits.is_empty() || !digits.starts_with(|c: char| c.is_ascii_digit()) {
+            return false;
+        }
+        // A rate is quoted with its decimals ("1.8205/15"); "3-1/2 years"
+        // is a sentence.
+        number.ends_with('%')
+            || (digits.contains('/') && digits.contains('.'))
+            || words
+                .next()
+                .is_some_and(|unit| QUANTITY_UNITS.contains(&unit.trim_end_matches([',', '.'])))
     }
 
     /// Whether the Arabic verb cue at unit `i` is in the present tense in a
