@@ -463,6 +463,46 @@ const PATIENT_NOUNS: &[&str] = &[
     "تصفيه",
 ];
 
+/// English past participles of acts done to people that never stand
+/// without their object in the active voice, so that one with none after
+/// it is a passive: "soldiers killed in the attack", "citizens detained in
+/// Turkey". ("Rebels attacked at dawn", "protesters marched to the
+/// embassy", "Iran warned on Monday": other verbs go without an object.)
+const PATIENT_PARTICIPLES: &[&str] = &[
+    "killed",
+    "murdered",
+    "assassinated",
+    "executed",
+    "wounded",
+    "injured",
+    "kidnapped",
+    "kidnaped",
+    "abducted",
+    "arrested",
+    "detained",
+    "jailed",
+    "imprisoned",
+    "captured",
+    "deported",
+    "expelled",
+    "tortured",
+    "massacred",
+    "slaughtered",
+    "lynched",
+    "beheaded",
+    "hanged",
+    "sentenced",
+    "convicted",
+    "indicted",
+    "ambushed",
+    "stabbed",
+    "raped",
+    "persecuted",
+    "besieged",
+    "interned",
+    "evicted",
+];
+
 /// English auxiliaries of the passive voice.
 const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
 
@@ -782,6 +822,15 @@ impl<'a> Sentence<'a> {
             parts: Vec::new(),
         };
         s.cut_clauses(range);
+        if lang == Lang::En {
+            for i in 0..s.units.len() {
+                if let UnitKind::Cue(r, CueKind::Verb) = s.units[i].kind {
+                    if s.reduced_passive(i) {
+                        s.units[i].kind = UnitKind::Cue(r, CueKind::Passive);
+                    }
+                }
+            }
+        }
         s
     }
 
@@ -2352,14 +2401,20 @@ impl<'a> Sentence<'a> {
     /// object must be a noun phrase (a determiner or a preposition between):
     /// "insisted Iran attacked first" is a clause of its own.
     fn reduced_relative(&self, i: usize) -> bool {
+        self.reduced_relative_shape(i) && self.verb_before_in_clause(i)
+    }
+
+    /// Whether the English verb cue at unit `i` has the shape of a reduced
+    /// relative: a past participle right after a noun, followed by no
+    /// object, only an agent, a preposition, an adverb, a time or the end
+    /// of its clause ("citizens detained in Turkey", "villages seized last
+    /// year").
+    fn reduced_relative_shape(&self, i: usize) -> bool {
         const NOT_NOUNS: &[&str] = &[
             "he", "she", "it", "they", "we", "i", "you", "who", "which", "that", "was", "were",
             "is", "are", "be", "been", "being", "has", "have", "had", "will", "would", "could",
             "should", "can", "may", "might", "must", "did", "do", "does", "and", "or", "but", "to",
             "not", "also", "then", "yet", "so", "get", "got",
-        ];
-        const NOUN_PHRASE: &[&str] = &[
-            "the", "a", "an", "its", "their", "his", "her", "of", "to", "from", "for", "on", "with",
         ];
         let UnitKind::Cue(_, CueKind::Verb) = self.units[i].kind else {
             return false;
@@ -2383,11 +2438,6 @@ impl<'a> Sentence<'a> {
         {
             return false;
         }
-        // A subordinating word between begins a clause of its own.
-        const SUBORDINATORS: &[&str] = &[
-            "while", "as", "when", "after", "before", "because", "where", "who", "which", "that",
-            "until", "since", "if",
-        ];
         // A reduced relative is a passive: no object follows it, only an
         // agent, a preposition, an adverb or a time ("seized by", "ordered
         // out of", "detained without trial", "seized last year"). "and
@@ -2422,13 +2472,68 @@ impl<'a> Sentence<'a> {
             .next()
             .unwrap_or("");
         let ends = after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric());
-        if !(ends
-            || AFTER_PASSIVE.contains(&next)
-            || DAY_WORDS.contains(&next)
-            || next.ends_with("ly"))
+        ends || AFTER_PASSIVE.contains(&next) || DAY_WORDS.contains(&next) || next.ends_with("ly")
+    }
+
+    /// Whether the English verb cue at unit `i` is a reduced passive of an
+    /// act done to people, with the mention right before it for its
+    /// subject and no verb before it: "Two American citizens detained in
+    /// Turkey were released", "Three Iraqi soldiers killed in the attack".
+    /// The mention is whom it was done to. (After a verb, a reduced
+    /// relative is a modifier and no event: `reduced_relative`.) Only
+    /// verbs that never stand without an object count, and an object after
+    /// a day ("detained on Monday 20 suspects") makes it active.
+    fn reduced_passive(&self, i: usize) -> bool {
+        if i == 0
+            || !self.reduced_relative_shape(i)
+            || !matches!(self.units[i - 1].kind, UnitKind::Group(_))
+            || words_between(
+                self.norm,
+                self.units[i - 1].span.end,
+                self.units[i].span.start,
+            ) > 0
+            || self.verb_before_in_clause(i)
         {
             return false;
         }
+        let span = self.units[i].span.clone();
+        if !self.norm[span.clone()]
+            .split(' ')
+            .next()
+            .is_some_and(|w| PATIENT_PARTICIPLES.contains(&w))
+        {
+            return false;
+        }
+        let after = self.norm[span.end..]
+            .split([',', '.', ';', ':', '(', ')', '"'])
+            .next()
+            .unwrap_or("");
+        let words: Vec<&str> = after.split_whitespace().take(4).collect();
+        let day = match words.as_slice() {
+            ["on", d, ..] if DAY_WORDS.contains(d) => 2,
+            [d, ..] if DAY_WORDS.contains(d) => 1,
+            _ => 0,
+        };
+        !(day > 0
+            && words
+                .get(day)
+                .is_some_and(|w| DETERMINERS.contains(w) || counts(w)))
+    }
+
+    /// Whether a verb cue of the clause of unit `i` stands before it, with
+    /// no subordinating word between, which makes a reduced relative at `i`
+    /// a modifier of that verb's object ("released two Americans detained
+    /// in 2016"), not an event of its own.
+    fn verb_before_in_clause(&self, i: usize) -> bool {
+        // A subordinating word between begins a clause of its own.
+        const SUBORDINATORS: &[&str] = &[
+            "while", "as", "when", "after", "before", "because", "where", "who", "which", "that",
+            "until", "since", "if",
+        ];
+        const NOUN_PHRASE: &[&str] = &[
+            "the", "a", "an", "its", "their", "his", "her", "of", "to", "from", "for", "on", "with",
+        ];
+        let span = self.units[i].span.clone();
         let clause = self.units[i].clause;
         (0..i)
             .rev()
