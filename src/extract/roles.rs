@@ -503,6 +503,10 @@ const PATIENT_PARTICIPLES: &[&str] = &[
     "evicted",
 ];
 
+/// How many words may stand between a claim of responsibility and the act
+/// it claims ("claimed responsibility for Tuesday's suicide bombing").
+const CLAIM_REACH: usize = 3;
+
 /// English auxiliaries of the passive voice.
 const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
 
@@ -2306,6 +2310,79 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// The mention that claims responsibility for the assault or coercion
+    /// at unit `i`: the subject of a claim (`Marker::Claim`) right before
+    /// it ("The PKK claimed responsibility for the attack", "أعلنت حركة
+    /// طالبان مسؤوليتها عن الهجوم"), or of a claim later in the sentence
+    /// with no act of its own after it ("the attack in Ceylanpinar, for
+    /// which the PKK has claimed responsibility", "مسؤوليتها عن ذلك"). A
+    /// claim negated or denied ("did not claim", "نفت الحركة مسؤوليتها
+    /// عن") names one who is not the agent: the flag says so.
+    fn claimant(&self, i: usize, rel: &crate::lexicon::Relation) -> Option<(usize, bool)> {
+        if !matches!(rel.plover.as_str(), "ASSAULT" | "COERCE") {
+            return None;
+        }
+        let claim = |k: usize| self.units[k].kind == UnitKind::Marker(Marker::Claim);
+        let cue_start = self.units[i].span.start;
+        let (marker, from) = if i > 0
+            && claim(i - 1)
+            && words_between(self.norm, self.units[i - 1].span.end, cue_start) <= CLAIM_REACH
+        {
+            // The claimant stands before the claim, in its clause.
+            let clause = self.units[i - 1].clause;
+            let from = (0..i - 1)
+                .rev()
+                .take_while(|&k| self.units[k].clause == clause)
+                .last()
+                .unwrap_or(i - 1);
+            (i - 1, from)
+        } else {
+            // A later claim of nothing after it: what it claims is this act,
+            // unless another act stands between.
+            let k = (i + 1..self.units.len()).find(|&k| {
+                claim(k)
+                    || matches!(self.units[k].kind, UnitKind::Cue(r, _)
+                        if matches!(self.lex.relation(r).plover.as_str(), "ASSAULT" | "COERCE"))
+            })?;
+            let dangling = claim(k)
+                && self.units.get(k + 1).is_none_or(|u| {
+                    !matches!(u.kind, UnitKind::Cue(..))
+                        || words_between(self.norm, self.units[k].span.end, u.span.start)
+                            > CLAIM_REACH
+                });
+            if !dangling {
+                return None;
+            }
+            (k, i + 1)
+        };
+        let claimant = (from..marker)
+            .rev()
+            .find_map(|k| match self.units[k].kind {
+                UnitKind::Group(g) if !self.locative(g) => Some((k, g)),
+                _ => None,
+            })?;
+        // The denial may stand before a verb of saying that ends a part
+        // ("ولم تعلن | حركة طالبان مسؤوليتها"): look back through the part,
+        // and the verb's own if it leads it, to the act before at most.
+        let part = self.units[marker].part;
+        let mut lo = marker;
+        while lo > 0 && self.units[lo - 1].part == part {
+            lo -= 1;
+        }
+        if lo > 0 && self.units[lo - 1].kind == UnitKind::Marker(Marker::Speech) {
+            let speech_part = self.units[lo - 1].part;
+            while lo > 0 && self.units[lo - 1].part == speech_part {
+                lo -= 1;
+            }
+        }
+        let denied = self.units[lo..marker]
+            .iter()
+            .rev()
+            .take_while(|u| !matches!(u.kind, UnitKind::Cue(..)))
+            .any(|u| u.kind == UnitKind::Marker(Marker::Negation));
+        Some((claimant.1, denied))
+    }
+
     /// Whether the cue at unit `i` names something other than an event that
     /// happens: an event noun after a background preposition ("after the
     /// invasion"), a cue under a condition ("if it is attacked"), or the
@@ -3311,6 +3388,24 @@ impl<'a> Sentence<'a> {
         if let (Some(r), true) = (recipient.or(victim), targets.is_empty()) {
             (targets, target_group) = (parties(r), Some(r));
         }
+        // "The PKK claimed responsibility for the attack", "أعلنت حركة
+        // طالبان مسؤوليتها عن الهجوم": whoever claims an assault made it,
+        // though the claim's verb is one of saying.
+        // One who denies it ("نفت حماس مسؤوليتها عن الهجوم", "Hamas did
+        // not claim responsibility for the attack") is not its agent, and
+        // the denial does not negate the act.
+        let mut negated = negated;
+        if let Some((g, denied)) = self.claimant(i, rel) {
+            if denied {
+                sources.clear();
+                negated = false;
+            } else {
+                sources = parties(g);
+            }
+            if target_group == Some(g) {
+                (targets, target_group) = (Vec::new(), None);
+            }
+        }
         // "a hunger strike to demand the resignation of the Algerian
         // president", "demonstrated calling for independence from Iraq": a
         // protest whose text names no target is against the one its
@@ -3940,11 +4035,12 @@ impl<'a> Sentence<'a> {
     /// Whether the speech verb at unit `k` is one that can have an event
     /// noun for its object (announce, declare, proclaim: not "said", whose
     /// object is a reported clause, "said attacks continued") and has
-    /// one: the next unit is a noun cue, a few words of its phrase at most
-    /// between.
+    /// one: the next unit is a noun cue or a claim of responsibility
+    /// ("أعلن حزب العمال الكردستاني الأربعاء مسؤوليته عن"), a few words of
+    /// its phrase at most between.
     fn light_speech(&self, k: usize) -> bool {
         const REACH: usize = 3;
-        const LIGHT: &[&str] = &["announc", "declar", "proclaim", "اعلن"];
+        const LIGHT: &[&str] = &["announc", "declar", "proclaim", "اعلن", "يعلن", "تعلن"];
         let speech = &self.units[k];
         let verb = &self.norm[speech.span.clone()];
         if !LIGHT.iter().any(|l| verb.starts_with(l)) {
@@ -3955,8 +4051,10 @@ impl<'a> Sentence<'a> {
             .find(|u| u.span.start >= speech.span.end)
             .is_some_and(|u| {
                 let gap = &self.norm[speech.span.end..u.span.start];
-                matches!(u.kind, UnitKind::Cue(_, CueKind::Noun))
-                    && words_between(self.norm, speech.span.end, u.span.start) <= REACH
+                matches!(
+                    u.kind,
+                    UnitKind::Cue(_, CueKind::Noun) | UnitKind::Marker(Marker::Claim)
+                ) && words_between(self.norm, speech.span.end, u.span.start) <= REACH
                     && !gap.contains([',', '"', ':', '،'])
                     && !gap
                         .split(|c: char| !crate::text::is_word_char(c))

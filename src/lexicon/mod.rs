@@ -262,6 +262,11 @@ pub enum Marker {
     /// in its sentence teams meet, attack, gather and reject in play; only
     /// a killing stays news.
     Sport,
+    /// A claim of responsibility ("claimed responsibility for",
+    /// مسؤوليتها عن): whoever claims an act is its agent, though the verb
+    /// of the claim is one of saying ("أعلنت حركة طالبان مسؤوليتها عن
+    /// الهجوم").
+    Claim,
 }
 
 /// What a role word refers to besides its role.
@@ -990,6 +995,7 @@ fn marker_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> 
         "disaster" => Marker::Disaster,
         "idiom" => Marker::Idiom,
         "sport" => Marker::Sport,
+        "claim" => Marker::Claim,
         other => return Err(err(format!("unknown marker {other:?}"))),
     };
     let lang =
