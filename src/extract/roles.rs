@@ -3406,6 +3406,44 @@ impl<'a> Sentence<'a> {
                 (targets, target_group) = (Vec::new(), None);
             }
         }
+        // "condemns the attack on worshippers in Iraq", "أدانت البحرين
+        // التفجير في العراق": what is condemned is an act of force or a
+        // sanction, and the mentions
+        // after its noun are its victims or its place, not the one
+        // condemned. Its agent is ("the attack by Islamic State", "هجوم
+        // داعش على"; "Israel's attack" stands before the noun).
+        if rel.plover == "ACCUSE" {
+            if let Some(at) = target_group
+                .and_then(|g| self.units.iter().position(|u| u.kind == UnitKind::Group(g)))
+                .filter(|&at| at > i)
+            {
+                let act = self.units[i + 1..at]
+                    .iter()
+                    .rposition(|u| match u.kind {
+                        UnitKind::Cue(r, CueKind::Noun) => matches!(
+                            self.lex.relation(r).plover.as_str(),
+                            "ASSAULT" | "COERCE" | "SANCTION"
+                        ),
+                        _ => false,
+                    })
+                    .map(|k| i + 1 + k);
+                let agent = act.is_some_and(|k| {
+                    self.units[k + 1..at]
+                        .iter()
+                        .any(|u| u.kind == UnitKind::Marker(Marker::Agent))
+                        || (self.lang == Lang::Ar
+                            && at == k + 1
+                            && words_between(
+                                self.norm,
+                                self.units[k].span.end,
+                                self.units[at].span.start,
+                            ) == 0)
+                });
+                if act.is_some() && !agent {
+                    (targets, target_group) = (Vec::new(), None);
+                }
+            }
+        }
         // "a hunger strike to demand the resignation of the Algerian
         // president", "demonstrated calling for independence from Iraq": a
         // protest whose text names no target is against the one its
