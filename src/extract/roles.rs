@@ -3027,7 +3027,7 @@ impl<'a> Sentence<'a> {
         } else {
             kind
         };
-        let casualty = self.casualty_report(i, kind, rel);
+        let casualty = self.casualty_report(i, kind, rel) || self.subject_first_passive(i, kind);
         let death_noun = casualty && kind == CueKind::Noun;
         let kind = if casualty { CueKind::Passive } else { kind };
         let mut right = self.right_groups(i);
@@ -3047,7 +3047,7 @@ impl<'a> Sentence<'a> {
         let mut left = self
             .nearest_left_group(i)
             .or_else(|| self.relative_antecedent(i, kind))
-            .filter(|&g| !self.locative(g) && !death_noun);
+            .filter(|&g| !self.locative(g) && !death_noun && !self.describes_noun(i, kind, hit));
         // The mention before an Arabic assault noun of circumstance is its
         // victim, not its agent.
         let victim = left.filter(|&g| self.circumstance_noun(i, g, kind, rel));
@@ -3306,6 +3306,17 @@ impl<'a> Sentence<'a> {
                 if let Some((_, g)) = first_right {
                     sources = parties(g);
                 }
+                if let Some(&(k, g)) = right.get(1) {
+                    if self.oblique(cue.span.end, k, PREPOSITIONS) {
+                        (targets, target_group) = (parties(g), Some(g));
+                    }
+                }
+            } else if let Some((_, g)) =
+                first_right.filter(|&(_, g)| adjacent && self.possessive_agent(hit, kind, rel, g))
+            {
+                // "هجوم للقوات الأميركية على", "غارة للتحالف": after a noun
+                // of an attack, ل names whose attack it is.
+                sources = parties(g);
                 if let Some(&(k, g)) = right.get(1) {
                     if self.oblique(cue.span.end, k, PREPOSITIONS) {
                         (targets, target_group) = (parties(g), Some(g));
@@ -3929,6 +3940,156 @@ impl<'a> Sentence<'a> {
             }
             _ => false,
         }
+    }
+
+    /// Whether group `g`, right after the Arabic noun cue `hit`, names
+    /// whose attack the noun is, by the ل of possession: "هجوم للقوات
+    /// الأميركية", "غارة للتحالف", "عملية لحزب الله". Only nouns of an
+    /// attack as a thing: after a verbal noun ل marks the object ("قصف
+    /// لمواقع داعش", "استهداف للمدنيين").
+    fn possessive_agent(
+        &self,
+        hit: &crate::lexicon::Hit,
+        kind: CueKind,
+        rel: &crate::lexicon::Relation,
+        g: usize,
+    ) -> bool {
+        const NOUNS: &[&str] = &[
+            "هجوم",
+            "هجمات",
+            "هجوما",
+            "غاره",
+            "غارات",
+            "ضربه",
+            "ضربات",
+            "عمليه",
+            "هجمه",
+        ];
+        self.lang == Lang::Ar
+            && kind == CueKind::Noun
+            && rel.plover == "ASSAULT"
+            && NOUNS.contains(&&self.norm[hit.norm.clone()])
+            && {
+                // ل itself, not the article's lam ("للقوات", "لحزب", not
+                // "التركية").
+                let prefix = self.mentions[self.groups[g][0]].prefix;
+                prefix.strip_suffix("ال").unwrap_or(prefix).ends_with('ل') && prefix != "ال"
+            }
+    }
+
+    /// Whether the Arabic verb cue at unit `i`, with an object pronoun,
+    /// stands right after an event noun it describes: "في هجوم شنه مقاتلو
+    /// الحزب على ثكنة" is an attack that the party's fighters launched. The
+    /// pronoun is the noun, and the verb's subject follows it, as after a
+    /// relative pronoun ("الكمين الذي نصبه مسلحون"); a mention before the
+    /// noun is not its subject.
+    fn describes_noun(&self, i: usize, kind: CueKind, hit: &crate::lexicon::Hit) -> bool {
+        // The noun may have left the units to the verb as its light verb
+        // (`cut_clauses`): look for it among the hits.
+        self.lang == Lang::Ar
+            && kind == CueKind::Verb
+            && hit.suffix.is_some()
+            && self.hits.iter().any(|h| {
+                h.word_span().end <= hit.word_start
+                    && words_between(self.norm, h.word_span().end, hit.word_start) == 0
+                    && self.lex.senses(h).any(|s| {
+                        matches!(
+                            s,
+                            Sense::Cue {
+                                kind: CueKind::Noun,
+                                ..
+                            }
+                        )
+                    })
+            })
+            && i > 0
+    }
+
+    /// Whether the Arabic verb cue at unit `i` is a passive after its
+    /// subject, which the script does not tell from the active: a verb of
+    /// killing, kidnapping, arrest or execution right after a mention, with
+    /// no object after it but a circumstance ("جنود أتراك قتلوا في هجوم",
+    /// "اربعة ايطاليين خطفوا في ليبيا", "17 حوثياً قتلوا على الأقل",
+    /// "قتلوا وأصيب آخرون", "أبو سياف الذي قتل في هجوم"). The mention is the
+    /// victim; only "على يد" or "من قبل" names the agent.
+    fn subject_first_passive(&self, i: usize, kind: CueKind) -> bool {
+        const FORMS: &[&str] = &[
+            "قتل",
+            "قتلوا",
+            "قتلا",
+            "قتلت",
+            "خطف",
+            "خطفوا",
+            "خطفا",
+            "اختطف",
+            "اختطفوا",
+            "اختطفا",
+            "اعتقل",
+            "اعتقلوا",
+            "اعتقلا",
+            "اعدم",
+            "اعدموا",
+            "اسر",
+            "اسروا",
+        ];
+        // What follows a passive: where, when, how, by what, and how many
+        // at least; or the next casualty ("وأصيب", "وجرح").
+        const AFTER: &[&str] = &[
+            "في",
+            "خلال",
+            "جراء",
+            "اثر",
+            "بنيران",
+            "برصاص",
+            "بعد",
+            "بسبب",
+            "على",
+            "امس",
+            "اليوم",
+            "واصيب",
+            "وجرح",
+            "واصيبوا",
+            "وجرحوا",
+            "بينما",
+            "عندما",
+            "حين",
+            "قرب",
+            "داخل",
+            "اثناء",
+        ];
+        if self.lang != Lang::Ar || kind != CueKind::Verb || i == 0 {
+            return false;
+        }
+        let u = &self.units[i];
+        let Some(hit) = u.hit.map(|h| &self.hits[h]) else {
+            return false;
+        };
+        if hit.suffix.is_some() || hit.prefix.contains(['ب', 'ل']) {
+            return false;
+        }
+        let word = &self.norm[hit.norm.clone()];
+        if !FORMS.contains(&word) {
+            return false;
+        }
+        // Right after a mention, or after the relative pronoun after one.
+        let right_after = |k: usize, end: usize| {
+            matches!(self.units[k].kind, UnitKind::Group(_))
+                && words_between(self.norm, self.units[k].span.end, end) == 0
+        };
+        let after_mention = right_after(i - 1, u.span.start)
+            || (i >= 2
+                && self.opens_relative(i)
+                && right_after(i - 2, self.units[i - 1].span.start));
+        if !after_mention {
+            return false;
+        }
+        let after = self.norm[u.span.end..].trim_start();
+        let next = after
+            .split(|c: char| !crate::text::is_word_char(c))
+            .find(|w| !w.is_empty());
+        after.is_empty()
+            || after.starts_with(|c: char| !crate::text::is_word_char(c))
+            || next.is_some_and(|w| AFTER.contains(&w))
     }
 
     /// Whether the English verb cue at unit `i` is used as a verb of
