@@ -3031,6 +3031,13 @@ impl<'a> Sentence<'a> {
         let death_noun = casualty && kind == CueKind::Noun;
         let kind = if casualty { CueKind::Passive } else { kind };
         let mut right = self.right_groups(i);
+        // "held a summit in Lisbon", "OPEC ministers will meet in Vienna",
+        // "اجتماعا في لشبونة": where a meeting or an agreement between
+        // parties is made is its venue, not a party to it. (A visit's place
+        // is its host: "arrived in Amman on a visit".)
+        if rel.symmetric && matches!(rel.plover.as_str(), "CONSULT" | "AGREE") {
+            right.retain(|&(_, g)| !self.locative(g));
+        }
         // "demanded that the US cancel its plans": a governing cue's clause
         // ends at the complementizer, and the complement's subject is whom
         // the demand, threat or accusation is addressed to.
