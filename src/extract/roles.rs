@@ -3246,7 +3246,11 @@ impl<'a> Sentence<'a> {
                 }
                 _ => {}
             }
-        } else if (pairwise || self.reciprocal(i, &right))
+        } else if (pairwise
+            || self.reciprocal(i, &right)
+            || (between.is_some_and(|(_, g)| {
+                self.event_parties(g).len() >= 2 || self.conjoined_next(g).is_some()
+            }) && self.mutual_fight(i, rel)))
             && (between.is_some()
                 || left
                     .or(verb_first)
@@ -3255,7 +3259,14 @@ impl<'a> Sentence<'a> {
             // "talks between X and Y", "X and Y held talks", "اتفقت تركيا
             // واليونان": every pair.
             let g = between.map(|(_, g)| g).or(left).or(verb_first).unwrap_or(0);
-            let ps = parties(g);
+            let mut ps = parties(g);
+            // "بين الجيش اللبناني ومسلحين": an Arabic side after و may be
+            // a group of its own.
+            if ps.len() < 2 && between.is_some() {
+                if let Some(h) = self.conjoined_next(g) {
+                    ps.extend(parties(h));
+                }
+            }
             for (a, pa) in ps.iter().enumerate() {
                 for pb in &ps[a + 1..] {
                     let both = [(pa, pb), (pb, pa)];
@@ -4208,6 +4219,59 @@ impl<'a> Sentence<'a> {
             && !right
                 .first()
                 .is_some_and(|&(k, _)| self.oblique(self.units[i].span.end, k, COMITATIVES))
+    }
+
+    /// Whether the cue at unit `i` names fighting between sides, each of
+    /// which attacks the other: "clashes between Iraqi troops and Islamic
+    /// State fighters", "معارك بين قوات الناتو ومسلحي طالبان". (An attack
+    /// has one side: "an attack on the border between Iraq and Syria".)
+    fn mutual_fight(&self, i: usize, rel: &crate::lexicon::Relation) -> bool {
+        const FIGHTS: &[&str] = &[
+            "clashes",
+            "clash",
+            "fighting",
+            "battles",
+            "battle",
+            "skirmishes",
+            "gunbattles",
+            "gunbattle",
+            "firefight",
+            "firefights",
+            "اشتباكات",
+            "اشتباك",
+            "مواجهات",
+            "مواجهه",
+            "معارك",
+            "معركه",
+            "اقتتال",
+            "قتال",
+        ];
+        rel.plover == "ASSAULT"
+            && self.units[i].hit.is_some_and(|h| {
+                self.norm[self.hits[h].norm.clone()]
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| FIGHTS.contains(&w))
+            })
+    }
+
+    /// The group right after group `g` that begins with the conjunction و,
+    /// no word between: the second side of "بين X وY".
+    fn conjoined_next(&self, g: usize) -> Option<usize> {
+        let at = self
+            .units
+            .iter()
+            .position(|u| u.kind == UnitKind::Group(g))?;
+        let next = self.units.get(at + 1)?;
+        match next.kind {
+            UnitKind::Group(h)
+                if self.mentions[self.groups[h][0]].conjoined()
+                    && words_between(self.norm, self.units[at].span.end, next.span.start) == 0 =>
+            {
+                Some(h)
+            }
+            _ => None,
+        }
     }
 
     /// Whether group `g` is an English role word owned by the clause's
