@@ -3248,9 +3248,7 @@ impl<'a> Sentence<'a> {
             }
         } else if (pairwise
             || self.reciprocal(i, &right)
-            || (between.is_some_and(|(_, g)| {
-                self.event_parties(g).len() >= 2 || self.conjoined_next(g).is_some()
-            }) && self.mutual_fight(i, rel)))
+            || (between.is_some_and(|(_, g)| self.armed_sides(g)) && self.mutual_fight(i, rel)))
             && (between.is_some()
                 || left
                     .or(verb_first)
@@ -4253,6 +4251,23 @@ impl<'a> Sentence<'a> {
                     .next()
                     .is_some_and(|w| FIGHTS.contains(&w))
             })
+    }
+
+    /// Whether group `g` (with a second side after و, in Arabic) names two
+    /// or more sides that fight: states, groups, forces. Clashes between
+    /// police and protesters or civilians are a protest, as event coders
+    /// code them ("مواجهات بين قوى الأمن ومجموعات من المواطنين").
+    fn armed_sides(&self, g: usize) -> bool {
+        let mut sides = self.event_parties(g);
+        if sides.len() < 2 {
+            if let Some(h) = self.conjoined_next(g) {
+                sides.extend(self.event_parties(h));
+            }
+        }
+        sides.len() >= 2
+            && sides
+                .iter()
+                .all(|p| p.role.is_none() || self.armed_or_group(p))
     }
 
     /// The group right after group `g` that begins with the conjunction و,
