@@ -503,6 +503,10 @@ const PATIENT_PARTICIPLES: &[&str] = &[
     "evicted",
 ];
 
+/// How many words may stand between an Arabic attack noun and the verb
+/// that describes it ("هجوم بقاذفة صواريخ شنه").
+const DESCRIBED_REACH: usize = 2;
+
 /// How many words may stand between a claim of responsibility and the act
 /// it claims ("claimed responsibility for Tuesday's suicide bombing").
 const CLAIM_REACH: usize = 3;
@@ -2939,6 +2943,11 @@ impl<'a> Sentence<'a> {
         if self.not_an_event(i, kind) {
             return;
         }
+        // "هجوم بقاذفة صواريخ شنه متمردون": the verb that describes the
+        // noun reports the event, with its subject (`describes_noun`).
+        if kind == CueKind::Noun && self.described_later(i) {
+            return;
+        }
         // The demand a protest is held for is its content, not another
         // event (`purpose_demand`).
         if self.protest_before(i) || self.in_protest_of_earlier(i) {
@@ -3027,7 +3036,7 @@ impl<'a> Sentence<'a> {
         } else {
             kind
         };
-        let casualty = self.casualty_report(i, kind, rel) || self.subject_first_passive(i, kind);
+        let casualty = self.casualty_report(i, kind, rel) || self.unvowelled_passive(i, kind);
         let death_noun = casualty && kind == CueKind::Noun;
         let kind = if casualty { CueKind::Passive } else { kind };
         let mut right = self.right_groups(i);
@@ -3993,9 +4002,27 @@ impl<'a> Sentence<'a> {
             }
     }
 
+    /// Whether the Arabic noun cue at unit `i` has a verb after it that
+    /// describes it (`describes_noun`), its instrument at most between.
+    fn described_later(&self, i: usize) -> bool {
+        self.lang == Lang::Ar
+            && self.units[i + 1..]
+                .iter()
+                .take_while(|u| !matches!(u.kind, UnitKind::Group(_)))
+                .find(|u| matches!(u.kind, UnitKind::Cue(..)))
+                .is_some_and(|u| {
+                    matches!(u.kind, UnitKind::Cue(_, CueKind::Verb))
+                        && u.hit.is_some_and(|h| self.hits[h].suffix.is_some())
+                        && words_between(self.norm, self.units[i].span.end, u.span.start)
+                            <= DESCRIBED_REACH
+                })
+    }
+
     /// Whether the Arabic verb cue at unit `i`, with an object pronoun,
-    /// stands right after an event noun it describes: "في هجوم شنه مقاتلو
-    /// الحزب على ثكنة" is an attack that the party's fighters launched. The
+    /// stands right after an event noun it describes, its instrument at
+    /// most between ("في هجوم بقاذفة صواريخ شنه متمردون", no mention
+    /// between): "في هجوم شنه مقاتلو الحزب على ثكنة" is an attack that the
+    /// party's fighters launched. The
     /// pronoun is the noun, and the verb's subject follows it, as after a
     /// relative pronoun ("الكمين الذي نصبه مسلحون"); a mention before the
     /// noun is not its subject.
@@ -4007,7 +4034,13 @@ impl<'a> Sentence<'a> {
             && hit.suffix.is_some()
             && self.hits.iter().any(|h| {
                 h.word_span().end <= hit.word_start
-                    && words_between(self.norm, h.word_span().end, hit.word_start) == 0
+                    && words_between(self.norm, h.word_span().end, hit.word_start)
+                        <= DESCRIBED_REACH
+                    && !self.units.iter().any(|u| {
+                        matches!(u.kind, UnitKind::Group(_))
+                            && h.word_span().end <= u.span.start
+                            && u.span.end <= hit.word_start
+                    })
                     && self.lex.senses(h).any(|s| {
                         matches!(
                             s,
@@ -4021,14 +4054,15 @@ impl<'a> Sentence<'a> {
             && i > 0
     }
 
-    /// Whether the Arabic verb cue at unit `i` is a passive after its
-    /// subject, which the script does not tell from the active: a verb of
-    /// killing, kidnapping, arrest or execution right after a mention, with
-    /// no object after it but a circumstance ("جنود أتراك قتلوا في هجوم",
-    /// "اربعة ايطاليين خطفوا في ليبيا", "17 حوثياً قتلوا على الأقل",
-    /// "قتلوا وأصيب آخرون", "أبو سياف الذي قتل في هجوم"). The mention is the
+    /// Whether the Arabic verb cue at unit `i` is a passive, which the
+    /// script does not tell from the active: a verb of killing,
+    /// kidnapping, arrest or execution right after a mention, or right
+    /// before one that opens its clause, with no object after it but a
+    /// circumstance ("جنود أتراك قتلوا في هجوم", "اربعة ايطاليين خطفوا في
+    /// ليبيا", "17 حوثياً قتلوا على الأقل", "قتلوا وأصيب آخرون", "أبو سياف
+    /// الذي قتل في هجوم", "قتل جندي تركي في هجوم"). The mention is the
     /// victim; only "على يد" or "من قبل" names the agent.
-    fn subject_first_passive(&self, i: usize, kind: CueKind) -> bool {
+    fn unvowelled_passive(&self, i: usize, kind: CueKind) -> bool {
         const FORMS: &[&str] = &[
             "قتل",
             "قتلوا",
@@ -4073,7 +4107,7 @@ impl<'a> Sentence<'a> {
             "داخل",
             "اثناء",
         ];
-        if self.lang != Lang::Ar || kind != CueKind::Verb || i == 0 {
+        if self.lang != Lang::Ar || kind != CueKind::Verb {
             return false;
         }
         let u = &self.units[i];
@@ -4092,20 +4126,42 @@ impl<'a> Sentence<'a> {
             matches!(self.units[k].kind, UnitKind::Group(_))
                 && words_between(self.norm, self.units[k].span.end, end) == 0
         };
-        let after_mention = right_after(i - 1, u.span.start)
-            || (i >= 2
-                && self.opens_relative(i)
-                && right_after(i - 2, self.units[i - 1].span.start));
-        if !after_mention {
-            return false;
-        }
-        let after = self.norm[u.span.end..].trim_start();
+        let after_mention = i > 0
+            && (right_after(i - 1, u.span.start)
+                || (i >= 2
+                    && self.opens_relative(i)
+                    && right_after(i - 2, self.units[i - 1].span.start)));
+        // Or first, with its subject right after it ("قتل جندي تركي في
+        // هجوم", "اعتقل ناشط مصري في القاهرة"), where the active has an
+        // object after its subject ("قتل الجيش العراقي خمسة مسلحين").
+        let end = if after_mention {
+            u.span.end
+        } else {
+            match self.units.get(i + 1) {
+                Some(next)
+                    if matches!(next.kind, UnitKind::Group(_))
+                        && self.nearest_left_group(i).is_none()
+                        && words_between(self.norm, u.span.end, next.span.start) == 0 =>
+                {
+                    next.span.end
+                }
+                _ => return false,
+            }
+        };
+        let after = self.norm[end..].trim_start();
         let next = after
             .split(|c: char| !crate::text::is_word_char(c))
             .find(|w| !w.is_empty());
-        after.is_empty()
-            || after.starts_with(|c: char| !crate::text::is_word_char(c))
-            || next.is_some_and(|w| AFTER.contains(&w))
+        // After a verb-first subject a comma may open a relative clause
+        // before the object ("وقتلت بوكو حرام ،التي تسعى …، أكثر من 14 ألف
+        // شخص"): only the sentence's end counts there.
+        let ends = after.is_empty()
+            || if after_mention {
+                after.starts_with(|c: char| !crate::text::is_word_char(c))
+            } else {
+                after.starts_with(['.', '!', '?'])
+            };
+        ends || next.is_some_and(|w| AFTER.contains(&w))
     }
 
     /// Whether the English verb cue at unit `i` is used as a verb of
