@@ -511,6 +511,44 @@ const DESCRIBED_REACH: usize = 2;
 /// it claims ("claimed responsibility for Tuesday's suicide bombing").
 const CLAIM_REACH: usize = 3;
 
+/// Whether English text `before` ends with a passive auxiliary, with
+/// adverbs and "not" after it ("was not allowed", "have reportedly been
+/// detained"), or with one and a coordinated participle ("was beaten and
+/// abducted"): the participle that follows is a passive.
+fn after_passive_auxiliary(before: &str) -> bool {
+    const SKIP: &[&str] = &["not", "never", "also", "still", "already", "just", "then"];
+    const IRREGULAR: &[&str] = &[
+        "beaten", "shot", "hit", "held", "struck", "taken", "stabbed", "seized", "hurt", "thrown",
+        "driven", "forced", "stoned",
+    ];
+    let mut after_and = false;
+    for w in before
+        .split(|c: char| !crate::text::is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .rev()
+    {
+        if w.ends_with("ly") || SKIP.contains(&w) {
+            continue;
+        }
+        if after_and {
+            if !(w.ends_with("ed") || IRREGULAR.contains(&w)) {
+                return false;
+            }
+            after_and = false;
+            continue;
+        }
+        if PASSIVE_AUXILIARIES.contains(&w) {
+            return true;
+        }
+        if w == "and" || w == "or" {
+            after_and = true;
+            continue;
+        }
+        return false;
+    }
+    false
+}
+
 /// English auxiliaries of the passive voice.
 const PASSIVE_AUXILIARIES: &[&str] = &["was", "were", "been", "being", "is", "are", "be", "got"];
 
@@ -733,12 +771,7 @@ impl<'a> Sentence<'a> {
                     .split(' ')
                     .next()
                     .is_some_and(|w| w.ends_with("ed") && !STATIVE_PARTICIPLES.contains(&w))
-                && norm[..hit.word_start]
-                    .split(|c: char| !crate::text::is_word_char(c))
-                    .filter(|w| !w.is_empty())
-                    .rev()
-                    .find(|w| !w.ends_with("ly"))
-                    .is_some_and(|w| PASSIVE_AUXILIARIES.contains(&w));
+                && after_passive_auxiliary(&norm[..hit.word_start]);
             // "45.5 mln pounds of copper": an English word in -s right
             // after a number or a word of quantity is a plural noun.
             let counted = lang == Lang::En
