@@ -3189,7 +3189,7 @@ impl<'a> Sentence<'a> {
         let death_phrase = self.lang == Lang::Ar
             && self.norm[cue.span.clone()]
                 .rsplit_once(' ')
-                .is_some_and(|(_, w)| w == "مقتل");
+                .is_some_and(|(_, w)| w == "مقتل" || w == "مصرع");
         // "الحادث الإرهابي الذي استهدف المصلين": an Arabic verb opening a
         // relative clause has its antecedent for subject, even when that is
         // no actor (an attack, a blast); the mention after it is its
@@ -3382,7 +3382,9 @@ impl<'a> Sentence<'a> {
                 }
             } else if self.lang == Lang::Ar
                 && kind == CueKind::Noun
-                && adjacent
+                && (adjacent
+                    || (matches!(rel.plover.as_str(), "ASSAULT" | "COERCE" | "SANCTION")
+                        && first_right.is_some_and(|(k, g)| self.nisba_after(cue.span.end, k, g))))
                 && !oblique
                 && !ends_in_preposition(&self.norm[cue.span.clone()])
                 && !self.patient_genitive(hit, &right)
@@ -3924,7 +3926,7 @@ impl<'a> Sentence<'a> {
     /// quantity ("قتل 12 شخصا", "قتل ما لا يقل عن 28", "قتل اربعون"): a
     /// verb that opens its clause with a count after it is read passive.
     fn casualty_report(&self, i: usize, kind: CueKind, rel: &crate::lexicon::Relation) -> bool {
-        const DEATHS: &[&str] = &["مقتل"];
+        const DEATHS: &[&str] = &["مقتل", "مصرع"];
         const COUNTS: &[&str] = &[
             "ما",
             "نحو",
@@ -3975,7 +3977,8 @@ impl<'a> Sentence<'a> {
         let word = &self.norm[hit.norm.clone()];
         let prefix = hit.prefix;
         match kind {
-            CueKind::Noun => DEATHS.contains(&word),
+            // "مصرعهم" with its pronoun is the tail of "لقي ... مصرعهم".
+            CueKind::Noun => DEATHS.contains(&word) && (word != "مصرع" || hit.suffix.is_none()),
             // A bare verb that opens its clause: not a phrase ("أدى إلى
             // مقتل", whose subject is the cause), not a masdar after ب or ل
             // ("بقتل عشرة"), not after a subject or a pronoun ("أنها قتلت").
@@ -3998,6 +4001,23 @@ impl<'a> Sentence<'a> {
             }
             _ => false,
         }
+    }
+
+    /// Whether group `g` (unit `k`) is a nationality adjective of the
+    /// Arabic noun of force that ends at `cue_end`, other adjectives of the
+    /// noun at most between (the agent's; an object comes between nouns of
+    /// support: "دعم القضية الفلسطينية"): "الغارات الجوية التركية على مواقع داعش" are Turkey's
+    /// raids, as "الغارات التركية" are.
+    fn nisba_after(&self, cue_end: usize, k: usize, g: usize) -> bool {
+        let word = &self.norm[self.mentions[self.groups[g][0]].core.clone()];
+        let gap = &self.norm[cue_end..self.units[k].span.start];
+        let between: Vec<&str> = gap.split_whitespace().collect();
+        let nisba = |w: &str| w.starts_with("ال") && (w.ends_with("يه") || w.ends_with('ي'));
+        self.lang == Lang::Ar
+            && !word.contains(' ')
+            && nisba(word)
+            && between.len() <= 2
+            && between.iter().all(|w| nisba(w))
     }
 
     /// Whether group `g`, right after the Arabic noun cue `hit`, names
