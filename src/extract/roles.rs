@@ -503,6 +503,42 @@ const PATIENT_PARTICIPLES: &[&str] = &[
     "evicted",
 ];
 
+/// Words that may stand between a modal of obligation and its subject:
+/// "Sudan would also have to", "X must not".
+const MODAL_FILLERS: &[&str] = &[
+    "not",
+    "also",
+    "still",
+    "would",
+    "will",
+    "may",
+    "might",
+    "could",
+    "shall",
+    "then",
+    "itself",
+    "themselves",
+    "himself",
+    "herself",
+    "both",
+    "all",
+];
+
+/// Head nouns whose members a mention before them names, as the subject of
+/// a modal: "the Group of Seven industrial countries should".
+const MEMBER_NOUNS: &[&str] = &[
+    "countries",
+    "states",
+    "nations",
+    "governments",
+    "members",
+    "leaders",
+    "officials",
+    "authorities",
+    "government",
+    "authority",
+];
+
 /// How many words may stand between an Arabic attack noun and the verb
 /// that describes it ("هجوم بقاذفة صواريخ شنه").
 const DESCRIBED_REACH: usize = 2;
@@ -3222,7 +3258,38 @@ impl<'a> Sentence<'a> {
             let reported = self.units[..i]
                 .iter()
                 .any(|u| u.kind == UnitKind::Marker(Marker::Speech));
-            if let (true, Some(p), Some(g)) = (reported, &speaker, self.left_group_in_clause(i)) {
+            // The modal's subject stands right before it, adverbs or
+            // "not" at most between; a mention that modifies a noun before
+            // the modal is not it ("Fenno-Soviet trade would have to be
+            // cut", "OPEC's agreement should foster stability").
+            let clause = cue.clause;
+            let right_before = self.units[..i]
+                .iter()
+                .rev()
+                .take_while(|u| u.clause == clause)
+                .find(|u| matches!(u.kind, UnitKind::Group(_)))
+                .is_some_and(|u| {
+                    let gap: Vec<&str> = self.norm[u.span.end..cue.span.start]
+                        .split_whitespace()
+                        .collect();
+                    // "the rebels in Darfur must": a place may close the
+                    // subject's phrase.
+                    let place =
+                        gap.len() <= 3 && matches!(gap.first(), Some(&("in" | "of" | "from")));
+                    // "the Group of Seven (G-7) industrial countries
+                    // should": the mention names the head noun's members.
+                    let members = gap.len() <= 4
+                        && gap.last().is_some_and(|w| {
+                            MEMBER_NOUNS.contains(&w.trim_matches(|c: char| !c.is_alphanumeric()))
+                        });
+                    place
+                        || members
+                        || gap
+                            .iter()
+                            .all(|w| w.ends_with("ly") || MODAL_FILLERS.contains(w))
+                });
+            let subject = self.left_group_in_clause(i).filter(|_| right_before);
+            if let (true, Some(p), Some(g)) = (reported, &speaker, subject) {
                 sources = vec![p.clone()];
                 (targets, target_group) = (parties(g), Some(g));
                 confidence *= 0.8;
