@@ -904,6 +904,8 @@ impl<'a> Sentence<'a> {
                 if let UnitKind::Cue(r, CueKind::Verb) = s.units[i].kind {
                     if s.reduced_passive(i) {
                         s.units[i].kind = UnitKind::Cue(r, CueKind::Passive);
+                    } else if let Some(protest) = s.labour_strike(i) {
+                        s.units[i].kind = UnitKind::Cue(protest, CueKind::Verb);
                     }
                 }
             }
@@ -2623,6 +2625,46 @@ impl<'a> Sentence<'a> {
             .unwrap_or("");
         let ends = after.is_empty() || after.starts_with(|c: char| !c.is_alphanumeric());
         ends || AFTER_PASSIVE.contains(&next) || DAY_WORDS.contains(&next) || next.ends_with("ly")
+    }
+
+    /// The protest relation, when the English verb cue at unit `i` is a
+    /// strike of labour: "struck" right after workers, teachers or doctors,
+    /// with no object after it ("1,700 workers struck", "Egyptian workers
+    /// struck for higher wages"), not an attack.
+    fn labour_strike(&self, i: usize) -> Option<u16> {
+        const STRIKES: &[&str] = &["struck", "strike", "strikes", "striking"];
+        const LABOUR: &[&str] = &["LAB", "EDU", "MED", "HLH", "AGR"];
+        let UnitKind::Cue(r, _) = self.units[i].kind else {
+            return None;
+        };
+        let span = self.units[i].span.clone();
+        if i == 0
+            || self.lex.relation(r).plover != "ASSAULT"
+            || !STRIKES.contains(&&self.norm[span.clone()])
+        {
+            return None;
+        }
+        let UnitKind::Group(g) = self.units[i - 1].kind else {
+            return None;
+        };
+        let sides = self.event_parties(g);
+        let workers = !sides.is_empty()
+            && sides
+                .iter()
+                .all(|p| p.role.as_deref().is_some_and(|r| LABOUR.contains(&r)));
+        let next = self.norm[span.end..]
+            .split(|c: char| !c.is_alphanumeric())
+            .find(|w| !w.is_empty());
+        let object = next.is_some_and(|w| DETERMINERS.contains(&w) || counts(w))
+            || self.units.get(i + 1).is_some_and(|u| {
+                matches!(u.kind, UnitKind::Group(_))
+                    && words_between(self.norm, span.end, u.span.start) == 0
+            });
+        (workers
+            && !object
+            && words_between(self.norm, self.units[i - 1].span.end, span.start) == 0)
+            .then(|| self.lex.relation_of_class("PROTEST"))
+            .flatten()
     }
 
     /// Whether the English verb cue at unit `i` is a reduced passive of an
