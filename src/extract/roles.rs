@@ -3311,7 +3311,10 @@ impl<'a> Sentence<'a> {
                 .take_while(|u| u.clause == clause)
                 .find(|u| matches!(u.kind, UnitKind::Group(_)))
                 .is_some_and(|u| {
-                    let gap: Vec<&str> = self.norm[u.span.end..cue.span.start]
+                    let gap: Vec<&str> = self
+                        .norm
+                        .get(u.span.end..cue.span.start)
+                        .unwrap_or("")
                         .split_whitespace()
                         .collect();
                     // "the rebels in Darfur must": a place may close the
@@ -4119,7 +4122,9 @@ impl<'a> Sentence<'a> {
     /// raids, as "الغارات التركية" are.
     fn nisba_after(&self, cue_end: usize, k: usize, g: usize) -> bool {
         let word = &self.norm[self.mentions[self.groups[g][0]].core.clone()];
-        let gap = &self.norm[cue_end..self.units[k].span.start];
+        let Some(gap) = self.norm.get(cue_end..self.units[k].span.start) else {
+            return false;
+        };
         let between: Vec<&str> = gap.split_whitespace().collect();
         let nisba = |w: &str| w.starts_with("ال") && (w.ends_with("يه") || w.ends_with('ي'));
         self.lang == Lang::Ar
