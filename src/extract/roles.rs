@@ -2091,6 +2091,52 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// Whether the English group `g` owns the place named after it ("at
+    /// Iran's Kharg island oil terminal", "Iraq's southern port of
+    /// Basra"): a place's state is where, not who.
+    fn owns_place(&self, g: usize) -> bool {
+        const PLACES: &[&str] = &[
+            "island",
+            "islands",
+            "port",
+            "ports",
+            "terminal",
+            "terminals",
+            "coast",
+            "coastline",
+            "border",
+            "capital",
+            "city",
+            "town",
+            "village",
+            "province",
+            "region",
+            "airport",
+            "refinery",
+            "refineries",
+            "oilfield",
+            "oilfields",
+            "field",
+            "fields",
+            "waters",
+            "territory",
+            "airspace",
+            "harbour",
+            "harbor",
+            "jetty",
+        ];
+        let Some(&last) = self.groups[g].last() else {
+            return false;
+        };
+        let after = &self.norm[self.mentions[last].span.end..];
+        self.lang == Lang::En
+            && after.starts_with("'s ")
+            && after[3..]
+                .split_whitespace()
+                .take(3)
+                .any(|w| PLACES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+    }
+
     /// Whether one of the `reach` words before group `g` is a locative
     /// preposition ("in northern Iraq", "في شمال العراق").
     fn locative_within(&self, g: usize, reach: usize) -> bool {
@@ -3174,7 +3220,12 @@ impl<'a> Sentence<'a> {
         let mut left = self
             .nearest_left_group(i)
             .or_else(|| self.relative_antecedent(i, kind))
-            .filter(|&g| !self.locative(g) && !death_noun && !self.describes_noun(i, kind, hit));
+            .filter(|&g| {
+                !self.locative(g)
+                    && !self.owns_place(g)
+                    && !death_noun
+                    && !self.describes_noun(i, kind, hit)
+            });
         // The mention before an Arabic assault noun of circumstance is its
         // victim, not its agent.
         let victim = left.filter(|&g| self.circumstance_noun(i, g, kind, rel));
