@@ -3224,7 +3224,7 @@ impl<'a> Sentence<'a> {
                 !self.locative(g)
                     && !self.owns_place(g)
                     && !death_noun
-                    && !self.describes_noun(i, kind, hit)
+                    && !self.describes_noun(kind, hit)
             });
         // The mention before an Arabic assault noun of circumstance is its
         // victim, not its agent.
@@ -3642,10 +3642,10 @@ impl<'a> Sentence<'a> {
         }
         // "condemns the attack on worshippers in Iraq", "أدانت البحرين
         // التفجير في العراق": what is condemned is an act of force or a
-        // sanction, and the mentions
-        // after its noun are its victims or its place, not the one
-        // condemned. Its agent is ("the attack by Islamic State", "هجوم
-        // داعش على"; "Israel's attack" stands before the noun).
+        // sanction, and the mentions after its noun are its victims or its
+        // place, not the one condemned. Its agent is ("the attack by
+        // Islamic State", "هجوم داعش على"; "Israel's attack" stands before
+        // the noun).
         if rel.plover == "ACCUSE" {
             if let Some(at) = target_group
                 .and_then(|g| self.units.iter().position(|u| u.kind == UnitKind::Group(g)))
@@ -4168,9 +4168,10 @@ impl<'a> Sentence<'a> {
 
     /// Whether group `g` (unit `k`) is a nationality adjective of the
     /// Arabic noun of force that ends at `cue_end`, other adjectives of the
-    /// noun at most between (the agent's; an object comes between nouns of
-    /// support: "دعم القضية الفلسطينية"): "الغارات الجوية التركية على مواقع داعش" are Turkey's
-    /// raids, as "الغارات التركية" are.
+    /// noun at most between: "الغارات الجوية التركية على مواقع داعش" are
+    /// Turkey's raids, as "الغارات التركية" are. (After a noun of support
+    /// an object comes between: "دعم القضية الفلسطينية"; the caller asks
+    /// only for nouns of force.)
     fn nisba_after(&self, cue_end: usize, k: usize, g: usize) -> bool {
         let word = &self.norm[self.mentions[self.groups[g][0]].core.clone()];
         let Some(gap) = self.norm.get(cue_end..self.units[k].span.start) else {
@@ -4236,15 +4237,14 @@ impl<'a> Sentence<'a> {
                 })
     }
 
-    /// Whether the Arabic verb cue at unit `i`, with an object pronoun,
-    /// stands right after an event noun it describes, its instrument at
-    /// most between ("في هجوم بقاذفة صواريخ شنه متمردون", no mention
-    /// between): "في هجوم شنه مقاتلو الحزب على ثكنة" is an attack that the
-    /// party's fighters launched. The
-    /// pronoun is the noun, and the verb's subject follows it, as after a
-    /// relative pronoun ("الكمين الذي نصبه مسلحون"); a mention before the
-    /// noun is not its subject.
-    fn describes_noun(&self, i: usize, kind: CueKind, hit: &crate::lexicon::Hit) -> bool {
+    /// Whether the Arabic verb cue `hit`, with an object pronoun, stands
+    /// right after an event noun it describes, its instrument at most
+    /// between and no mention ("في هجوم بقاذفة صواريخ شنه متمردون"): "في
+    /// هجوم شنه مقاتلو الحزب على ثكنة" is an attack that the party's
+    /// fighters launched. The pronoun is the noun, and the verb's subject
+    /// follows it, as after a relative pronoun ("الكمين الذي نصبه مسلحون");
+    /// a mention before the noun is not its subject.
+    fn describes_noun(&self, kind: CueKind, hit: &crate::lexicon::Hit) -> bool {
         // The noun may have left the units to the verb as its light verb
         // (`cut_clauses`): look for it among the hits.
         self.lang == Lang::Ar
@@ -4269,7 +4269,6 @@ impl<'a> Sentence<'a> {
                         )
                     })
             })
-            && i > 0
     }
 
     /// Whether the Arabic verb cue at unit `i` is a passive, which the
