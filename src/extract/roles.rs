@@ -2095,7 +2095,8 @@ impl<'a> Sentence<'a> {
     /// Iran's Kharg island oil terminal", "Iraq's southern port of
     /// Basra"): a place's state is where, not who.
     fn owns_place(&self, g: usize) -> bool {
-        const PLACES: &[&str] = &[
+        // Besides the words for a kind of place (`PLACE_NOUNS`).
+        const OWNED: &[&str] = &[
             "island",
             "islands",
             "port",
@@ -2105,12 +2106,6 @@ impl<'a> Sentence<'a> {
             "coast",
             "coastline",
             "border",
-            "capital",
-            "city",
-            "town",
-            "village",
-            "province",
-            "region",
             "airport",
             "refinery",
             "refineries",
@@ -2119,7 +2114,6 @@ impl<'a> Sentence<'a> {
             "field",
             "fields",
             "waters",
-            "territory",
             "airspace",
             "harbour",
             "harbor",
@@ -2134,7 +2128,8 @@ impl<'a> Sentence<'a> {
             && after[3..]
                 .split_whitespace()
                 .take(3)
-                .any(|w| PLACES.contains(&w.trim_matches(|c: char| !c.is_alphanumeric())))
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .any(|w| OWNED.contains(&w) || PLACE_NOUNS.contains(&w))
     }
 
     /// Whether one of the `reach` words before group `g` is a locative
