@@ -18,7 +18,7 @@ use std::ops::Range;
 
 use super::trie::Trie;
 
-use super::Lexicon;
+use super::{ends_in_taa_marbuta, Lexicon};
 use crate::text::{
     clitic_prefixes, is_arabic_char, is_boundary_after, is_word_char, word_end, word_starts,
     Normalized, PRONOUN_SUFFIXES,
@@ -190,8 +190,26 @@ impl Matcher {
                             None => (true, None),
                             Some(c) if !is_word_char(c) => (true, None),
                             Some(_) if arabic => {
-                                let rest = &text[end..word_end(text, end)];
+                                let rest_end = word_end(text, end);
+                                let rest = &text[end..rest_end];
                                 match PRONOUN_SUFFIXES.iter().find(|s| **s == rest) {
+                                    // A word with the article takes no
+                                    // pronoun, and a taa marbuta, which
+                                    // folds to ه, is none: "المياه العذبة"
+                                    // is fresh water, "قتلة" killers, not
+                                    // عذبه or قتله with "him". (The last
+                                    // word of a phrase has no article of
+                                    // its own: "السيطرة عليها".)
+                                    Some(_) if article && !text[at..end].contains(' ') => {
+                                        (false, None)
+                                    }
+                                    Some(&"ه")
+                                        if ends_in_taa_marbuta(
+                                            &orig[norm.orig_span(end..rest_end)],
+                                        ) =>
+                                    {
+                                        (false, None)
+                                    }
                                     Some(s) => (true, Some(*s)),
                                     None => (false, None),
                                 }

@@ -354,6 +354,14 @@ struct Entry {
     /// For an Arabic form registered without its leading ال: it only
     /// matches after a clitic chain that supplies the article.
     needs_article: bool,
+    /// For an Arabic form written with a final ه (an attached pronoun, as
+    /// in قتله, or a root letter): text that ends in ة instead is another
+    /// word ("القتلة", the killers), though normalization folds ة to ه.
+    ends_in_ha: bool,
+    /// For an Arabic word (not a name) written with a final ة: text that
+    /// ends in ه instead is another word ("قاده", led him, is no "قادة",
+    /// leaders).
+    ends_in_taa: bool,
     /// For a gapped cue ("fired ... at"), the words (normalized) that must
     /// follow the form after one to a few words in its clause; the hit
     /// then runs to their end.
@@ -844,6 +852,12 @@ impl Lexicon {
         if entry.needs_article && !article {
             return false;
         }
+        if entry.ends_in_ha && ends_in_taa_marbuta(orig_form) {
+            return false;
+        }
+        if entry.ends_in_taa && last_letter(orig_form) == Some('ه') {
+            return false;
+        }
         match &entry.case {
             CaseRule::Any => {}
             CaseRule::Capitalized => {
@@ -1046,6 +1060,10 @@ fn entry(form: &str, lang: Lang, sense: Sense) -> Result<Option<(String, Entry)>
     } else {
         CaseRule::Any
     };
+    // Names of places and people are transliterated both ways (أنقرة,
+    // أنقره).
+    let ends_in_taa =
+        lang == Lang::Ar && !matches!(sense, Sense::Name { .. }) && ends_in_taa_marbuta(form);
     Ok(Some((
         norm,
         Entry {
@@ -1053,9 +1071,23 @@ fn entry(form: &str, lang: Lang, sense: Sense) -> Result<Option<(String, Entry)>
             lang,
             case,
             needs_article: false,
+            ends_in_ha: lang == Lang::Ar && last_letter(form) == Some('ه'),
+            ends_in_taa,
             gap_tail: None,
         },
     )))
+}
+
+/// Whether Arabic `text`'s last letter, diacritics and tatweel aside, is ة.
+pub(crate) fn ends_in_taa_marbuta(text: &str) -> bool {
+    last_letter(text) == Some('ة')
+}
+
+/// The last letter of `s`, diacritics and tatweel aside.
+fn last_letter(s: &str) -> Option<char> {
+    s.chars()
+        .rev()
+        .find(|&c| !c.is_whitespace() && c != '\u{640}' && !('\u{64B}'..='\u{652}').contains(&c))
 }
 
 fn parse_lang(s: &str) -> Option<Lang> {

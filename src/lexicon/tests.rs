@@ -7,7 +7,7 @@ const ACTORS: &str = "id\ttype\tname_en\tname_ar\nTUR\tstate\tTurkey\tتركيا
 const NAMES: &str = "id\tlang\tform\trole\tfrom\tuntil\nTUR\tar\tتركيا\t\t\t\nTUR\tar\tتركي\t\t\t\nTUR\tar\tأنقرة\t\t\t\nRUS\tar\tموسكو\t\t\t\nDEU\tar\tألمانيا\t\t\t\nIRQ\tar\tالعراق\t\t\t\nTUR\ten\tTurkey\t\t\t\nUSA\ten\tUS\t\t\t\nUSA\ten\tUnited States\t\t\t\nSSD\ten\tSouth Sudan\t\t\t\nSDN\ten\tSudan\t\t\t\nTUR\ten\tErdogan\tGOV\t2003\t\nTUR\tar\tأردوغان\tGOV\t2003\t\n";
 const RELS: &str = "relation\tcameo\tplover\tquad\tsymmetric\tdescription\nattacks\t190\tASSAULT\tmaterial-conflict\tno\tattack\n";
 const CUES: &str =
-    "relation\tlang\tcue\tkind\nattacks\tar\tهجوم\tnoun\nattacks\ten\tattacked\tverb\nattacks\ten\tfired ... at\tverb\nattacks\ten\tfired … on\tverb\n";
+    "relation\tlang\tcue\tkind\nattacks\tar\tهجوم\tnoun\nattacks\tar\tعذب\tverb\nattacks\tar\tقتله\tverb\nattacks\tar\tضربة\tnoun\nattacks\ten\tattacked\tverb\nattacks\ten\tfired ... at\tverb\nattacks\ten\tfired … on\tverb\n";
 
 fn lex() -> Lexicon {
     let mut b = Builder::empty();
@@ -62,6 +62,21 @@ fn clitics_and_article() {
         found("لألمانيا وألمانيا", None),
         pairs(&[("ألمانيا", "DEU"), ("ألمانيا", "DEU")])
     );
+}
+
+#[test]
+fn taa_marbuta_and_ha() {
+    // A verb takes an attached pronoun; a final ة, which folds to ه, is
+    // none, and a word with the article takes none.
+    assert_eq!(found("عذبه", None), pairs(&[("عذب", "cue+ه")]));
+    assert!(found("عذبة العذبه", None).is_empty());
+    // A form written with ه is not the word with ة, nor the other way.
+    assert_eq!(found("قتله", None), pairs(&[("قتله", "cue")]));
+    assert!(found("القتلة قتلة", None).is_empty());
+    assert_eq!(found("ضربة", None), pairs(&[("ضربة", "cue")]));
+    assert!(found("ضربه", None).is_empty());
+    // Names are spelt both ways.
+    assert_eq!(found("أنقره", None), pairs(&[("أنقره", "TUR")]));
 }
 
 #[test]
