@@ -6,7 +6,7 @@ use std::ops::Range;
 use super::mentions::{groups, words_between, Mention, Place, MODIFIERS};
 use super::{has_marker, Mood};
 use crate::lexicon::{CueKind, Hit, Lexicon, Marker, Quad, Refers, Sense};
-use crate::text::Lang;
+use crate::text::{is_arabic_char, Lang};
 
 /// Words that make the mention after them an oblique object (a target),
 /// not a subject: "attack on X", "يجب على X", "talks with X". Normalized
@@ -505,6 +505,193 @@ const PATIENT_PARTICIPLES: &[&str] = &[
 
 /// Words that may stand between a modal of obligation and its subject:
 /// "Sudan would also have to", "X must not".
+/// Arabic auxiliaries that stand between a subject and its verb ("بات
+/// يستهدف"), normalized.
+const AUXILIARIES: &[&str] = &[
+    "بات",
+    "باتت",
+    "اصبح",
+    "اصبحت",
+    "ظل",
+    "ظلت",
+    "مازال",
+    "مازالت",
+    "لايزال",
+    "لاتزال",
+    "يزال",
+    "تزال",
+    "عاد",
+    "عادت",
+];
+
+/// Arabic words after which a verb opens its clause (normalized): particles,
+/// conjunctions, prepositions, pronouns and adverbs of time. A verb after any
+/// other plain word follows its subject.
+const CLAUSE_OPENERS: &[&str] = &[
+    "قد",
+    "لقد",
+    "وقد",
+    "فقد",
+    "ثم",
+    "كما",
+    "وكما",
+    "حيث",
+    "اذ",
+    "اذا",
+    "بعدما",
+    "عندما",
+    "حين",
+    "حينما",
+    "لما",
+    "ان",
+    "انه",
+    "انها",
+    "انهم",
+    "لن",
+    "لم",
+    "ولم",
+    "لا",
+    "ولا",
+    "ما",
+    "وما",
+    "كان",
+    "كانت",
+    "وكان",
+    "وكانت",
+    "قبل",
+    "بعد",
+    "فيما",
+    "بينما",
+    "كلما",
+    "منذ",
+    "ايضا",
+    "بل",
+    "لكن",
+    "ولكن",
+    "او",
+    "ام",
+    "حتي",
+    "كي",
+    "لكي",
+    "سوف",
+    "اما",
+    "الا",
+    "لو",
+    "لولا",
+    "مما",
+    "عما",
+    "عن",
+    "علي",
+    "في",
+    "من",
+    "الي",
+    "مع",
+    "ضد",
+    "هل",
+    "هو",
+    "هي",
+    "هم",
+    "وهو",
+    "وهي",
+    "وهم",
+    "امس",
+    "اليوم",
+    "الان",
+    "غدا",
+    "مساء",
+    "صباح",
+    "صباحا",
+    "ليلا",
+    "ليل",
+    "فجر",
+    "ظهر",
+    "حاليا",
+    "مجددا",
+    "مره",
+    "موخرا",
+    "اخيرا",
+    "لاحقا",
+    "سابقا",
+    "بدوره",
+    "بدورها",
+    "كذلك",
+    "عنديذ",
+    "حينيذ",
+    "بالفعل",
+    "فعلا",
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "الماضي",
+    "الماضيه",
+    "المقبل",
+    "المقبله",
+    "الحالي",
+    "الجاري",
+    "الفائت",
+    "يوم",
+    "اول",
+    "امس",
+    "وقت",
+    "لاحق",
+    "ذلك",
+    "هذا",
+    "هذه",
+    "بذلك",
+    "وبذلك",
+    "كيف",
+    "لماذا",
+    "متي",
+    "اين",
+    "ذاته",
+    "ذاتها",
+    "نفسه",
+    "نفسها",
+    "ساعات",
+    "ساعه",
+    "ايام",
+    "يومين",
+    "اسابيع",
+    "اسبوع",
+    "الاسبوع",
+    "اشهر",
+    "شهر",
+    "الشهر",
+    "شهرين",
+    "سنوات",
+    "عام",
+    "العام",
+    "عامين",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "اب",
+    "ايلول",
+    "تشرين",
+    "الاول",
+    "الثاني",
+];
+
 const MODAL_FILLERS: &[&str] = &[
     "not",
     "also",
@@ -2005,6 +2192,70 @@ impl<'a> Sentence<'a> {
             && words_between(self.norm, r.span.end, self.units[i].span.start) <= 1
     }
 
+    /// Whether the Arabic verb cue at unit `i` has a noun right before it
+    /// that is its subject though it names no actor: "منظمة إرهابية
+    /// تستهدف الولايات المتحدة", "الإرهاب بات يستهدف السلطات". A verb opens
+    /// its clause only after a conjunction, a particle, an adverb of time
+    /// or a boundary; after a plain word (an auxiliary such as بات aside)
+    /// the clause began with its subject, and the mention after the verb
+    /// is its object, not a verb-first subject.
+    fn noun_subject_before(&self, i: usize) -> bool {
+        if self.lang != Lang::Ar {
+            return false;
+        }
+        let Some(hit) = self.units[i].hit.map(|h| &self.hits[h]) else {
+            return false;
+        };
+        // "غارات تشنها السعودية": with an object pronoun the noun before
+        // is the object, and the subject follows.
+        if hit.prefix.starts_with(['و', 'ف']) || hit.suffix.is_some() {
+            return false;
+        }
+        // A bare verb of three letters or fewer (قصف، شن، منع) is also its
+        // verbal noun, whose genitive is its agent: "جراء قصف الميليشيات",
+        // "قرار منع"; so is a verbal noun listed with the verbs for its
+        // word order (استعداد، اعتقال، تفجير، مطالبة).
+        let verb = &self.norm[hit.norm.clone()];
+        if verb.split(' ').next().is_some_and(|w| {
+            let letters: Vec<char> = w.chars().collect();
+            let n = letters.len();
+            n <= 3
+                || letters[n - 2] == 'ا'
+                || (letters[0] == 'ت' && letters[n - 2] == 'ي')
+                || letters[n - 1] == 'ه'
+        }) {
+            return false;
+        }
+        let before = &self.norm[self.range.start..hit.word_start];
+        // The last word before the verb, auxiliaries aside, and its offset.
+        let Some((at, word)) = before
+            .split_whitespace()
+            .rev()
+            .find(|w| !AUXILIARIES.contains(w))
+            .map(|w| {
+                (
+                    self.range.start + (w.as_ptr() as usize - before.as_ptr() as usize),
+                    w,
+                )
+            })
+        else {
+            return false;
+        };
+        let end = at + word.len();
+        // A word with a preposition and the article ("بالمقابل", "للأسف")
+        // is an adverbial, not a subject.
+        word.chars().count() > 2
+            && word.chars().all(|c| is_arabic_char(c) && c.is_alphabetic())
+            && !["بال", "لل", "كال"].iter().any(|p| word.starts_with(p))
+            && !CLAUSE_OPENERS.contains(&word)
+            && !word
+                .strip_prefix(['و', 'ف'])
+                .is_some_and(|w| CLAUSE_OPENERS.contains(&w))
+            && !self.units[..i]
+                .iter()
+                .any(|u| u.span.start < end && at < u.span.end)
+    }
+
     /// For a verb right after a relative pronoun (who, which, الذي، التي,
     /// at most one word between), the group right before the pronoun: the
     /// relative clause's subject.
@@ -3327,11 +3578,12 @@ impl<'a> Sentence<'a> {
             && kind == CueKind::Verb
             && left.is_none()
             && !death_phrase
-            && !relative_gap)
-            .then(|| right.first())
-            .flatten()
-            .filter(|&&(k, g)| !self.oblique(cue.span.end, k, PREPOSITIONS) && !self.locative(g))
-            .map(|&(_, g)| g);
+            && !relative_gap
+            && !self.noun_subject_before(i))
+        .then(|| right.first())
+        .flatten()
+        .filter(|&&(k, g)| !self.oblique(cue.span.end, k, PREPOSITIONS) && !self.locative(g))
+        .map(|&(_, g)| g);
         // "talks on Monday between X and Y": "between" right after the cue,
         // with no mention before it ("shared evidence with the U.S. about
         // contacts between X and Y" is about the pair, not between them).
@@ -3589,6 +3841,7 @@ impl<'a> Sentence<'a> {
                 && !oblique
                 && !death_phrase
                 && !relative_gap
+                && !self.noun_subject_before(i)
                 && first_right.is_some_and(|(_, g)| !self.locative(g))
             {
                 // Verb-first clause: "هاجم الجيش السوري مواقع ..." (a place
@@ -4084,7 +4337,8 @@ impl<'a> Sentence<'a> {
     /// quantity ("قتل 12 شخصا", "قتل ما لا يقل عن 28", "قتل اربعون"): a
     /// verb that opens its clause with a count after it is read passive.
     fn casualty_report(&self, i: usize, kind: CueKind, rel: &crate::lexicon::Relation) -> bool {
-        const DEATHS: &[&str] = &["مقتل", "مصرع"];
+        // مقتل and مصرع are a death; قتلى its dead ("عدد قتلى المتشددين").
+        const DEATHS: &[&str] = &["مقتل", "مصرع", "قتلي"];
         const COUNTS: &[&str] = &[
             "ما",
             "نحو",
