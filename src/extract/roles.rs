@@ -2256,6 +2256,119 @@ impl<'a> Sentence<'a> {
                 .any(|u| u.span.start < end && at < u.span.end)
     }
 
+    /// For an assault noun that is the object of a verb of repelling or
+    /// foiling ("repelled an attack", "foiled a bombing", "صدت هجوما",
+    /// "تصدى الجيش لهجوم", "أحبطت القوات هجوما"), the group of that verb's
+    /// subject, and whether the assault was foiled rather than repelled.
+    /// The verb stands right before the noun (an article or a word between
+    /// at most), or, in an Arabic verb-first clause, right before the
+    /// subject that stands before the noun.
+    fn resisted(
+        &self,
+        i: usize,
+        kind: CueKind,
+        rel: &crate::lexicon::Relation,
+    ) -> Option<(usize, bool)> {
+        const REPEL: &[&str] = &[
+            "repelled",
+            "repulsed",
+            "repel",
+            "repels",
+            "repelling",
+            "repulse",
+            "off",
+            "back",
+            "صد",
+            "صدت",
+            "صدوا",
+            "يصد",
+            "تصد",
+            "يصدون",
+            "تصدي",
+            "تصدت",
+            "تصدوا",
+            "يتصدي",
+            "تتصدي",
+            "يتصدون",
+            "التصدي",
+        ];
+        const FOIL: &[&str] = &[
+            "foiled",
+            "thwarted",
+            "foil",
+            "foils",
+            "thwart",
+            "thwarts",
+            "averted",
+            "احبط",
+            "احبطت",
+            "احبطوا",
+            "يحبط",
+            "تحبط",
+            "احباط",
+            "افشل",
+            "افشلت",
+            "افشلوا",
+            "يفشل",
+            "افشال",
+            "اجهض",
+            "اجهضت",
+            "اجهاض",
+        ];
+        // "fought off", "beat back": the particle names the verb.
+        const PARTICLE_VERBS: &[&str] = &[
+            "fought", "fight", "fighting", "fights", "beat", "beaten", "drove", "driven",
+        ];
+        if kind != CueKind::Noun || rel.plover != "ASSAULT" {
+            return None;
+        }
+        let cue = &self.units[i];
+        let verb_before = |end: usize| -> Option<bool> {
+            let before = &self.norm[self.range.start..end];
+            let mut words = before.split_whitespace().rev().map(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+                w.strip_prefix(['و', 'ف'])
+                    .filter(|r| r.chars().count() > 2)
+                    .unwrap_or(w)
+            });
+            for _ in 0..2 {
+                let w = words.next()?;
+                let particle = matches!(w, "off" | "back");
+                if FOIL.contains(&w) {
+                    return Some(true);
+                }
+                if REPEL.contains(&w)
+                    && (!particle
+                        || words
+                            .clone()
+                            .next()
+                            .is_some_and(|v| PARTICLE_VERBS.contains(&v)))
+                {
+                    return Some(false);
+                }
+                if !matches!(w, "a" | "an" | "the" | "its" | "their" | "his") {
+                    return None;
+                }
+            }
+            None
+        };
+        let word_start = cue.hit.map_or(cue.span.start, |h| self.hits[h].word_start);
+        let subject = self.left_group_in_clause(i)?;
+        let at = self
+            .units
+            .iter()
+            .position(|u| u.kind == UnitKind::Group(subject))?;
+        if let Some(foiled) = verb_before(word_start) {
+            return Some((subject, foiled));
+        }
+        // Verb-first: "تصدى الجيش العراقي لهجوم".
+        (self.lang == Lang::Ar
+            && words_between(self.norm, self.units[at].span.end, cue.span.start) == 0)
+            .then(|| verb_before(self.units[at].span.start))
+            .flatten()
+            .map(|foiled| (subject, foiled))
+    }
+
     /// For a verb right after a relative pronoun (who, which, الذي، التي,
     /// at most one word between), the group right before the pronoun: the
     /// relative clause's subject.
@@ -3886,6 +3999,29 @@ impl<'a> Sentence<'a> {
             }
             if target_group == Some(g) {
                 (targets, target_group) = (Vec::new(), None);
+            }
+        }
+        // "Iraqi troops repelled an attack by Iranian forces", "وتصدى
+        // الجيش العراقي لهجوم شنه داعش": whoever repels an assault is its
+        // target, not its agent; one that is foiled ("Egyptian police
+        // foiled an attack", "أحبطت القوات هجوما") did not happen.
+        if let Some((defender, foiled)) = self.resisted(i, kind, rel) {
+            let defending = parties(defender);
+            let keys: Vec<_> = defending.iter().map(Party::key).collect();
+            sources.retain(|p| !keys.contains(&p.key()));
+            if foiled {
+                negated = true;
+                if target_group == Some(defender) {
+                    (targets, target_group) = (Vec::new(), None);
+                }
+            } else if targets.is_empty() || target_group == Some(defender) {
+                (targets, target_group) = (defending, Some(defender));
+            } else if let Some(g) = target_group
+                .filter(|&g| sources.is_empty() && self.possessive_agent(hit, kind, rel, g))
+            {
+                // "صد هجوم لمسلحي داعش": ل names whose assault it was.
+                sources = parties(g);
+                (targets, target_group) = (defending, Some(defender));
             }
         }
         // "condemns the attack on worshippers in Iraq", "أدانت البحرين
