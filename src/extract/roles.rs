@@ -350,6 +350,168 @@ fn satisfies(norm: &str, end: usize) -> Option<usize> {
     None
 }
 
+/// Whether the Arabic cue at `hit` is a form of استهدف in its sense "aim
+/// at", not "target with force": its object is a verbal noun ("تستهدف
+/// القبض على", "يستهدف زراعة 4 ملايين فدان", "تستهدف تأهيل الشباب"), or its
+/// subject, right before it, is a plan, a programme or an activity ("ورش
+/// العمل تستهدف المديرين", "برنامج الرئيس الذي يستهدف").
+fn aims_at(norm: &str, hit: &crate::lexicon::Hit, range_start: usize) -> bool {
+    const FORMS: &[&str] = &[
+        "يستهدف",
+        "تستهدف",
+        "يستهدفان",
+        "تستهدفان",
+        "يستهدفون",
+        "يستهدفوا",
+        "استهدفت",
+        "استهدف",
+        "نستهدف",
+    ];
+    const PLANS: &[&str] = &[
+        "خطه",
+        "خطط",
+        "الخطه",
+        "الخطط",
+        "برنامج",
+        "برامج",
+        "البرنامج",
+        "البرامج",
+        "مشروع",
+        "مشاريع",
+        "المشروع",
+        "المشاريع",
+        "ورشه",
+        "ورش",
+        "دوره",
+        "دورات",
+        "مبادره",
+        "المبادره",
+        "فعاليه",
+        "فعاليات",
+        "الفعاليات",
+        "انشطه",
+        "الانشطه",
+        "نشاط",
+        "مسابقه",
+        "وظائف",
+        "الوظائف",
+        "سياسه",
+        "السياسه",
+        "استراتيجيه",
+        "الاستراتيجيه",
+        "المؤشر",
+        "مؤشر",
+        "الدراسه",
+        "دراسه",
+        "المرحله",
+        "مراحل",
+        "التطعيم",
+        "تطعيم",
+        "الميزانيه",
+        "ميزانيه",
+        "الموازنه",
+        "الحزمه",
+        "حزمه",
+        "الصندوق",
+        "الجائزه",
+        "الحملات التوعويه",
+        "التوعويه",
+        "التوعيه",
+        "الدورات",
+        "الورش",
+        "المعرض",
+        "معرض",
+        "الملتقي",
+        "ملتقي",
+        "المهرجان",
+        "مهرجان",
+        "المنتدي",
+        "منتدي",
+    ];
+    /// Verbal nouns of the first form that an aim names.
+    const FIRST_FORM: &[&str] = &[
+        "زراعه",
+        "زعزعه",
+        "خفض",
+        "رفع",
+        "دعم",
+        "قبض",
+        "جذب",
+        "بناء",
+        "نشر",
+        "زياده",
+        "حمايه",
+        "نقل",
+        "جمع",
+        "فتح",
+        "حل",
+        "صرف",
+        "شراء",
+        "بيع",
+        "ضخ",
+        "سد",
+        "خلق",
+        "كسب",
+    ];
+    /// Plurals of people that look like verbal nouns (أفعال like إفعال).
+    const PEOPLE: &[&str] = &[
+        "اطفال",
+        "انصار",
+        "افراد",
+        "اعضاء",
+        "ابناء",
+        "اشخاص",
+        "اكراد",
+        "اجانب",
+        "اقباط",
+        "ابرياء",
+        "امراء",
+        "اطباء",
+        "اسري",
+        "اعداء",
+        "اهداف",
+        "اسواق",
+    ];
+    let word = &norm[hit.norm.clone()];
+    if !FORMS.contains(&word) || hit.suffix.is_some() {
+        return false;
+    }
+    // The past (استهدف) is mostly an attack made; an aim is present.
+    let present = !word.starts_with('ا');
+    let verbal_noun = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        if PEOPLE.contains(&w) {
+            return false;
+        }
+        let letters: Vec<char> = w.chars().collect();
+        let n = letters.len();
+        let stem = w
+            .strip_suffix('ه')
+            .unwrap_or(w)
+            .chars()
+            .collect::<Vec<char>>();
+        let m = stem.len();
+        FIRST_FORM.contains(&w)
+            || (n >= 5 && letters[0] == 'ت' && letters[n - 2] == 'ي' && letters[n - 1] != 'ا')
+            || (m >= 4 && stem[0] == 'ا' && stem[m - 2] == 'ا')
+            || (n >= 5 && letters[0] == 'م' && letters[2] == 'ا' && letters[n - 1] == 'ه')
+    };
+    let object = norm[hit.norm.end..].split_whitespace().find(|w| {
+        !matches!(
+            *w,
+            "في" | "المقام" | "الاول" | "بالدرجه" | "الاولي" | "اساسا" | "ايضا"
+        )
+    });
+    let subject = norm[range_start..hit.word_start]
+        .split_whitespace()
+        .rev()
+        .filter(|w| !matches!(*w, "التي" | "الذي" | "الذين" | "كانت" | "كان"))
+        .take(2)
+        .any(|w| PLANS.contains(&w.trim_matches(|c: char| !c.is_alphabetic())));
+    (present && object.is_some_and(verbal_noun)) || subject
+}
+
 /// Whether `word` is a number ("45.5", "1,000", not "1," before a clause)
 /// or a word of quantity.
 fn counts(word: &str) -> bool {
@@ -1014,7 +1176,8 @@ impl<'a> Sentence<'a> {
                     satisfied_until = object_end;
                 }
             }
-            let satisfied = hit.norm.start < satisfied_until;
+            let satisfied = hit.norm.start < satisfied_until
+                || (lang == Lang::Ar && aims_at(norm, hit, range.start));
             // "المياه العذبة", "الخطر الداهم", "بالتجمع": an Arabic verb
             // never takes the article; a verb cue's letters after one are a
             // noun, the verbal noun or an adjective (العذبة is "fresh", not
