@@ -604,10 +604,12 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
     // it ("the army in Idlib", "النظام في إدلب"), or in English of a place
     // right before it, which modifies it as an adjective would ("Darfur
     // rebels", "Kirkuk police").
-    for m in mentions
-        .iter_mut()
-        .filter(|m| m.actor.is_none() && m.refers == Refers::Nothing)
-    {
+    // An occupier ("قوات الاحتلال في غزة") is not of the place it occupies.
+    for m in mentions.iter_mut().filter(|m| {
+        m.actor.is_none()
+            && m.refers == Refers::Nothing
+            && !m.role_word.as_deref().is_some_and(|w| w.contains("احتلال"))
+    }) {
         // A word of the lexicon between them (a cue: "tanks shelled Gaza")
         // keeps them apart.
         let apart = |from: usize, to: usize| {

@@ -2554,6 +2554,12 @@ impl<'a> Sentence<'a> {
     fn speech_subject(&self, k: usize) -> bool {
         k > 0
             && self.units[k - 1].kind == UnitKind::Marker(Marker::Speech)
+            // "قال إن إسرائيل قصفت غزة": after a complementizer the mention
+            // is the reported clause's subject, not the speaker.
+            && !self.norm[self.units[k - 1].span.clone()]
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "ان" | "بان" | "انه" | "بانه"))
             && words_between(
                 self.norm,
                 self.units[k - 1].span.end,
