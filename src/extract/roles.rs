@@ -3467,6 +3467,18 @@ impl<'a> Sentence<'a> {
         let Some(j) = self.previous_cue(i) else {
             return self.in_complement_of_governor(i);
         };
+        // A word for protesters is the governor's subject, not a governor
+        // of its own: "ودعا المتظاهرون إلى إعدام الرئيس".
+        let j = match self.units[j].kind {
+            UnitKind::Cue(_, CueKind::Actor) => self
+                .previous_cue(j)
+                .filter(|&k| {
+                    matches!(self.units[k].kind,
+                        UnitKind::Cue(r, _) if self.governs(self.lex.relation(r)))
+                })
+                .unwrap_or(j),
+            _ => j,
+        };
         let (UnitKind::Cue(governor, _), UnitKind::Cue(relation, _)) = (self.units[j].kind, u.kind)
         else {
             return false;
