@@ -350,6 +350,90 @@ fn satisfies(norm: &str, end: usize) -> Option<usize> {
     None
 }
 
+/// Whether normalized Arabic `word` (its article and punctuation aside)
+/// has the shape of a verbal noun: of the second form (تدريب), of the
+/// forms with a prefixed alif (إنشاء، استقبال، احتجاج), of the third form
+/// (مطالبة), or one of the first form that news uses for aims and
+/// purposes (زراعة، خفض). Plurals of people of the shape أفعال (أطفال)
+/// are not.
+fn verbal_noun(word: &str) -> bool {
+    /// Verbal nouns of the first form that an aim names.
+    const FIRST_FORM: &[&str] = &[
+        "زراعه",
+        "زعزعه",
+        "خفض",
+        "رفع",
+        "دعم",
+        "قبض",
+        "جذب",
+        "بناء",
+        "نشر",
+        "زياده",
+        "حمايه",
+        "نقل",
+        "جمع",
+        "فتح",
+        "حل",
+        "صرف",
+        "شراء",
+        "بيع",
+        "ضخ",
+        "سد",
+        "خلق",
+        "كسب",
+    ];
+    /// Plurals of people that look like verbal nouns (أفعال like إفعال).
+    const PEOPLE: &[&str] = &[
+        "اطفال",
+        "انصار",
+        "افراد",
+        "اعضاء",
+        "ابناء",
+        "اشخاص",
+        "اكراد",
+        "اجانب",
+        "اقباط",
+        "ابرياء",
+        "امراء",
+        "اطباء",
+        "اسري",
+        "اعداء",
+        "اهداف",
+        "اسواق",
+    ];
+    let w = word.trim_matches(|c: char| !c.is_alphabetic());
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    if PEOPLE.contains(&w) {
+        return false;
+    }
+    let letters: Vec<char> = w.chars().collect();
+    let n = letters.len();
+    let stem: Vec<char> = w.strip_suffix('ه').unwrap_or(w).chars().collect();
+    let m = stem.len();
+    FIRST_FORM.contains(&w)
+        || (n >= 5 && letters[0] == 'ت' && letters[n - 2] == 'ي' && letters[n - 1] != 'ا')
+        || (m >= 4 && stem[0] == 'ا' && stem[m - 2] == 'ا')
+        || (n >= 5 && letters[0] == 'م' && letters[2] == 'ا' && letters[n - 1] == 'ه')
+}
+
+/// Whether the Arabic protest verb at `hit` (تجمع) is the noun of the same
+/// letters, a gathering or an association of someone: ل and a noun that is
+/// no verbal noun follow it ("تجمعًا للحوثيين" hit by raids, "تجمع لأهالي
+/// المعتقلين" issuing a statement, "تجمع للسوائل"). After the verb, ل
+/// names a purpose ("تجمع المئات للمطالبة").
+fn gathering_of(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    matches!(&norm[hit.norm.clone()], "تجمع" | "تجمعا")
+        && hit.suffix.is_none()
+        && norm[hit.norm.end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                // لل is ل with the article's alif absorbed.
+                let noun = w.strip_prefix("لل").or_else(|| w.strip_prefix('ل'));
+                noun.is_some_and(|n| !verbal_noun(n))
+            })
+}
+
 /// Whether the Arabic cue at `hit` is a form of استهدف in its sense "aim
 /// at", not "target with force": its object is a verbal noun ("تستهدف
 /// القبض على", "يستهدف زراعة 4 ملايين فدان", "تستهدف تأهيل الشباب"), or its
@@ -428,75 +512,12 @@ fn aims_at(norm: &str, hit: &crate::lexicon::Hit, range_start: usize) -> bool {
         "المنتدي",
         "منتدي",
     ];
-    /// Verbal nouns of the first form that an aim names.
-    const FIRST_FORM: &[&str] = &[
-        "زراعه",
-        "زعزعه",
-        "خفض",
-        "رفع",
-        "دعم",
-        "قبض",
-        "جذب",
-        "بناء",
-        "نشر",
-        "زياده",
-        "حمايه",
-        "نقل",
-        "جمع",
-        "فتح",
-        "حل",
-        "صرف",
-        "شراء",
-        "بيع",
-        "ضخ",
-        "سد",
-        "خلق",
-        "كسب",
-    ];
-    /// Plurals of people that look like verbal nouns (أفعال like إفعال).
-    const PEOPLE: &[&str] = &[
-        "اطفال",
-        "انصار",
-        "افراد",
-        "اعضاء",
-        "ابناء",
-        "اشخاص",
-        "اكراد",
-        "اجانب",
-        "اقباط",
-        "ابرياء",
-        "امراء",
-        "اطباء",
-        "اسري",
-        "اعداء",
-        "اهداف",
-        "اسواق",
-    ];
     let word = &norm[hit.norm.clone()];
     if !FORMS.contains(&word) || hit.suffix.is_some() {
         return false;
     }
     // The past (استهدف) is mostly an attack made; an aim is present.
     let present = !word.starts_with('ا');
-    let verbal_noun = |w: &str| {
-        let w = w.trim_matches(|c: char| !c.is_alphabetic());
-        let w = w.strip_prefix("ال").unwrap_or(w);
-        if PEOPLE.contains(&w) {
-            return false;
-        }
-        let letters: Vec<char> = w.chars().collect();
-        let n = letters.len();
-        let stem = w
-            .strip_suffix('ه')
-            .unwrap_or(w)
-            .chars()
-            .collect::<Vec<char>>();
-        let m = stem.len();
-        FIRST_FORM.contains(&w)
-            || (n >= 5 && letters[0] == 'ت' && letters[n - 2] == 'ي' && letters[n - 1] != 'ا')
-            || (m >= 4 && stem[0] == 'ا' && stem[m - 2] == 'ا')
-            || (n >= 5 && letters[0] == 'م' && letters[2] == 'ا' && letters[n - 1] == 'ه')
-    };
     let object = norm[hit.norm.end..].split_whitespace().find(|w| {
         !matches!(
             *w,
@@ -1177,7 +1198,8 @@ impl<'a> Sentence<'a> {
                 }
             }
             let satisfied = hit.norm.start < satisfied_until
-                || (lang == Lang::Ar && aims_at(norm, hit, range.start));
+                || (lang == Lang::Ar
+                    && (aims_at(norm, hit, range.start) || gathering_of(norm, hit)));
             // "المياه العذبة", "الخطر الداهم", "بالتجمع": an Arabic verb
             // never takes the article; a verb cue's letters after one are a
             // noun, the verbal noun or an adjective (العذبة is "fresh", not
