@@ -4286,6 +4286,23 @@ impl<'a> Sentence<'a> {
             sources.retain(|p| p.actor.is_some());
             targets.retain(|p| p.actor.is_some());
         }
+        // A business named only by its role ("the company", "firms",
+        // "الشركات") is no political actor by itself: an event whose only
+        // side it is reads the cue in its business sense ("the company has
+        // targeted waste energy systems", "firms protested the merger",
+        // "الشركات الأجنبية تسيطر على سوق المقاولات"). Businessmen arrested,
+        // a firm banned or a company attacked stay news.
+        let business = |p: &Party| p.actor.is_none() && p.role.as_deref() == Some("BUS");
+        let only_business = match (sources.is_empty(), targets.is_empty()) {
+            (false, true) => sources.iter().all(business),
+            (true, false) => {
+                !matches!(rel.plover.as_str(), "COERCE" | "ASSAULT") && targets.iter().all(business)
+            }
+            _ => false,
+        };
+        if only_business {
+            return;
+        }
         // "Sudanese police arrested protesters": a state's own government,
         // forces or police acting on people named only by their role, in a
         // sentence that names no other actor, act on their own country's

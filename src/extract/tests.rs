@@ -103,6 +103,7 @@ fn arabic() {
             ("after قال إن the mention is the reported clause's subject, not the speaker", "وقال إن إسرائيل قصفت غزة. وقالت إن الجيش المصري هاجم مواقع داعش في سيناء.", &[("ISR", "attacks", "PSE", false, Done), ("EGY", "attacks", "ISIL", false, Done)]),
             ("an act called for is no act done, with protesters for the caller between the call and the act", "ودعا المتظاهرون إلى إعدام الرئيس السوري. ودعت الحكومة المصرية إلى إعدام قادة الإخوان.", &[("EGY", "requests", "MUSLIM_BROTHERS", false, Done)]),
             ("تجمع with ل and a noun after it is a gathering of someone, not a protest; with ل and a verbal noun it is a purpose", "وشن الطيران عدة غارات استهدفت تجمعا للحوثيين في صعدة. وتجمع المئات للمطالبة بالإفراج عن المعتقلين. وتجمع المتظاهرون أمام السفارة الأمريكية.", &[("~MIL", "attacks", "HOUTHIS", false, Done), ("-", "protests", "~CVL", false, Done), ("~OPP", "protests", "-", false, Done)]),
+            ("a business named only by its role is no side of an event by itself", "هل هناك أسباب تجعل الشركات الأجنبية تسيطر على سوق المقاولات؟ وهاجم مسلحون شركة أمنية في قندهار.", &[("AFG", "attacks", "-", false, Done)]),
             ("a verb never takes the article: a verb cue's letters after one are a noun", "وتم حفر الآبار العذبة في القرية. وقام المتظاهرون بالتجمع أمام مقر السفارة الأردنية في طهران.", &[("~OPP", "protests", "JOR", false, Done)]),
             ("what follows a word of possibility, purpose or fear is not an event", "وغادر الآلاف بلدانهم خوفا من القتل. وفتحت المقاومة جبهة جديدة بهدف قطع طريق الإمداد عن الحوثيين. وهاجم مسلحون مركزا للشرطة في بغداد.", &[("~REB", "attacks", "IRQ", false, Done)]),
             ("a noun for an agreement names a document, not an event: agreeing is a verb; readiness is a predicate", "وتحدث الوزير عن الاتفاق النووي بين إيران والولايات المتحدة. واتفقت مصر والأردن على تعزيز التعاون. وأكد بري استعداد لبنان للحوار مع السعودية.", &[("EGY", "agrees", "JOR", false, Done), ("LBN", "agrees", "SAU", false, Done)]),
@@ -188,6 +189,7 @@ fn arabic() {
 fn english() {
     run(
         &[
+            ("a business named only by its role is no side of an event by itself; businessmen arrested stay news", "Several firms had protested the proposed merger. The company has targeted waste energy systems. Bangladesh police arrested four businessmen in Dhaka.", &[("BGD", "coerces", "BGD", false, Done)]),
             ("whoever repels or fights off an assault is its target, not its agent; a foiled assault did not happen", "Iraqi troops repelled an attack by Iranian forces near Basra. Egyptian police foiled an attack on a church in Cairo.", &[("IRN", "attacks", "IRQ", false, Done)]),
             ("subject verb object", "Russia attacked Ukraine on Thursday.", &[("RUS", "attacks", "UKR", false, Done)]),
             ("a parenthesis in a noun phrase glosses the name before it; an acronym repeating the name belongs to its mention", "Montenegro Municipality Association (AKK) officials demanded support from the Montenegro Assembly. Kurdistan Workers' Party (PKK) rebels attacked Turkish soldiers.", &[("MNE", "demands", "MNE", false, Done), ("PKK", "attacks", "TUR", false, Done)]),
