@@ -321,6 +321,84 @@ const MEET_STOPS: &[&str] = &[
     "again",
 ];
 
+/// Whether the English cue at `hit` is "demand" in its market sense, the
+/// wish to buy: a word of size, trend or market before it ("strong demand
+/// from Japan", "domestic demand", "consumer demand", "supply/demand"), or
+/// a place after it ("demand in Japan", "demand within the United
+/// States"). A demand made ("Manila's demand", "U.S. demands that") has
+/// none of these.
+fn market_demand(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    const MARKET: &[&str] = &[
+        "strong",
+        "stronger",
+        "weak",
+        "weaker",
+        "high",
+        "higher",
+        "low",
+        "lower",
+        "domestic",
+        "consumer",
+        "export",
+        "import",
+        "loan",
+        "credit",
+        "overall",
+        "world",
+        "global",
+        "internal",
+        "seasonal",
+        "growing",
+        "rising",
+        "falling",
+        "slack",
+        "sluggish",
+        "firm",
+        "firmer",
+        "good",
+        "poor",
+        "more",
+        "less",
+        "increased",
+        "reduced",
+        "total",
+        "oil",
+        "energy",
+        "fuel",
+        "gasoline",
+        "crude",
+        "industrial",
+        "private",
+        "investment",
+        "market",
+        "final",
+        "end-user",
+        "physical",
+        "heavy",
+        "brisk",
+        "steady",
+        "buoyant",
+        "healthy",
+        "robust",
+        "excessive",
+        "excess",
+        "peak",
+        "winter",
+        "summer",
+        "aggregate",
+        "supply/demand",
+    ];
+    let word = &norm[hit.norm.clone()];
+    if word != "demand" {
+        return false;
+    }
+    let before = norm[..hit.word_start].split_whitespace().next_back();
+    let after = norm[hit.norm.end..].split_whitespace().next();
+    before.is_some_and(|w| MARKET.contains(&w) || w.ends_with("supply/"))
+        || norm[..hit.norm.end].ends_with("supply/demand")
+        || after.is_some_and(|w| matches!(w, "in" | "within"))
+}
+
 /// Where the object ends when the English "meet" cue ending at byte `end`
 /// of `norm` means "satisfy": its object, within five words and before a
 /// preposition or a word of time, is a demand, a need, a target ("to meet
@@ -1198,6 +1276,7 @@ impl<'a> Sentence<'a> {
                 }
             }
             let satisfied = hit.norm.start < satisfied_until
+                || (lang == Lang::En && market_demand(norm, hit))
                 || (lang == Lang::Ar
                     && (aims_at(norm, hit, range.start) || gathering_of(norm, hit)));
             // "المياه العذبة", "الخطر الداهم", "بالتجمع": an Arabic verb

@@ -189,6 +189,7 @@ fn arabic() {
 fn english() {
     run(
         &[
+            ("demand with a word of size, trend or market before it, or a place after it, is the wish to buy, not a demand made", "The Paris accord envisaged surplus countries like Japan and West Germany stimulating domestic demand to absorb more imports and the U.S. cutting its budget deficit, thereby depressing its demand for imports. In 1986 the bank's loans to the Midwest's middle market rose 20 pct at a time of overall weak loan demand in the U.S. The United States rejected Iran's demand for compensation.", &[("USA", "rejects", "IRN", false, Done)]),
             ("a business named only by its role is no side of an event by itself; businessmen arrested stay news", "Several firms had protested the proposed merger. The company has targeted waste energy systems. Bangladesh police arrested four businessmen in Dhaka.", &[("BGD", "coerces", "BGD", false, Done)]),
             ("whoever repels or fights off an assault is its target, not its agent; a foiled assault did not happen", "Iraqi troops repelled an attack by Iranian forces near Basra. Egyptian police foiled an attack on a church in Cairo.", &[("IRN", "attacks", "IRQ", false, Done)]),
             ("subject verb object", "Russia attacked Ukraine on Thursday.", &[("RUS", "attacks", "UKR", false, Done)]),
