@@ -766,6 +766,29 @@ const PATIENT_PARTICIPLES: &[&str] = &[
 
 /// Words that may stand between a modal of obligation and its subject:
 /// "Sudan would also have to", "X must not".
+/// Arabic prepositions written as words (normalized): a verb never follows
+/// one, so a verb cue's letters after one are its verbal noun.
+const PREPOSITION_WORDS: &[&str] = &[
+    "في",
+    "من",
+    "علي",
+    "الي",
+    "عن",
+    "خلال",
+    "اثناء",
+    "جراء",
+    "اثر",
+    "نتيجه",
+    "عقب",
+    "بعد",
+    "قبل",
+    "منذ",
+    "حول",
+    "ضد",
+    "لدي",
+    "بسبب",
+];
+
 /// Arabic auxiliaries that stand between a subject and its verb ("بات
 /// يستهدف"), normalized.
 const AUXILIARIES: &[&str] = &[
@@ -1283,8 +1306,26 @@ impl<'a> Sentence<'a> {
             // never takes the article; a verb cue's letters after one are a
             // noun, the verbal noun or an adjective (العذبة is "fresh", not
             // عذّب "tortured" with its pronoun), and are read as a noun cue.
-            let article =
-                lang == Lang::Ar && (hit.prefix.ends_with("ال") || hit.prefix.ends_with("لل"));
+            // So are a bare verb's three letters right after a preposition
+            // with no mention right after them ("في قصف عشوائي قام به
+            // الحوثيون"): no verb follows a preposition. (With a mention
+            // after them the verb's reading gives the same sides: "جراء قصف
+            // الميليشيات", "في قصف غزة". Verbal nouns listed with the verbs
+            // for their word order, "التوصل إلى اتفاق", keep it.)
+            let next_word = hit.norm.end
+                + norm[hit.norm.end..]
+                    .find(|c: char| !c.is_whitespace())
+                    .unwrap_or(0);
+            let article = lang == Lang::Ar
+                && (hit.prefix.ends_with("ال")
+                    || hit.prefix.ends_with("لل")
+                    || (norm[hit.norm.clone()].chars().count() <= 3
+                        && hit.suffix.is_none()
+                        && !hits.iter().any(|o| o.word_start == next_word)
+                        && norm[..hit.word_start]
+                            .split_whitespace()
+                            .next_back()
+                            .is_some_and(|w| PREPOSITION_WORDS.contains(&w))));
             let mut pushed_cue = compound;
             for sense in lex.senses(hit) {
                 if satisfied && matches!(sense, Sense::Cue { .. }) {
@@ -4716,7 +4757,17 @@ impl<'a> Sentence<'a> {
         kind: CueKind,
         rel: &crate::lexicon::Relation,
     ) -> bool {
-        const CIRCUMSTANCES: &[&str] = &["في", "خلال", "اثناء", "جراء", "اثر"];
+        const CIRCUMSTANCES: &[&str] = &[
+            "في",
+            "خلال",
+            "اثناء",
+            "جراء",
+            "اثر",
+            "نتيجه",
+            "بسبب",
+            "عقب",
+            "بعد",
+        ];
         const CASUALTIES: &[&str] = &[
             "قتل",
             "قتلوا",
@@ -4736,6 +4787,18 @@ impl<'a> Sentence<'a> {
             "تعرض",
             "تعرضت",
             "تعرضوا",
+            // The nouns of a death or a wound: "مقتل 13 مدنيا جراء انفجار",
+            // "سقوط ضحايا مدنيين نتيجة القصف".
+            "مقتل",
+            "مصرع",
+            "قتلي",
+            "ضحايا",
+            "سقوط",
+            "اصابه",
+            "اصابات",
+            "جرحي",
+            "استشهاد",
+            "وفاه",
         ];
         if self.lang != Lang::Ar || kind != CueKind::Noun || rel.plover != "ASSAULT" {
             return false;
