@@ -1312,20 +1312,22 @@ impl<'a> Sentence<'a> {
             // after them the verb's reading gives the same sides: "جراء قصف
             // الميليشيات", "في قصف غزة". Verbal nouns listed with the verbs
             // for their word order, "التوصل إلى اتفاق", keep it.)
-            let next_word = hit.norm.end
-                + norm[hit.norm.end..]
-                    .find(|c: char| !c.is_whitespace())
-                    .unwrap_or(0);
+            let next_word = || {
+                hit.norm.end
+                    + norm[hit.norm.end..]
+                        .find(|c: char| !c.is_whitespace())
+                        .unwrap_or(0)
+            };
             let article = lang == Lang::Ar
                 && (hit.prefix.ends_with("ال")
                     || hit.prefix.ends_with("لل")
-                    || (norm[hit.norm.clone()].chars().count() <= 3
-                        && hit.suffix.is_none()
-                        && !hits.iter().any(|o| o.word_start == next_word)
+                    || (hit.suffix.is_none()
+                        && norm[hit.norm.clone()].chars().count() <= 3
                         && norm[..hit.word_start]
                             .split_whitespace()
                             .next_back()
-                            .is_some_and(|w| PREPOSITION_WORDS.contains(&w))));
+                            .is_some_and(|w| PREPOSITION_WORDS.contains(&w))
+                        && !hits.iter().any(|o| o.word_start == next_word())));
             let mut pushed_cue = compound;
             for sense in lex.senses(hit) {
                 if satisfied && matches!(sense, Sense::Cue { .. }) {
