@@ -13,7 +13,7 @@ use crate::text::{is_arabic_char, Lang};
 /// (على is written علي, إلى الي).
 const PREPOSITIONS: &[&str] = &[
     "on", "against", "with", "to", "at", "upon", "toward", "towards", "into", "علي", "ضد", "مع",
-    "الي", "نحو", "تجاه", "عن",
+    "الي", "نحو", "تجاه", "عن", "لدي",
 ];
 
 /// Words that make the mention after them a location ("in Baghdad").
@@ -4571,9 +4571,28 @@ impl<'a> Sentence<'a> {
             .lex
             .relation_of_class("PROTEST")
             .filter(|_| rel.plover == "ASSAULT");
+        // "France protested over Canada's decision", "احتجت مصر لدى
+        // إسرائيل": a state's or a government's protest is an official
+        // complaint (CAMEO 11), not the dissent of people (14).
+        // Only the verb of protesting itself: riots, marches, strikes,
+        // sit-ins and protests as a noun are people's ("Palestinian riots
+        // against Israeli policies", "احتجاجات عمت العراق").
+        let complaint = self
+            .lex
+            .relations()
+            .iter()
+            .position(|r| r.label == "criticizes")
+            .map(|r| r as u16)
+            .filter(|_| {
+                let word = self.norm[hit.norm.clone()].split(' ').next().unwrap_or("");
+                rel.plover == "PROTEST"
+                    && kind == CueKind::Verb
+                    && (word.starts_with("protest") || word.contains("احتج"))
+            });
         let event = |source: Option<&Party>, target: Option<&Party>| Event {
-            relation: match riot {
-                Some(r) if source.is_some_and(|p| self.protesters(p)) => r,
+            relation: match (riot, complaint) {
+                (Some(r), _) if source.is_some_and(|p| self.protesters(p)) => r,
+                (_, Some(r)) if source.is_some_and(|p| self.official(p)) => r,
                 _ => relation,
             },
             source: source.cloned(),
@@ -4731,6 +4750,23 @@ impl<'a> Sentence<'a> {
             }
             _ => {}
         }
+    }
+
+    /// Whether party `p` is a state itself or its government, not people
+    /// of it named by their role (civilians, workers, protesters): whose
+    /// protest is an official complaint.
+    fn official(&self, p: &Party) -> bool {
+        // An Arabic plural nisba names people ("آلاف المصريين").
+        let people = self.lang == Lang::Ar
+            && self.norm[p.core.clone()]
+                .split(' ')
+                .next_back()
+                .is_some_and(|w| w.ends_with("يين") || w.ends_with("يون"));
+        p.actor
+            .is_some_and(|a| self.lex.actor(a).kind == crate::lexicon::ActorType::State)
+            && matches!(p.role.as_deref(), None | Some("GOV"))
+            && !people
+            && !self.protesters(p)
     }
 
     /// Whether party `p` is named by a word for protesters (an actor word
