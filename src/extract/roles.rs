@@ -4577,18 +4577,18 @@ impl<'a> Sentence<'a> {
         // Only the verb of protesting itself: riots, marches, strikes,
         // sit-ins and protests as a noun are people's ("Palestinian riots
         // against Israeli policies", "احتجاجات عمت العراق").
-        let complaint = self
-            .lex
-            .relations()
-            .iter()
-            .position(|r| r.label == "criticizes")
-            .map(|r| r as u16)
-            .filter(|_| {
-                let word = self.norm[hit.norm.clone()].split(' ').next().unwrap_or("");
-                rel.plover == "PROTEST"
-                    && kind == CueKind::Verb
-                    && (word.starts_with("protest") || word.contains("احتج"))
-            });
+        let complaint = (rel.plover == "PROTEST" && kind == CueKind::Verb && {
+            let word = self.norm[hit.norm.clone()].split(' ').next().unwrap_or("");
+            word.starts_with("protest") || word.contains("احتج")
+        })
+        .then(|| {
+            self.lex
+                .relations()
+                .iter()
+                .position(|r| r.label == "criticizes")
+                .map(|r| r as u16)
+        })
+        .flatten();
         let event = |source: Option<&Party>, target: Option<&Party>| Event {
             relation: match (riot, complaint) {
                 (Some(r), _) if source.is_some_and(|p| self.protesters(p)) => r,
