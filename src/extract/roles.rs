@@ -576,7 +576,6 @@ fn aims_at(norm: &str, hit: &crate::lexicon::Hit, range_start: usize) -> bool {
         "حزمه",
         "الصندوق",
         "الجائزه",
-        "الحملات التوعويه",
         "التوعويه",
         "التوعيه",
         "الدورات",
@@ -764,8 +763,6 @@ const PATIENT_PARTICIPLES: &[&str] = &[
     "evicted",
 ];
 
-/// Words that may stand between a modal of obligation and its subject:
-/// "Sudan would also have to", "X must not".
 /// Arabic prepositions written as words (normalized): a verb never follows
 /// one, so a verb cue's letters after one are its verbal noun.
 const PREPOSITION_WORDS: &[&str] = &[
@@ -976,6 +973,8 @@ const CLAUSE_OPENERS: &[&str] = &[
     "الثاني",
 ];
 
+/// Words that may stand between a modal of obligation and its subject:
+/// "Sudan would also have to", "X must not".
 const MODAL_FILLERS: &[&str] = &[
     "not",
     "also",
@@ -2523,14 +2522,11 @@ impl<'a> Sentence<'a> {
         // "قرار منع"; so is a verbal noun listed with the verbs for its
         // word order (استعداد، اعتقال، تفجير، مطالبة).
         let verb = &self.norm[hit.norm.clone()];
-        if verb.split(' ').next().is_some_and(|w| {
-            let letters: Vec<char> = w.chars().collect();
-            let n = letters.len();
-            n <= 3
-                || letters[n - 2] == 'ا'
-                || (letters[0] == 'ت' && letters[n - 2] == 'ي')
-                || letters[n - 1] == 'ه'
-        }) {
+        if verb
+            .split(' ')
+            .next()
+            .is_some_and(|w| w.chars().count() <= 3 || verbal_noun(w))
+        {
             return false;
         }
         let before = &self.norm[self.range.start..hit.word_start];
