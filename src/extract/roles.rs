@@ -5105,6 +5105,39 @@ impl<'a> Sentence<'a> {
             "داخل",
             "اثناء",
         ];
+        // Words of time, which may stand before what follows a passive
+        // ("قتلوا مساء الأربعاء خلال المعارك") and before an active's
+        // object too ("خطفوا الأربعاء قائد الفرقة"): they are skipped.
+        const WHEN: &[&str] = &[
+            "امس",
+            "اليوم",
+            "مساء",
+            "صباح",
+            "صباحا",
+            "ليله",
+            "ليلا",
+            "فجر",
+            "ظهر",
+            "يوم",
+            "السبت",
+            "الاحد",
+            "الاثنين",
+            "الثلاثاء",
+            "الاربعاء",
+            "الخميس",
+            "الجمعه",
+        ];
+        // What may close the victims' phrase before the verb: "12 مدنيا على
+        // الأقل وجنديا تشاديا واحدا قتلوا".
+        const CLOSERS: &[&str] = &[
+            "واحدا",
+            "واحد",
+            "اخرين",
+            "اخرون",
+            "جميعا",
+            "جميعهم",
+            "علي الاقل",
+        ];
         if self.lang != Lang::Ar || kind != CueKind::Verb {
             return false;
         }
@@ -5122,7 +5155,8 @@ impl<'a> Sentence<'a> {
         // Right after a mention, or after the relative pronoun after one.
         let right_after = |k: usize, end: usize| {
             matches!(self.units[k].kind, UnitKind::Group(_))
-                && words_between(self.norm, self.units[k].span.end, end) == 0
+                && (words_between(self.norm, self.units[k].span.end, end) == 0
+                    || CLOSERS.contains(&self.norm[self.units[k].span.end..end].trim()))
         };
         let after_mention = i > 0
             && (right_after(i - 1, u.span.start)
@@ -5146,7 +5180,15 @@ impl<'a> Sentence<'a> {
                 _ => return false,
             }
         };
-        let after = self.norm[end..].trim_start();
+        // Past the words of time right after the verb or its subject.
+        let mut after = self.norm[end..].trim_start();
+        while let Some(rest) = WHEN.iter().find_map(|w| {
+            after
+                .strip_prefix(w)
+                .filter(|r| r.is_empty() || r.starts_with(|c: char| !crate::text::is_word_char(c)))
+        }) {
+            after = rest.trim_start();
+        }
         let next = after
             .split(|c: char| !crate::text::is_word_char(c))
             .find(|w| !w.is_empty());
