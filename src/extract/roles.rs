@@ -4,6 +4,7 @@
 use std::ops::Range;
 
 use super::mentions::{groups, words_between, Mention, Place, MODIFIERS};
+use super::when::calendar_word;
 use super::{has_marker, Mood};
 use crate::lexicon::{CueKind, Hit, Lexicon, Marker, Quad, Refers, Sense};
 use crate::text::{is_arabic_char, Lang};
@@ -806,8 +807,10 @@ const AUXILIARIES: &[&str] = &[
 ];
 
 /// Arabic words after which a verb opens its clause (normalized): particles,
-/// conjunctions, prepositions, pronouns and adverbs of time. A verb after any
-/// other plain word follows its subject.
+/// conjunctions, prepositions, pronouns and adverbs of time. The calendar
+/// words of the dates table (months, days, أمس، الماضي) are too
+/// ([`calendar_word`]). A verb after any other plain word follows its
+/// subject.
 const CLAUSE_OPENERS: &[&str] = &[
     "قد",
     "لقد",
@@ -875,10 +878,7 @@ const CLAUSE_OPENERS: &[&str] = &[
     "وهو",
     "وهي",
     "وهم",
-    "امس",
-    "اليوم",
     "الان",
-    "غدا",
     "مساء",
     "صباح",
     "صباحا",
@@ -900,28 +900,11 @@ const CLAUSE_OPENERS: &[&str] = &[
     "حينيذ",
     "بالفعل",
     "فعلا",
-    "السبت",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "الماضي",
-    "الماضيه",
-    "المقبل",
-    "المقبله",
-    "الحالي",
-    "الجاري",
     "الفائت",
-    "يوم",
     "اول",
-    "امس",
     "وقت",
     "لاحق",
     "ذلك",
-    "هذا",
-    "هذه",
     "بذلك",
     "وبذلك",
     "كيف",
@@ -940,35 +923,9 @@ const CLAUSE_OPENERS: &[&str] = &[
     "اسبوع",
     "الاسبوع",
     "اشهر",
-    "شهر",
-    "الشهر",
     "شهرين",
     "سنوات",
-    "عام",
-    "العام",
     "عامين",
-    "يناير",
-    "فبراير",
-    "مارس",
-    "ابريل",
-    "مايو",
-    "يونيو",
-    "يوليو",
-    "اغسطس",
-    "سبتمبر",
-    "اكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-    "كانون",
-    "شباط",
-    "اذار",
-    "نيسان",
-    "ايار",
-    "حزيران",
-    "تموز",
-    "اب",
-    "ايلول",
-    "تشرين",
     "الاول",
     "الثاني",
 ];
@@ -2551,9 +2508,10 @@ impl<'a> Sentence<'a> {
             && word.chars().all(|c| is_arabic_char(c) && c.is_alphabetic())
             && !["بال", "لل", "كال"].iter().any(|p| word.starts_with(p))
             && !CLAUSE_OPENERS.contains(&word)
+            && !calendar_word(Lang::Ar, word)
             && !word
                 .strip_prefix(['و', 'ف'])
-                .is_some_and(|w| CLAUSE_OPENERS.contains(&w))
+                .is_some_and(|w| CLAUSE_OPENERS.contains(&w) || calendar_word(Lang::Ar, w))
             && !self.units[..i]
                 .iter()
                 .any(|u| u.span.start < end && at < u.span.end)
@@ -5107,26 +5065,9 @@ impl<'a> Sentence<'a> {
         ];
         // Words of time, which may stand before what follows a passive
         // ("قتلوا مساء الأربعاء خلال المعارك") and before an active's
-        // object too ("خطفوا الأربعاء قائد الفرقة"): they are skipped.
-        const WHEN: &[&str] = &[
-            "امس",
-            "اليوم",
-            "مساء",
-            "صباح",
-            "صباحا",
-            "ليله",
-            "ليلا",
-            "فجر",
-            "ظهر",
-            "يوم",
-            "السبت",
-            "الاحد",
-            "الاثنين",
-            "الثلاثاء",
-            "الاربعاء",
-            "الخميس",
-            "الجمعه",
-        ];
+        // object too ("خطفوا الأربعاء قائد الفرقة"): they are skipped. The
+        // times of day; calendar words come from the dates table.
+        const WHEN: &[&str] = &["مساء", "صباح", "صباحا", "ليله", "ليلا", "فجر", "ظهر"];
         // What may close the victims' phrase before the verb: "12 مدنيا على
         // الأقل وجنديا تشاديا واحدا قتلوا".
         const CLOSERS: &[&str] = &[
@@ -5182,12 +5123,12 @@ impl<'a> Sentence<'a> {
         };
         // Past the words of time right after the verb or its subject.
         let mut after = self.norm[end..].trim_start();
-        while let Some(rest) = WHEN.iter().find_map(|w| {
-            after
-                .strip_prefix(w)
-                .filter(|r| r.is_empty() || r.starts_with(|c: char| !crate::text::is_word_char(c)))
-        }) {
-            after = rest.trim_start();
+        while let Some(w) = after
+            .split(|c: char| !crate::text::is_word_char(c))
+            .next()
+            .filter(|w| !w.is_empty() && (WHEN.contains(w) || calendar_word(Lang::Ar, w)))
+        {
+            after = after[w.len()..].trim_start();
         }
         let next = after
             .split(|c: char| !crate::text::is_word_char(c))

@@ -194,6 +194,19 @@ fn words(text: &str, base: usize) -> Vec<Token<'_>> {
         .collect()
 }
 
+/// Whether normalized `word` names a time in the dates table: a month or
+/// the first word of one ("كانون"), a day of the week, a day counted from
+/// the article's (أمس، اليوم), a calendar unit, or a word of last, next or
+/// this. (Lead and bound words are prepositions, not times.) The extractor
+/// asks it for the words of time around a verb.
+pub(super) fn calendar_word(lang: Lang, word: &str) -> bool {
+    table().words[slot(lang)].get(word).is_some_and(|e| {
+        e.begins_pair
+            || e.word
+                .is_some_and(|w| !matches!(w, Word::Lead | Word::Bound))
+    })
+}
+
 /// What a text word is in the table: itself, or without a conjunction
 /// (و ف), a preposition (ب ل) or both, or with ل+ال read as ال ("للعام",
 /// "وبالأمس"), tried in that order; and how many words its form covers.
