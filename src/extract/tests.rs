@@ -860,3 +860,33 @@ fn an_event_takes_the_date_its_own_words_give() {
         pairs(&[("attacked", "1985")])
     );
 }
+
+/// The rules compare normalized text (hamza seats folded, ى to ي, ة to ه),
+/// so an Arabic word list entry written otherwise can never match; "مئات"
+/// and "على" had sat dead in two lists.
+#[test]
+fn arabic_word_lists_are_written_normalized() {
+    let mut unnormalized = Vec::new();
+    for src in [
+        include_str!("roles.rs"),
+        include_str!("mentions.rs"),
+        include_str!("mod.rs"),
+    ] {
+        for block in src.split("&[&str] = &[").skip(1) {
+            let body = &block[..block.find("];").expect("a list ends")];
+            let code: String = body
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            for literal in code.split('"').skip(1).step_by(2) {
+                if literal.chars().any(crate::text::is_arabic_char)
+                    && crate::text::Normalized::new(literal).text != literal
+                {
+                    unnormalized.push(literal.to_string());
+                }
+            }
+        }
+    }
+    assert!(unnormalized.is_empty(), "{unnormalized:?}");
+}
