@@ -348,6 +348,20 @@ fn qualifier(norm: &str, span: &Range<usize>) -> Option<Qualifier> {
     }
 }
 
+/// Arabic phrases between a body and the name that leads it ("التحالف
+/// بقيادة السعودية", "القوات التي تقودها الولايات المتحدة"): the body is
+/// that name's, as "Saudi-led" makes it in English.
+const LED_BY: &[&str] = &[
+    "بقياده",
+    "بزعامه",
+    "الذي تقوده",
+    "الذي يقوده",
+    "التي تقودها",
+    "التي يقودها",
+    "الذي تتزعمه",
+    "التي تتزعمها",
+];
+
 /// Whether `gap` is a hyphen and one of [`LEADS`] ("-led").
 fn leads(gap: &str) -> bool {
     gap.strip_prefix('-').is_some_and(|w| LEADS.contains(&w))
@@ -429,6 +443,18 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             }
             p => p,
         };
+        // "التحالف بقيادة السعودية": the word of leading after a mention
+        // is no role of its own but part of `LED_BY`.
+        if lang == Lang::Ar
+            && hit.prefix == "ب"
+            && LED_BY.contains(&&norm[hit.word_start..hit.norm.end])
+            && mentions
+                .last()
+                .is_some_and(|m| m.span.end <= hit.word_start)
+        {
+            last_hit_end = after_other;
+            continue;
+        }
         // "Vietnamese-led forces": a leading word joined to a mention by a
         // hyphen belongs to it (even when it is also a cue).
         if let Some(last) = mentions.last_mut() {
@@ -501,11 +527,16 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
                 && actor.is_some()
                 && role.is_some()
                 && words_between(norm, last.span.end, hit.word_start) <= 2;
-            let adjacent = nothing_between
-                && (gap.is_empty()
-                    || (is_link(gap) && last.actor.is_none() && actor.is_some())
-                    || (lang == Lang::En && leads(gap) && last.actor.is_some())
-                    || given_names);
+            let led =
+                lang == Lang::Ar && last.role.is_some() && actor.is_some() && LED_BY.contains(&gap);
+            // The relative pronoun of a phrase of `LED_BY` is a boundary
+            // marker, a hit between the two.
+            let adjacent = led
+                || nothing_between
+                    && (gap.is_empty()
+                        || (is_link(gap) && last.actor.is_none() && actor.is_some())
+                        || (lang == Lang::En && leads(gap) && last.actor.is_some())
+                        || given_names);
             let compatible = match (last.actor, actor) {
                 (Some(a), Some(b)) => a == b,
                 _ => true,
@@ -604,11 +635,14 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
     // it ("the army in Idlib", "النظام في إدلب"), or in English of a place
     // right before it, which modifies it as an adjective would ("Darfur
     // rebels", "Kirkuk police").
-    // An occupier ("قوات الاحتلال في غزة") is not of the place it occupies.
+    // An occupier ("قوات الاحتلال في غزة") is not of the place it occupies,
+    // nor a coalition of states of the place it strikes ("للتحالف على
+    // الحديدة").
     for m in mentions.iter_mut().filter(|m| {
         m.actor.is_none()
             && m.refers == Refers::Nothing
             && !m.role_word.as_deref().is_some_and(|w| w.contains("احتلال"))
+            && !norm[m.core.clone()].contains("تحالف")
     }) {
         // A word of the lexicon between them (a cue: "tanks shelled Gaza")
         // keeps them apart.

@@ -786,6 +786,10 @@ const AUXILIARIES: &[&str] = &[
     "عادت",
 ];
 
+/// Arabic verbs of result whose subject is an event ("أسفر عن مقتل",
+/// "أدى إلى مقتل", "راح ضحيته"), normalized.
+const RESULTS: &[&str] = &["اسفر", "ادي", "ادت", "راح ضحيت"];
+
 /// Arabic words after which a verb opens its clause (normalized): particles,
 /// conjunctions, prepositions, pronouns and adverbs of time. The calendar
 /// words of the dates table (months, days, أمس، الماضي) are too
@@ -1239,7 +1243,8 @@ impl<'a> Sentence<'a> {
                 || (lang == Lang::Ar
                     && (aims_at(norm, hit, range.start) || gathering_of(norm, hit)));
             // "المياه العذبة", "الخطر الداهم", "بالتجمع": an Arabic verb
-            // never takes the article; a verb cue's letters after one are a
+            // never takes the article, nor ب or ك ("مقتل 17 بقصف للتحالف");
+            // a verb cue's letters after one are a
             // noun, the verbal noun or an adjective (العذبة is "fresh", not
             // عذّب "tortured" with its pronoun), and are read as a noun cue.
             // So are a bare verb's three letters right after a preposition
@@ -1257,6 +1262,7 @@ impl<'a> Sentence<'a> {
             let article = lang == Lang::Ar
                 && (hit.prefix.ends_with("ال")
                     || hit.prefix.ends_with("لل")
+                    || hit.prefix.contains(['ب', 'ك'])
                     || (hit.suffix.is_none()
                         && norm[hit.norm.clone()].chars().count() <= 3
                         && norm[..hit.word_start]
@@ -4063,8 +4069,24 @@ impl<'a> Sentence<'a> {
                 (CueKind::Passive, _, Some(g)) => (targets, target_group) = (parties(g), Some(g)),
                 (_, Some(&(_, g)), _) => (targets, target_group) = (parties(g), Some(g)),
                 (_, None, Some(g)) => (targets, target_group) = (parties(g), Some(g)),
+                // A mention right after another event's noun, or after a
+                // verb that describes it, is that event's agent, not the
+                // victims: "قتل 8 أشخاص بقصف لميليشيا الحوثي", "جراء قمع
+                // الجيش للمتظاهرين", "في هجوم شنه داعش" (but "في انفجار
+                // استهدف الزوار" names them).
                 _ if arabic_passive && by.is_none() => {
-                    if let Some(&(_, g)) = right.first() {
+                    if let Some(&(_, g)) = right.first().filter(|&&(k, _)| {
+                        !self.units[i + 1..k].last().is_some_and(|u| {
+                            words_between(self.norm, u.span.end, self.units[k].span.start) == 0
+                                && match u.kind {
+                                    UnitKind::Cue(_, CueKind::Noun) => true,
+                                    UnitKind::Cue(..) => {
+                                        u.hit.is_some_and(|h| self.hits[h].suffix.is_some())
+                                    }
+                                    _ => false,
+                                }
+                        })
+                    }) {
                         (targets, target_group) = (parties(g), Some(g));
                     }
                 }
@@ -4241,6 +4263,45 @@ impl<'a> Sentence<'a> {
         }
         if let (Some(r), true) = (recipient.or(victim), targets.is_empty()) {
             (targets, target_group) = (parties(r), Some(r));
+        }
+        // "شنت القوات التركية غارات على أهداف للحزب، أسفرت عن مقتل 260
+        // مسلحا", "انفجار في مستودع لوحدات الحماية أدى إلى مقتل اثنين": a
+        // verb of result has the event before it for subject, and the
+        // mention before it is that event's object or place. The dead are
+        // the work of that event's agent, if the sentence names one.
+        if self.lang == Lang::Ar
+            && rel.plover == "ASSAULT"
+            && RESULTS
+                .iter()
+                .any(|r| self.norm[cue.span.clone()].starts_with(r))
+        {
+            let assault = |e: &&Event| {
+                e.cue.end <= cue.span.start && self.lex.relation(e.relation).plover == "ASSAULT"
+            };
+            sources = match out.iter().rev().find(assault) {
+                Some(cause) => out
+                    .iter()
+                    .filter(|e| e.cue == cause.cue)
+                    .filter_map(|e| e.source.clone())
+                    .fold(Vec::new(), |mut all: Vec<Party>, p| {
+                        if !all.iter().any(|q| q.key() == p.key()) {
+                            all.push(p);
+                        }
+                        all
+                    }),
+                // With no such event the mention before may be the agent
+                // ("قيام مستوطنين بحرق منزل ما أدى إلى مقتل طفل"), unless
+                // a preposition makes it an object or a place ("انفجارا في
+                // بلدة قرب الحدود مع سوريا أسفر عن مقتل").
+                None if self
+                    .nearest_left_group(i)
+                    .and_then(|g| self.units.iter().position(|u| u.kind == UnitKind::Group(g)))
+                    .is_some_and(|k| self.oblique(0, k, PREPOSITIONS)) =>
+                {
+                    Vec::new()
+                }
+                None => sources,
+            };
         }
         // "The PKK claimed responsibility for the attack", "أعلنت حركة
         // طالبان مسؤوليتها عن الهجوم": whoever claims an assault made it,
@@ -4907,9 +4968,9 @@ impl<'a> Sentence<'a> {
 
     /// Whether group `g`, right after the Arabic noun cue `hit`, names
     /// whose attack the noun is, by the ل of possession: "هجوم للقوات
-    /// الأميركية", "غارة للتحالف", "عملية لحزب الله". Only nouns of an
-    /// attack as a thing: after a verbal noun ل marks the object ("قصف
-    /// لمواقع داعش", "استهداف للمدنيين").
+    /// الأميركية", "غارة للتحالف", "عملية لحزب الله". After a verbal noun
+    /// ل marks the object ("قصف لمواقع داعش", "استهداف للمدنيين"), unless
+    /// على names the object after it: "بقصف للتحالف على الحديدة".
     fn possessive_agent(
         &self,
         hit: &crate::lexicon::Hit,
@@ -4931,13 +4992,23 @@ impl<'a> Sentence<'a> {
         self.lang == Lang::Ar
             && kind == CueKind::Noun
             && rel.plover == "ASSAULT"
-            && NOUNS.contains(&&self.norm[hit.norm.clone()])
+            && (NOUNS.contains(&&self.norm[hit.norm.clone()]) || self.ala_after(g))
             && {
                 // ل itself, not the article's lam ("للقوات", "لحزب", not
                 // "التركية").
                 let prefix = self.mentions[self.groups[g][0]].prefix;
                 prefix.strip_suffix("ال").unwrap_or(prefix).ends_with('ل') && prefix != "ال"
             }
+    }
+
+    /// Whether the word right after group `g` is على, the preposition of
+    /// an assault's object.
+    fn ala_after(&self, g: usize) -> bool {
+        self.units
+            .iter()
+            .find(|u| u.kind == UnitKind::Group(g))
+            .and_then(|u| self.norm[u.span.end..].split_whitespace().next())
+            .is_some_and(|w| w == "علي")
     }
 
     /// Whether the Arabic noun cue at unit `i` has a verb after it that
