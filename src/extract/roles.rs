@@ -786,6 +786,9 @@ const AUXILIARIES: &[&str] = &[
     "عادت",
 ];
 
+/// Arabic prepositions that introduce a verbal noun's object (normalized).
+const OBJECT_PREPOSITIONS: &[&str] = &["علي", "عن", "مع", "ضد"];
+
 /// Arabic verbs of result whose subject is an event ("أسفر عن مقتل",
 /// "أدى إلى مقتل", "راح ضحيته"), normalized.
 const RESULTS: &[&str] = &["اسفر", "ادي", "ادت", "راح ضحيت"];
@@ -3140,6 +3143,102 @@ impl<'a> Sentence<'a> {
         self.governed(i)
             || (kind == CueKind::Noun && self.manner_of_earlier(i))
             || self.reduced_relative(i)
+            || self.purpose(i, kind)
+    }
+
+    /// Whether the Arabic noun cue at unit `i` is a purpose: a verbal noun
+    /// after the ل of purpose, which closes a clause ("تعمل السلطات على
+    /// استكمال التحقيقات، للقبض على المخططين", "أعدت تقريرا لملاحقة
+    /// المتورطين", "سافر للقتال في سوريا"). It says what the clause is
+    /// for, not what was done. After a verb or a noun of its own event, or
+    /// one that takes ل for object ("تعرض لهجوم", "التصدي للهجوم",
+    /// "إدانتها للتفجير"), ل marks the object.
+    fn purpose(&self, i: usize, kind: CueKind) -> bool {
+        /// Words that take their object with ل (normalized, without a
+        /// pronoun).
+        const TAKE_LAM: &[&str] = &[
+            "التصدي",
+            "تصدي",
+            "تصدت",
+            "تصدوا",
+            "مواجهه",
+            "ادانه",
+            "ادانتها",
+            "ادانته",
+            "رفض",
+            "رفضها",
+            "رفضه",
+            "ضحيه",
+            "ضحايا",
+            "نتيجه",
+            "اثر",
+            "وفقا",
+            "تبعا",
+            "ذكري",
+        ];
+        /// How far before the noun a verb of undergoing or repelling may
+        /// stand ("تعرضت قافلته الدبلوماسية لهجوم", "تصدت المقاومة والجيش
+        /// لهجوم الحوثيين").
+        const UNDERGO_REACH: usize = 8;
+        let u = &self.units[i];
+        let UnitKind::Cue(relation, _) = u.kind else {
+            return false;
+        };
+        // One goes out, gathers or marches to protest, and so protests
+        // ("خرج متظاهرون للاحتجاج على").
+        if self.lang != Lang::Ar
+            || kind != CueKind::Noun
+            || self.lex.relation(relation).plover == "PROTEST"
+        {
+            return false;
+        }
+        let Some(hit) = u.hit.map(|h| &self.hits[h]) else {
+            return false;
+        };
+        let undergoes = self.norm[..hit.word_start]
+            .split_whitespace()
+            .rev()
+            .take(UNDERGO_REACH)
+            .any(|w| {
+                let w = w.strip_prefix('و').unwrap_or(w);
+                ["تعرض", "يتعرض", "تتعرض"].iter().any(|v| w.starts_with(v))
+                    || ["تصدي", "تصدت", "تصدوا", "يتصدي", "تتصدي"].contains(&w)
+            });
+        if undergoes {
+            return false;
+        }
+        let clitics = hit.prefix.trim_start_matches(['و', 'ف']);
+        if !matches!(clitics, "ل" | "لل") {
+            return false;
+        }
+        let Some(before) = self.norm[..hit.word_start].split_whitespace().next_back() else {
+            return false;
+        };
+        // A cue right before governs it (`governed` has its own reach).
+        let after_cue = i > 0
+            && matches!(self.units[i - 1].kind, UnitKind::Cue(..))
+            && words_between(self.norm, self.units[i - 1].span.end, hit.word_start) == 0;
+        let word = before.trim_matches(|c: char| !c.is_alphabetic());
+        let word = word
+            .strip_prefix('و')
+            .filter(|w| w.chars().count() > 2)
+            .unwrap_or(word);
+        if after_cue || TAKE_LAM.contains(&word) || verbal_noun(word) {
+            return false;
+        }
+        // A verbal noun of purpose governs its object: a preposition
+        // ("للقبض على", "للإفراج عن") or, in construct without the
+        // article, a definite genitive ("لقتال المليشيات", "لمنع المضي").
+        // A noun of a thing after ل is its genitive, and an adjective
+        // follows it ("صورا للمجازر الإسرائيلية", "لاعتداءات متفرقة").
+        let cue_text = &self.norm[u.span.clone()];
+        let next = self.norm[u.span.end..]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .find(|w| !w.is_empty());
+        ends_in_preposition(cue_text)
+            || next.is_some_and(|w| {
+                OBJECT_PREPOSITIONS.contains(&w) || (clitics == "ل" && w.starts_with("ال"))
+            })
     }
 
     /// Whether the English verb cue at unit `i` is an infinitive after
