@@ -786,6 +786,60 @@ const AUXILIARIES: &[&str] = &[
     "عادت",
 ];
 
+/// English nouns (and their adjectives) of things a state has that do not
+/// act: after "X's" they head the phrase, and X only modifies it
+/// (`possessor_of_thing`).
+const THINGS: &[&str] = &[
+    "economy",
+    "economic",
+    "economies",
+    "policy",
+    "policies",
+    "program",
+    "programme",
+    "package",
+    "surplus",
+    "deficit",
+    "debt",
+    "budget",
+    "budgetary",
+    "fiscal",
+    "stance",
+    "approach",
+    "system",
+    "market",
+    "markets",
+    "exports",
+    "imports",
+    "self-sufficiency",
+    "position",
+    "labour",
+    "labor",
+    "artery",
+    "constitution",
+    "achievements",
+    "priorities",
+    "activities",
+    "entry",
+    "index",
+    "auction",
+    "advisory",
+    "right",
+    "ability",
+    "authority",
+    "crisis",
+    "problem",
+    "dilemma",
+    "senses",
+    "currency",
+    "oil-reliant",
+    "quick-growing",
+    "moratorium",
+    "handling",
+    "response",
+    "record",
+];
+
 /// Arabic prepositions that introduce a verbal noun's object (normalized).
 const OBJECT_PREPOSITIONS: &[&str] = &["علي", "عن", "مع", "ضد"];
 
@@ -3146,6 +3200,40 @@ impl<'a> Sentence<'a> {
             || self.purpose(i, kind)
     }
 
+    /// Whether group `g` owns a thing that stands between it and the cue
+    /// at unit `i`, whose subject the thing is: "Tokyo's latest package
+    /// allows", "Japan's economic policies face fierce attack", "Brazil's
+    /// labour unrest". An English possessive before a word of `THINGS`
+    /// makes the name a modifier. (The owner of a decision or a move is its
+    /// agent, "Reagan's decision to impose tariffs", and a named person or
+    /// firm is the country's, "Spain's Minas de Almaden has agreed".)
+    fn possessor_of_thing(&self, g: usize, i: usize) -> bool {
+        // A noun with its agent after it has the owner for its object:
+        // "West Germany's surplus, the target of criticism by the Reagan
+        // administration".
+        if self.lang != Lang::En || self.marker_after(i, Marker::Agent).is_some() {
+            return false;
+        }
+        let Some(k) = self.units[..i]
+            .iter()
+            .rposition(|u| u.kind == UnitKind::Group(g))
+        else {
+            return false;
+        };
+        let Some(gap) = self
+            .norm
+            .get(self.units[k].span.end..self.units[i].span.start)
+        else {
+            return false;
+        };
+        gap.strip_prefix("'s ")
+            .or_else(|| gap.strip_prefix("' "))
+            .is_some_and(|rest| {
+                rest.split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .any(|w| THINGS.contains(&w))
+            })
+    }
+
     /// Whether the Arabic noun cue at unit `i` is a purpose: a verbal noun
     /// after the ل of purpose, which closes a clause ("تعمل السلطات على
     /// استكمال التحقيقات، للقبض على المخططين", "أعدت تقريرا لملاحقة
@@ -3948,6 +4036,7 @@ impl<'a> Sentence<'a> {
                     && !self.owns_place(g)
                     && !death_noun
                     && !self.describes_noun(kind, hit)
+                    && !self.possessor_of_thing(g, i)
             });
         // The mention before an Arabic assault noun of circumstance is its
         // victim, not its agent.
