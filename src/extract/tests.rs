@@ -394,6 +394,11 @@ fn office_holders_within_their_years() {
             &[("RUS", "meets", "USA", false, Done)],
         ),
         (
+            "an option weighed is no act; an act expected of others is planned",
+            "The United States is considering new sanctions against Japan. Britain is exploring the possibility of easing its curfew. The Alliance expects thousands of farmers to demonstrate against the government.",
+            &[("~AGR", "protests", "~GOV", false, Planned)],
+        ),
+        (
             "a state's possession that does not act (a package, policies, a surplus) is the subject, not the state; the owner of a decision is its agent, and a noun with 'by' after it has the owner for object",
             "Tokyo's latest package allows leading nations to reaffirm their accord. Japan's economic policies face fierce international attack. President Reagan's decision to impose trade sanctions against Japan surprised markets. West Germany's current account surplus drew criticism by the Reagan administration.",
             &[("USA", "sanctions", "JPN", false, Done), ("USA", "criticizes", "DEU", false, Done)],
