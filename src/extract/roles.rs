@@ -322,6 +322,63 @@ const MEET_STOPS: &[&str] = &[
     "again",
 ];
 
+/// Whether the English cue at `hit` is "demonstrate" in the sense of
+/// showing: it takes an object or a clause ("to demonstrate he was in
+/// command", "clearly demonstrates the intention to renegotiate",
+/// "demonstrated their support"), where a protest takes none
+/// ("demonstrated against the ban", "demonstrated in Seoul").
+fn shows(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    const OBJECTS: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "that",
+        "this",
+        "these",
+        "those",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "how",
+        "what",
+        "why",
+        "whether",
+        "to",
+        "no",
+        "any",
+        "some",
+        "great",
+        "considerable",
+        "real",
+        "strong",
+        "clear",
+        "full",
+        "solidarity",
+        "support",
+        "resolve",
+        "unity",
+        "goodwill",
+    ];
+    matches!(
+        &norm[hit.norm.clone()],
+        "demonstrate" | "demonstrates" | "demonstrated" | "demonstrating"
+    ) && norm[hit.norm.end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| OBJECTS.contains(&w))
+}
+
 /// Whether the English cue at `hit` is "demand" in its market sense, the
 /// wish to buy: a word of size, trend or market before it ("strong demand
 /// from Japan", "domestic demand", "consumer demand", "supply/demand"), or
@@ -1296,7 +1353,7 @@ impl<'a> Sentence<'a> {
                 }
             }
             let satisfied = hit.norm.start < satisfied_until
-                || (lang == Lang::En && market_demand(norm, hit))
+                || (lang == Lang::En && (market_demand(norm, hit) || shows(norm, hit)))
                 || (lang == Lang::Ar
                     && (aims_at(norm, hit, range.start) || gathering_of(norm, hit)));
             // "المياه العذبة", "الخطر الداهم", "بالتجمع": an Arabic verb

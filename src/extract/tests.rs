@@ -196,6 +196,9 @@ fn arabic() {
 fn english() {
     run(
         &[
+            ("a state's possession that does not act (a package, policies, a surplus) is the subject, not the state; the owner of a decision is its agent, and a noun with 'by' after it has the owner for object", "Tokyo's latest package allows leading nations to reaffirm their accord. Japan's economic policies face fierce international attack. Washington's decision to impose trade sanctions against Japan surprised markets. Germany's current account surplus drew criticism by the American administration.", &[("USA", "sanctions", "JPN", false, Done), ("USA", "criticizes", "DEU", false, Done)]),
+            ("an option weighed is no act; an act expected of others is planned", "The United States is considering new sanctions against Japan. Britain is exploring the possibility of easing its curfew. The Alliance expects thousands of farmers to demonstrate against the government.", &[("~AGR", "protests", "~GOV", false, Planned)]),
+            ("'demonstrate' with an object or a clause is to show, not to protest", "Reagan wanted to demonstrate he was in command. The calculations demonstrated what many Russian analysts knew. Thousands of Korean students demonstrated against the government in Seoul.", &[("KOR", "protests", "KOR", false, Done)]),
             ("a state's or a government's protest is an official complaint (CAMEO 11); people's protests and riots stay protests", "France today protested over Canada's decision to close its ports. Thousands of Egyptians protested in Cairo against the government. Palestinian riots against Israeli military policies are continuing.", &[("FRA", "criticizes", "CAN", false, Done), ("EGY", "protests", "~GOV", false, Done), ("PSE", "protests", "ISR", false, Done)]),
             ("demand with a word of size, trend or market before it, or a place after it, is the wish to buy, not a demand made", "The Paris accord envisaged surplus countries like Japan and West Germany stimulating domestic demand to absorb more imports and the U.S. cutting its budget deficit, thereby depressing its demand for imports. In 1986 the bank's loans to the Midwest's middle market rose 20 pct at a time of overall weak loan demand in the U.S. The United States rejected Iran's demand for compensation.", &[("USA", "rejects", "IRN", false, Done)]),
             ("a business named only by its role is no side of an event by itself; businessmen arrested stay news", "Several firms had protested the proposed merger. The company has targeted waste energy systems. Bangladesh police arrested four businessmen in Dhaka.", &[("BGD", "coerces", "BGD", false, Done)]),
@@ -392,16 +395,6 @@ fn office_holders_within_their_years() {
             "so is a historical foreign minister, by a distinctive surname too",
             "Shultz held talks with Eduard Shevardnadze in Moscow.",
             &[("RUS", "meets", "USA", false, Done)],
-        ),
-        (
-            "an option weighed is no act; an act expected of others is planned",
-            "The United States is considering new sanctions against Japan. Britain is exploring the possibility of easing its curfew. The Alliance expects thousands of farmers to demonstrate against the government.",
-            &[("~AGR", "protests", "~GOV", false, Planned)],
-        ),
-        (
-            "a state's possession that does not act (a package, policies, a surplus) is the subject, not the state; the owner of a decision is its agent, and a noun with 'by' after it has the owner for object",
-            "Tokyo's latest package allows leading nations to reaffirm their accord. Japan's economic policies face fierce international attack. President Reagan's decision to impose trade sanctions against Japan surprised markets. West Germany's current account surplus drew criticism by the Reagan administration.",
-            &[("USA", "sanctions", "JPN", false, Done), ("USA", "criticizes", "DEU", false, Done)],
         ),
         (
             "bare 'Congo' was the Republic of the Congo while the DRC was Zaire",
