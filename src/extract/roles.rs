@@ -498,6 +498,7 @@ fn verbal_noun(word: &str) -> bool {
         "زراعه",
         "زعزعه",
         "خفض",
+        "نقد",
         "رفع",
         "دعم",
         "قبض",
@@ -623,6 +624,14 @@ fn aims_at(norm: &str, hit: &crate::lexicon::Hit, range_start: usize) -> bool {
         "ملتقي",
         "مهرجان",
         "منتدي",
+        "قانون",
+        "قرار",
+        "تعديلات",
+        "اجراءات",
+        "مسلسل",
+        "فيلم",
+        "مشاهد",
+        "كتاب",
     ];
     let word = &norm[hit.norm.clone()];
     if !FORMS.contains(&word) || hit.suffix.is_some() {
@@ -636,16 +645,29 @@ fn aims_at(norm: &str, hit: &crate::lexicon::Hit, range_start: usize) -> bool {
             "في" | "المقام" | "الاول" | "بالدرجه" | "الاولي" | "اساسا" | "ايضا"
         )
     });
+    let plan = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphabetic());
+        let w = w
+            .strip_prefix(['و', 'ف'])
+            .filter(|w| w.chars().count() > 2)
+            .unwrap_or(w);
+        PLANS.contains(&w.strip_prefix("ال").unwrap_or(w))
+    };
+    // The plan before the verb, its adjectives or its name between
+    // ("فخطة التنمية الشاملة التي تستهدف", "مهرجان جدة الذي يستهدف"), or
+    // right after it in a verb-first clause ("ويستهدف مشروع القانون").
     let subject = norm[range_start..hit.word_start]
         .split_whitespace()
         .rev()
         .filter(|w| !matches!(*w, "التي" | "الذي" | "الذين" | "كانت" | "كان"))
-        .take(2)
-        .any(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphabetic());
-            PLANS.contains(&w.strip_prefix("ال").unwrap_or(w))
-        });
-    (present && object.is_some_and(verbal_noun)) || subject
+        .take(3)
+        .any(plan)
+        || (present && object.is_some_and(plan));
+    // A year or a share is aimed at: "تستهدف عام 2030", "يستهدف 5%".
+    let figure = object.is_some_and(|w| {
+        w == "عام" || w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with('%')
+    });
+    (present && object.is_some_and(verbal_noun)) || subject || figure
 }
 
 /// Whether `word` is a number ("45.5", "1,000", not "1," before a clause)
