@@ -1406,12 +1406,20 @@ impl<'a> Sentence<'a> {
                             .next_back()
                             .is_some_and(|w| PREPOSITION_WORDS.contains(&w))
                         && !hits.iter().any(|o| o.word_start == next_word())));
+            // "الطالب السعودي", "القاتل": a first-form verb's letters in
+            // the shape فاعل with the article are its active participle, the
+            // one who does it (a student, a killer), not the act.
+            let agent_noun =
+                lang == Lang::Ar && (hit.prefix.ends_with("ال") || hit.prefix.ends_with("لل")) && {
+                    let letters: Vec<char> = norm[hit.norm.clone()].chars().collect();
+                    letters.len() == 4 && letters[1] == 'ا'
+                };
             let mut pushed_cue = compound;
             for sense in lex.senses(hit) {
                 if satisfied && matches!(sense, Sense::Cue { .. }) {
                     continue;
                 }
-                if (participle || counted)
+                if (participle || counted || agent_noun)
                     && matches!(
                         sense,
                         Sense::Cue {
