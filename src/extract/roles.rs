@@ -3285,6 +3285,35 @@ impl<'a> Sentence<'a> {
             || (kind == CueKind::Noun && self.manner_of_earlier(i))
             || self.reduced_relative(i)
             || self.purpose(i, kind)
+            || self.scripture(i)
+    }
+
+    /// Whether the Arabic cue at unit `i` stands after a quotation of
+    /// scripture or of the prophet's sayings in its sentence ("قال الله
+    /// تعالى: ومن يقتل مؤمنا متعمدا", "قال صلى الله عليه وسلم: لزوال
+    /// الدنيا أهون من قتل رجل مسلم"): a rule or a story, not news.
+    fn scripture(&self, i: usize) -> bool {
+        /// The words that introduce a quotation (normalized).
+        const INTRODUCERS: &[&str] = &[
+            "قال الله",
+            "يقول الله",
+            "قال تعالي",
+            "يقول تعالي",
+            "قوله تعالي",
+            "قال رسول الله",
+            "يقول رسول الله",
+            "قول رسول الله",
+            "قال النبي",
+            "قول النبي",
+            "قال صلي الله عليه وسلم",
+            "يقول صلي الله عليه وسلم",
+            "قوله صلي الله عليه وسلم",
+        ];
+        self.lang == Lang::Ar
+            && self
+                .norm
+                .get(self.range.start..self.units[i].span.start)
+                .is_some_and(|before| INTRODUCERS.iter().any(|q| before.contains(q)))
     }
 
     /// Whether group `g` owns a thing that stands between it and the cue
