@@ -322,6 +322,34 @@ const MEET_STOPS: &[&str] = &[
     "again",
 ];
 
+/// Whether the Arabic cue at `hit` is احتلال as a state of affairs or a
+/// rank, not an act: with the article it is the occupation that stands,
+/// or the occupier itself ("تحت الاحتلال الإسرائيلي", "سجون الاحتلال",
+/// "جرائم الاحتلال"); before a word of rank, it or its verb is taking a
+/// place in a ranking ("احتلالها مرتبة عالية", "تحتل مصر المرتبة"). Occupying a place is said without
+/// the article, with the place after it ("احتلال العراق").
+fn standing_occupation(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    const RANKS: &[&str] = &[
+        "مرتبه",
+        "المرتبه",
+        "المركز",
+        "مركز",
+        "مكانه",
+        "المكانه",
+        "الصداره",
+        "المقدمه",
+    ];
+    let word = &norm[hit.norm.clone()];
+    let rank = || {
+        norm[hit.word_span().end..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| RANKS.contains(&w))
+    };
+    (word == "احتلال" && (hit.prefix.ends_with("ال") || hit.prefix.ends_with("لل") || rank()))
+        || (["احتل", "تحتل", "يحتل", "احتلت"].contains(&word) && rank())
+}
+
 /// Whether the English cue at `hit` is "demonstrate" in the sense of
 /// showing: it takes an object or a clause ("to demonstrate he was in
 /// command", "clearly demonstrates the intention to renegotiate",
@@ -762,8 +790,8 @@ const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
 
 /// Arabic verbal nouns of acts done to people whose first genitive is the
 /// one they are done to, not the doer: "اعتقال الأطفال" is arresting the
-/// children, "خطف الجنود" kidnapping the soldiers (where "هجمات النظام" are
-/// the regime's attacks). Normalized: hamza folded, ة as ه.
+/// children, "خطف الجنود" kidnapping the soldiers, "احتلال العراق" occupying
+/// Iraq (where "هجمات النظام" are the regime's attacks). Normalized: hamza folded, ة as ه.
 const PATIENT_NOUNS: &[&str] = &[
     "قتل",
     "خطف",
@@ -781,6 +809,9 @@ const PATIENT_NOUNS: &[&str] = &[
     "ملاحقه",
     "حصار",
     "تصفيه",
+    "احتلال",
+    "اجتياح",
+    "غزو",
 ];
 
 /// English past participles of acts done to people that never stand
@@ -1377,7 +1408,9 @@ impl<'a> Sentence<'a> {
             let satisfied = hit.norm.start < satisfied_until
                 || (lang == Lang::En && (market_demand(norm, hit) || shows(norm, hit)))
                 || (lang == Lang::Ar
-                    && (aims_at(norm, hit, range.start) || gathering_of(norm, hit)));
+                    && (aims_at(norm, hit, range.start)
+                        || gathering_of(norm, hit)
+                        || standing_occupation(norm, hit)));
             // "المياه العذبة", "الخطر الداهم", "بالتجمع": an Arabic verb
             // never takes the article, nor ب or ك ("مقتل 17 بقصف للتحالف");
             // a verb cue's letters after one are a
@@ -2549,14 +2582,46 @@ impl<'a> Sentence<'a> {
     /// `right`, is the one its act is done to ([`PATIENT_NOUNS`]): unless a
     /// second mention after ل names them ("احتجاز الجيش للمدنيين", the
     /// army's detention of civilians).
+    ///
+    /// A nationality adjective right after the noun is its agent ("الاجتياح
+    /// التركي"). The nouns of invading take their object in the accusative
+    /// or after ل, whatever it names, so the genitive before either (an
+    /// adjective at most between) is the invader ("غزو النظام العراقي
+    /// السابق الكويت", "اجتياح جماعة الحوثي للعاصمة").
     fn patient_genitive(&self, hit: &crate::lexicon::Hit, right: &[(usize, usize)]) -> bool {
-        PATIENT_NOUNS.contains(&&self.norm[hit.norm.clone()])
-            && !right.get(1).is_some_and(|&(_, g)| {
-                self.mentions[self.groups[g][0]]
-                    .prefix
-                    .trim_start_matches(['و', 'ف'])
-                    .starts_with('ل')
-            })
+        const INVASIONS: &[&str] = &["احتلال", "اجتياح", "غزو"];
+        let word = &self.norm[hit.norm.clone()];
+        let Some(&(k, g)) = right.first() else {
+            return false;
+        };
+        let lam = |g: usize| {
+            self.mentions[self.groups[g][0]]
+                .prefix
+                .trim_start_matches(['و', 'ف'])
+                .starts_with('ل')
+        };
+        let invader = INVASIONS.contains(&word) && {
+            // ل on a noun: with the article, or on a name the lexicon holds
+            // (not لم، لكن).
+            let rest = &self.norm[self.units[k].span.end..];
+            let at = self.units[k].span.end + (rest.len() - rest.trim_start().len());
+            let after = rest.split_whitespace().next().unwrap_or("");
+            after.trim_start_matches(['و', 'ف']).starts_with("لل")
+                || self.hits.iter().any(|h| {
+                    h.word_start == at && h.prefix.trim_start_matches(['و', 'ف']).starts_with('ل')
+                })
+                || right.get(1).is_some_and(|&(k2, _)| {
+                    words_between(self.norm, self.units[k].span.end, self.units[k2].span.start) <= 1
+                })
+                || self.places.iter().any(|p| {
+                    p.span.start >= self.units[k].span.end
+                        && words_between(self.norm, self.units[k].span.end, p.span.start) <= 1
+                })
+        };
+        PATIENT_NOUNS.contains(&word)
+            && !self.nisba_after(hit.word_span().end, k, g)
+            && !invader
+            && !right.get(1).is_some_and(|&(_, g)| lam(g))
     }
 
     /// Whether the verb cue at unit `i` opens a relative clause: a relative
