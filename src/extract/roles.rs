@@ -568,6 +568,11 @@ fn verbal_noun(word: &str) -> bool {
     ];
     let w = word.trim_matches(|c: char| !c.is_alphabetic());
     let w = w.strip_prefix("ال").unwrap_or(w);
+    // The accusative's alif of an indefinite noun ("استنكارا").
+    let w = w
+        .strip_suffix('ا')
+        .filter(|s| s.chars().count() >= 5)
+        .unwrap_or(w);
     if PEOPLE.contains(&w) {
         return false;
     }
@@ -3454,7 +3459,8 @@ impl<'a> Sentence<'a> {
             return false;
         };
         // One goes out, gathers or marches to protest, and so protests
-        // ("خرج متظاهرون للاحتجاج على").
+        // ("خرج متظاهرون للاحتجاج على"); a death is no purpose ("استنكارا
+        // لمقتل الطفل").
         if self.lang != Lang::Ar
             || kind != CueKind::Noun
             || self.lex.relation(relation).plover == "PROTEST"
@@ -3464,6 +3470,9 @@ impl<'a> Sentence<'a> {
         let Some(hit) = u.hit.map(|h| &self.hits[h]) else {
             return false;
         };
+        if matches!(&self.norm[hit.norm.clone()], "مقتل" | "مصرع" | "قتلي") {
+            return false;
+        }
         let undergoes = self.norm[..hit.word_start]
             .split_whitespace()
             .rev()
