@@ -1417,7 +1417,7 @@ impl<'a> Sentence<'a> {
                         || gathering_of(norm, hit)
                         || standing_occupation(norm, hit)));
             // "المياه العذبة", "الخطر الداهم", "بالتجمع": an Arabic verb
-            // never takes the article, nor ب or ك ("مقتل 17 بقصف للتحالف");
+            // never takes the article, nor ب ("مقتل 17 بقصف للتحالف");
             // a verb cue's letters after one are a
             // noun, the verbal noun or an adjective (العذبة is "fresh", not
             // عذّب "tortured" with its pronoun), and are read as a noun cue.
@@ -1436,7 +1436,7 @@ impl<'a> Sentence<'a> {
             let article = lang == Lang::Ar
                 && (hit.prefix.ends_with("ال")
                     || hit.prefix.ends_with("لل")
-                    || hit.prefix.contains(['ب', 'ك'])
+                    || hit.prefix.contains('ب')
                     || (hit.suffix.is_none()
                         && norm[hit.norm.clone()].chars().count() <= 3
                         && norm[..hit.word_start]
@@ -1447,11 +1447,14 @@ impl<'a> Sentence<'a> {
             // "الطالب السعودي", "القاتل": a first-form verb's letters in
             // the shape فاعل with the article are its active participle, the
             // one who does it (a student, a killer), not the act.
-            let agent_noun =
-                lang == Lang::Ar && (hit.prefix.ends_with("ال") || hit.prefix.ends_with("لل")) && {
-                    let letters: Vec<char> = norm[hit.norm.clone()].chars().collect();
-                    letters.len() == 4 && letters[1] == 'ا'
-                };
+            // Nor does a verb take ك ("like"): a verb cue's letters after
+            // it are another word ("كلام" is speech, not لام "blamed").
+            let agent_noun = lang == Lang::Ar
+                && (hit.prefix.contains('ك')
+                    || (hit.prefix.ends_with("ال") || hit.prefix.ends_with("لل")) && {
+                        let letters: Vec<char> = norm[hit.norm.clone()].chars().collect();
+                        letters.len() == 4 && letters[1] == 'ا'
+                    });
             let mut pushed_cue = compound;
             for sense in lex.senses(hit) {
                 if satisfied && matches!(sense, Sense::Cue { .. }) {
