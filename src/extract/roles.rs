@@ -149,7 +149,7 @@ const DAY_WORDS: &[&str] = &[
 /// Words between a cue and the quantity it moves ("eased *to* 8.2 pct",
 /// "fell *by about* 3 pct").
 const QUANTITY_LEADS: &[&str] = &[
-    "to", "by", "at", "from", "about", "some", "nearly", "almost",
+    "to", "by", "at", "from", "about", "some", "nearly", "almost", "an", "average",
 ];
 
 /// Units of a share, a rate or a flow: after a number right after a cue,
