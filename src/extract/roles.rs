@@ -3389,6 +3389,34 @@ impl<'a> Sentence<'a> {
                 .is_some_and(|before| INTRODUCERS.iter().any(|q| before.contains(q)))
     }
 
+    /// The mention after "from" right after an English noun of giving,
+    /// asking, pressing or blaming, which names who gives or asks: "trade
+    /// pressures from Washington", "a loan from Egypt", "criticism from
+    /// France". (After a withdrawal, an attack or a deployment "from" names
+    /// a place.)
+    fn source_after_from(
+        &self,
+        i: usize,
+        kind: CueKind,
+        rel: &crate::lexicon::Relation,
+        right: &[(usize, usize)],
+    ) -> Option<(usize, usize)> {
+        if self.lang != Lang::En
+            || kind != CueKind::Noun
+            || matches!(
+                rel.plover.as_str(),
+                "RETREAT" | "ASSAULT" | "MOBILIZE" | "CONSULT" | "INVESTIGATE"
+            )
+        {
+            return None;
+        }
+        let &(k, g) = right.first()?;
+        let gap = self
+            .norm
+            .get(self.units[i].span.end..self.units[k].span.start)?;
+        (gap.trim() == "from").then_some((k, g))
+    }
+
     /// Whether group `g` owns a thing that stands between it and the cue
     /// at unit `i`, whose subject the thing is: "Tokyo's latest package
     /// allows", "Japan's economic policies face fierce attack", "Brazil's
@@ -4316,7 +4344,8 @@ impl<'a> Sentence<'a> {
                     _ => gap <= NOUN_AGENT_REACH,
                 }
             })
-            .and_then(|a| right.iter().find(|(k, _)| *k > a).copied());
+            .and_then(|a| right.iter().find(|(k, _)| *k > a).copied())
+            .or_else(|| self.source_after_from(i, kind, rel, &right));
         // The subject after an Arabic verb that opens its clause.
         // "أسفر عن مقتل 11 من عناصر الحرس الثوري": a phrase that ends with
         // the noun of death has its victims after it, not its subject.
