@@ -1452,8 +1452,8 @@ impl<'a> Sentence<'a> {
             let agent_noun = lang == Lang::Ar
                 && (hit.prefix.contains('ك')
                     || (hit.prefix.ends_with("ال") || hit.prefix.ends_with("لل")) && {
-                        let letters: Vec<char> = norm[hit.norm.clone()].chars().collect();
-                        letters.len() == 4 && letters[1] == 'ا'
+                        let word = &norm[hit.norm.clone()];
+                        word.chars().nth(1) == Some('ا') && word.chars().count() == 4
                     });
             let mut pushed_cue = compound;
             for sense in lex.senses(hit) {
@@ -3361,32 +3361,14 @@ impl<'a> Sentence<'a> {
             || self.scripture(i)
     }
 
-    /// Whether the Arabic cue at unit `i` stands after a quotation of
-    /// scripture or of the prophet's sayings in its sentence ("قال الله
+    /// Whether the cue at unit `i` stands after a quotation of scripture
+    /// or of the prophet's sayings in its sentence ("قال الله
     /// تعالى: ومن يقتل مؤمنا متعمدا", "قال صلى الله عليه وسلم: لزوال
     /// الدنيا أهون من قتل رجل مسلم"): a rule or a story, not news.
     fn scripture(&self, i: usize) -> bool {
-        /// The words that introduce a quotation (normalized).
-        const INTRODUCERS: &[&str] = &[
-            "قال الله",
-            "يقول الله",
-            "قال تعالي",
-            "يقول تعالي",
-            "قوله تعالي",
-            "قال رسول الله",
-            "يقول رسول الله",
-            "قول رسول الله",
-            "قال النبي",
-            "قول النبي",
-            "قال صلي الله عليه وسلم",
-            "يقول صلي الله عليه وسلم",
-            "قوله صلي الله عليه وسلم",
-        ];
-        self.lang == Lang::Ar
-            && self
-                .norm
-                .get(self.range.start..self.units[i].span.start)
-                .is_some_and(|before| INTRODUCERS.iter().any(|q| before.contains(q)))
+        self.units[..i]
+            .iter()
+            .any(|u| u.kind == UnitKind::Marker(Marker::Scripture))
     }
 
     /// The mention after "from" right after an English noun of giving,
@@ -3504,6 +3486,10 @@ impl<'a> Sentence<'a> {
         if matches!(&self.norm[hit.norm.clone()], "مقتل" | "مصرع" | "قتلي") {
             return false;
         }
+        let clitics = hit.prefix.trim_start_matches(['و', 'ف']);
+        if !matches!(clitics, "ل" | "لل") {
+            return false;
+        }
         let undergoes = self.norm[..hit.word_start]
             .split_whitespace()
             .rev()
@@ -3514,10 +3500,6 @@ impl<'a> Sentence<'a> {
                     || ["تصدي", "تصدت", "تصدوا", "يتصدي", "تتصدي"].contains(&w)
             });
         if undergoes {
-            return false;
-        }
-        let clitics = hit.prefix.trim_start_matches(['و', 'ف']);
-        if !matches!(clitics, "ل" | "لل") {
             return false;
         }
         let Some(before) = self.norm[..hit.word_start].split_whitespace().next_back() else {

@@ -267,6 +267,10 @@ pub enum Marker {
     /// of the claim is one of saying ("أعلنت حركة طالبان مسؤوليتها عن
     /// الهجوم").
     Claim,
+    /// A quotation of scripture or of the prophet's sayings (قال الله
+    /// تعالى، قال رسول الله): the cues after it in its sentence are a rule
+    /// or a story, not news.
+    Scripture,
 }
 
 /// What a role word refers to besides its role.
@@ -1010,6 +1014,7 @@ fn marker_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> 
         "idiom" => Marker::Idiom,
         "sport" => Marker::Sport,
         "claim" => Marker::Claim,
+        "scripture" => Marker::Scripture,
         other => return Err(err(format!("unknown marker {other:?}"))),
     };
     let lang =
