@@ -3399,6 +3399,42 @@ impl<'a> Sentence<'a> {
         (gap.trim() == "from").then_some((k, g))
     }
 
+    /// Whether group `g` stands right before the Arabic verb cue at unit
+    /// `i`, a relative pronoun or a short phrase of place at most between
+    /// and no other cue: the verb then describes it.
+    fn describes_left(&self, i: usize, g: usize) -> bool {
+        const RELATIVES: &[&str] = &[
+            "الذي",
+            "التي",
+            "الذين",
+            "اللذين",
+            "اللتين",
+            "اللواتي",
+            "اللاتي",
+        ];
+        let Some(k) = self.units[..i]
+            .iter()
+            .rposition(|u| u.kind == UnitKind::Group(g))
+        else {
+            return false;
+        };
+        let gap = self
+            .norm
+            .get(self.units[k].span.end..self.units[i].span.start)
+            .unwrap_or("");
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        !self.units[k + 1..i]
+            .iter()
+            .any(|u| matches!(u.kind, UnitKind::Cue(..)))
+            && match words.as_slice() {
+                [] => true,
+                [w] => RELATIVES.contains(w),
+                // A phrase of place or field may close the noun's phrase
+                // ("السودانيين العاملين في مجال التعدين تحتجزهم").
+                [first, rest @ ..] => matches!(*first, "في" | "من") && rest.len() <= 2,
+            }
+    }
+
     /// Whether group `g` owns a thing that stands between it and the cue
     /// at unit `i`, whose subject the thing is: "Tokyo's latest package
     /// allows", "Japan's economic policies face fierce attack", "Brazil's
@@ -3579,8 +3615,10 @@ impl<'a> Sentence<'a> {
 
     /// Whether the Arabic verb cue at unit `i` is in the present tense in a
     /// relative clause whose antecedent is its object ("المناطق التي يسيطر
-    /// عليها التنظيم", "الحرب التي تشنها السعودية"): it says what holds or
-    /// goes on, to describe its antecedent, not what happened.
+    /// عليها التنظيم", "الحرب التي تشنها السعودية", and with no relative
+    /// pronoun after an indefinite noun: "دبابات يسيطر عليها الحوثيون"): it
+    /// says what holds or goes on, to describe its antecedent, not what
+    /// happened.
     fn stative_relative(&self, i: usize, kind: CueKind) -> bool {
         let Some(hit) = self.units[i].hit.map(|h| &self.hits[h]) else {
             return false;
@@ -3589,7 +3627,10 @@ impl<'a> Sentence<'a> {
             && kind == CueKind::Verb
             && hit.suffix.is_some()
             && self.norm[hit.norm.clone()].starts_with(['ي', 'ت'])
-            && self.opens_relative(i)
+            && (self.opens_relative(i)
+                || self
+                    .nearest_left_group(i)
+                    .is_some_and(|g| self.describes_left(i, g)))
     }
 
     /// Whether the English verb cue at unit `i` is a reduced relative
@@ -4531,6 +4572,14 @@ impl<'a> Sentence<'a> {
             let adjacent = first_right.is_some_and(|(k, _)| {
                 words_between(self.norm, cue.span.end, self.units[k].span.start) == 0
             });
+            let described = (self.lang == Lang::Ar
+                && kind == CueKind::Verb
+                && hit.suffix.is_some()
+                && adjacent
+                && !oblique)
+                .then(|| left.zip(first_right))
+                .flatten()
+                .filter(|&(g, _)| self.describes_left(i, g));
             if kind == CueKind::Noun && hit.suffix.is_some() {
                 // "هجومه على جنودنا": the pronoun is the source; it refers to
                 // the nearest mention before the cue.
@@ -4592,6 +4641,14 @@ impl<'a> Sentence<'a> {
                 if let Some(&(_, g)) = right.get(1) {
                     (targets, target_group) = (parties(g), Some(g));
                 }
+            } else if let Some((object, (_, subject))) = described {
+                // "وحدات من الجيش تدعمها حكومة هادي", "رهائن احتجزتهم
+                // الجبهة": a verb with an object pronoun right after a noun
+                // (an indefinite one needs no relative pronoun) describes
+                // it; the pronoun is the noun, the verb's object, and the
+                // subject follows the verb.
+                sources = parties(subject);
+                (targets, target_group) = (parties(object), Some(object));
             } else if let Some(p) = speaker
                 .as_ref()
                 .filter(|_| left.is_none() && self.reported_pronoun_subject(i))
@@ -5249,9 +5306,19 @@ impl<'a> Sentence<'a> {
             t.split(|c: char| !crate::text::is_word_char(c))
                 .filter(|w| !w.is_empty())
         };
+        // A count and its "من" or "آخرين" do not count toward the reach
+        // ("قتلوا وأصيب 11 آخرين من الحوثيين في كمين").
+        let counting = |w: &&str| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || matches!(*w, "من" | "اخرين" | "اخرون" | "نحو" | "حوالي")
+        };
         circumstance
             && (words(&self.norm[start..u.span.start]).any(casualty)
-                || words(&self.norm[..start]).rev().take(REACH).any(casualty))
+                || words(&self.norm[..start])
+                    .rev()
+                    .filter(|w| !counting(w))
+                    .take(REACH)
+                    .any(casualty))
     }
 
     /// Whether the Arabic assault cue at unit `i` reports casualties
@@ -5326,9 +5393,13 @@ impl<'a> Sentence<'a> {
                         .rfind(|w| !w.is_empty())
                         .is_none_or(|w| !PRONOUN_SUBJECTS.contains(&w)) =>
             {
+                // A passive of wounding coordinated with it may come first
+                // ("قتل وجرح عشرات من داعش", "قتل وأصيب 20 شخصا").
+                const WOUNDED: &[&str] = &["وجرح", "واصيب", "وجرحوا", "واصيبوا"];
                 let next = self.norm[u.span.end..]
                     .split(|c: char| !crate::text::is_word_char(c))
-                    .find(|w| !w.is_empty());
+                    .filter(|w| !w.is_empty())
+                    .find(|w| !WOUNDED.contains(w));
                 next.is_some_and(|w| {
                     w.starts_with(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
                         || COUNTS.contains(&w)
