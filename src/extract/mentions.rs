@@ -362,6 +362,12 @@ const LED_BY: &[&str] = &[
     "التي تتزعمها",
 ];
 
+/// Whether عن follows the word that ends at `end`, one word at most between
+/// ("المسؤول عن", "المسؤول الأول عن").
+fn responsible_for(norm: &str, end: usize) -> bool {
+    norm[end..].split_whitespace().take(2).any(|w| w == "عن")
+}
+
 /// Whether `gap` is a hyphen and one of [`LEADS`] ("-led").
 fn leads(gap: &str) -> bool {
     gap.strip_prefix('-').is_some_and(|w| LEADS.contains(&w))
@@ -505,6 +511,17 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             {
                 // A plain word of the phrase, which may go on past it
                 // ("Finland's national oil company").
+                last_hit_end = after_other;
+                continue;
+            }
+            // "المسؤول الأول عن قتل الرضيع", "هوية المسؤولين عن الهجمات":
+            // مسؤول with عن after it (an adjective at most between) is the
+            // one responsible for something, no official.
+            Some(Piece::Role { ref word, .. })
+                if lang == Lang::Ar
+                    && word.contains("مسوول")
+                    && responsible_for(norm, hit.norm.end) =>
+            {
                 last_hit_end = after_other;
                 continue;
             }
