@@ -3371,11 +3371,12 @@ impl<'a> Sentence<'a> {
             .any(|u| u.kind == UnitKind::Marker(Marker::Scripture))
     }
 
-    /// The mention after "from" right after an English noun of giving,
-    /// asking, pressing or blaming, which names who gives or asks: "trade
-    /// pressures from Washington", "a loan from Egypt", "criticism from
-    /// France". (After a withdrawal, an attack or a deployment "from" names
-    /// a place.)
+    /// The mention after "from" (من) right after a noun of giving, asking,
+    /// pressing or blaming, which names who gives or asks: "trade pressures
+    /// from Washington", "a loan from Egypt", "criticism from France",
+    /// "يحصل حزب الله على دعم من إيران", "تلقى اتصالا هاتفيا من وزير
+    /// الداخلية". (After a withdrawal, an attack, a deployment, a
+    /// detention or a release it names a place or a group of the victims.)
     fn source_after_from(
         &self,
         i: usize,
@@ -3383,12 +3384,13 @@ impl<'a> Sentence<'a> {
         rel: &crate::lexicon::Relation,
         right: &[(usize, usize)],
     ) -> Option<(usize, usize)> {
-        if self.lang != Lang::En
-            || kind != CueKind::Noun
+        if kind != CueKind::Noun
             || matches!(
                 rel.plover.as_str(),
                 "RETREAT" | "ASSAULT" | "MOBILIZE" | "CONSULT" | "INVESTIGATE"
             )
+            || (self.lang == Lang::Ar
+                && matches!(rel.plover.as_str(), "COERCE" | "SANCTION" | "CONCEDE"))
         {
             return None;
         }
@@ -3396,7 +3398,13 @@ impl<'a> Sentence<'a> {
         let gap = self
             .norm
             .get(self.units[i].span.end..self.units[k].span.start)?;
-        (gap.trim() == "from").then_some((k, g))
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        let from = match self.lang {
+            Lang::En => words == ["from"],
+            // An adjective may stand between ("دعما كبيرا من").
+            Lang::Ar => matches!(words.as_slice(), ["من"] | [_, "من"]),
+        };
+        from.then_some((k, g))
     }
 
     /// Whether group `g` stands right before the Arabic verb cue at unit
