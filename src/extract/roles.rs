@@ -2100,8 +2100,25 @@ impl<'a> Sentence<'a> {
     /// follows unit `i` in its sentence, if there is such a marker: `None`
     /// when there is none, `Some(None)` when it has no group after it.
     fn condition_after(&self, i: usize) -> Option<Option<usize>> {
-        let h = (i + 1..self.units.len())
-            .find(|&k| self.units[k].kind == UnitKind::Marker(Marker::Hypothetical))?;
+        // Only a condition: a question, an option weighed or a fear after
+        // the cue ("might consult …, but it was not certain whether") is
+        // none.
+        const CONDITIONS: &[&str] = &[
+            "if",
+            "unless",
+            "in case",
+            "in the event of",
+            "should it",
+            "اذا",
+            "لو",
+            "في حال",
+            "في حاله",
+        ];
+        let h = (i + 1..self.units.len()).find(|&k| {
+            self.units[k].kind == UnitKind::Marker(Marker::Hypothetical)
+                && CONDITIONS
+                    .contains(&self.norm[self.units[k].span.clone()].trim_start_matches('و'))
+        })?;
         Some(self.units[h + 1..].iter().find_map(|u| match u.kind {
             UnitKind::Group(g) => Some(g),
             _ => None,
