@@ -958,6 +958,22 @@ const THINGS: &[&str] = &[
 /// Arabic prepositions that introduce a verbal noun's object (normalized).
 const OBJECT_PREPOSITIONS: &[&str] = &["علي", "عن", "مع", "ضد"];
 
+/// Relative pronouns (Arabic normalized): a verb right after one opens a
+/// relative clause.
+const RELATIVE_PRONOUNS: &[&str] = &[
+    "who",
+    "which",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللذان",
+    "اللتان",
+    "اللواتي",
+    "اللاتي",
+];
+
 /// Arabic verbs of result whose subject is an event ("أسفر عن مقتل",
 /// "أدى إلى مقتل", "راح ضحيته"), normalized.
 const RESULTS: &[&str] = &["اسفر", "ادي", "ادت", "راح ضحيت"];
@@ -2653,25 +2669,12 @@ impl<'a> Sentence<'a> {
     /// pronoun right before it, at most one word between ("the army, which
     /// attacked", "الهجوم الذي استهدف").
     fn opens_relative(&self, i: usize) -> bool {
-        const RELATIVES: &[&str] = &[
-            "who",
-            "which",
-            "الذي",
-            "التي",
-            "الذين",
-            "اللذين",
-            "اللتين",
-            "اللذان",
-            "اللتان",
-            "اللواتي",
-            "اللاتي",
-        ];
         let Some(r) = i.checked_sub(1).map(|k| &self.units[k]) else {
             return false;
         };
         let word = &self.norm[r.span.clone()];
         r.kind == UnitKind::Marker(Marker::Boundary)
-            && RELATIVES.contains(&word.trim_start_matches('و'))
+            && RELATIVE_PRONOUNS.contains(&word.trim_start_matches('و'))
             && words_between(self.norm, r.span.end, self.units[i].span.start) <= 1
     }
 
@@ -3428,15 +3431,6 @@ impl<'a> Sentence<'a> {
     /// `i`, a relative pronoun or a short phrase of place at most between
     /// and no other cue: the verb then describes it.
     fn describes_left(&self, i: usize, g: usize) -> bool {
-        const RELATIVES: &[&str] = &[
-            "الذي",
-            "التي",
-            "الذين",
-            "اللذين",
-            "اللتين",
-            "اللواتي",
-            "اللاتي",
-        ];
         let Some(k) = self.units[..i]
             .iter()
             .rposition(|u| u.kind == UnitKind::Group(g))
@@ -3453,7 +3447,7 @@ impl<'a> Sentence<'a> {
             .any(|u| matches!(u.kind, UnitKind::Cue(..)))
             && match words.as_slice() {
                 [] => true,
-                [w] => RELATIVES.contains(w),
+                [w] => RELATIVE_PRONOUNS.contains(w),
                 // A phrase of place or field may close the noun's phrase
                 // ("السودانيين العاملين في مجال التعدين تحتجزهم").
                 [first, rest @ ..] => matches!(*first, "في" | "من") && rest.len() <= 2,
@@ -3503,14 +3497,11 @@ impl<'a> Sentence<'a> {
     /// "إدانتها للتفجير"), ل marks the object.
     fn purpose(&self, i: usize, kind: CueKind) -> bool {
         /// Words that take their object with ل (normalized, without a
-        /// pronoun).
+        /// pronoun; verbal nouns and the verbs of repelling are tested
+        /// apart).
         const TAKE_LAM: &[&str] = &[
             "التصدي",
             "تصدي",
-            "تصدت",
-            "تصدوا",
-            "مواجهه",
-            "ادانه",
             "ادانتها",
             "ادانته",
             "رفض",
