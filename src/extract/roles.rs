@@ -325,8 +325,8 @@ const MEET_STOPS: &[&str] = &[
 /// Whether the Arabic cue at `hit` is احتلال as a state of affairs or a
 /// rank, not an act: with the article it is the occupation that stands,
 /// or the occupier itself ("تحت الاحتلال الإسرائيلي", "سجون الاحتلال",
-/// "جرائم الاحتلال"); before a word of rank, it or its verb is taking a
-/// place in a ranking ("احتلالها مرتبة عالية", "تحتل مصر المرتبة"). Occupying a place is said without
+/// "جرائم الاحتلال"); before a word of rank it is taking a place in a
+/// ranking ("احتلالها مرتبة عالية"). Occupying a place is said without
 /// the article, with the place after it ("احتلال العراق").
 fn standing_occupation(norm: &str, hit: &crate::lexicon::Hit) -> bool {
     const RANKS: &[&str] = &[
@@ -339,15 +339,13 @@ fn standing_occupation(norm: &str, hit: &crate::lexicon::Hit) -> bool {
         "الصداره",
         "المقدمه",
     ];
-    let word = &norm[hit.norm.clone()];
-    let rank = || {
-        norm[hit.word_span().end..]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| RANKS.contains(&w))
-    };
-    (word == "احتلال" && (hit.prefix.ends_with("ال") || hit.prefix.ends_with("لل") || rank()))
-        || (["احتل", "تحتل", "يحتل", "احتلت"].contains(&word) && rank())
+    &norm[hit.norm.clone()] == "احتلال"
+        && (hit.prefix.ends_with("ال")
+            || hit.prefix.ends_with("لل")
+            || norm[hit.word_span().end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| RANKS.contains(&w)))
 }
 
 /// Whether the English cue at `hit` is "demonstrate" in the sense of
@@ -382,7 +380,6 @@ fn shows(norm: &str, hit: &crate::lexicon::Hit) -> bool {
         "what",
         "why",
         "whether",
-        "to",
         "no",
         "any",
         "some",
@@ -3501,7 +3498,6 @@ impl<'a> Sentence<'a> {
         /// apart).
         const TAKE_LAM: &[&str] = &[
             "التصدي",
-            "تصدي",
             "ادانتها",
             "ادانته",
             "رفض",
