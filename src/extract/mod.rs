@@ -218,7 +218,7 @@ impl<'l> Extractor<'l> {
             })
             .collect();
         drop_boilerplate(self.lex, &doc.text, &mut parsed);
-        carry_role_words(&mut parsed);
+        carry_role_words(&mut parsed, &norm.text);
 
         // Pass 2: clauses, speakers and cues, in document order.
         let mut state = DocState::default();
@@ -488,14 +488,33 @@ struct Parsed {
 
 /// Gives bare role words the country that the same word had where the
 /// document resolved it: the nearest resolution before, else the nearest
-/// after ("the regime" after "the Syrian regime").
-fn carry_role_words(parsed: &mut [Parsed]) {
+/// after ("the regime" after "the Syrian regime"). A coalition is one
+/// word whatever heads its phrase: "طيران التحالف" and "مقاتلات التحالف"
+/// are the coalition the document named as led by a state ("التحالف
+/// العربي", "التحالف بقيادة السعودية").
+fn carry_role_words(parsed: &mut [Parsed], norm: &str) {
+    const COALITION: &str = "تحالف";
+    let key = |m: &Mention| -> Option<String> {
+        if norm[m.core.clone()].contains(COALITION) {
+            Some(COALITION.to_string())
+        } else {
+            m.role_word.clone()
+        }
+    };
     let mut resolved: HashMap<String, Vec<(usize, u32)>> = HashMap::new();
     let mut pos = 0;
     for p in parsed.iter() {
         for m in &p.mentions {
-            if let (Some(word), Some(actor)) = (&m.role_word, m.actor) {
-                resolved.entry(word.clone()).or_default().push((pos, actor));
+            if let Some(actor) = m.actor {
+                // A resolved coalition lends its country under both its
+                // words ("طيران التحالف" to a later bare "الطيران" too).
+                let words = [key(m), m.role_word.clone()];
+                for word in words.into_iter().flatten() {
+                    let list = resolved.entry(word).or_default();
+                    if list.last() != Some(&(pos, actor)) {
+                        list.push((pos, actor));
+                    }
+                }
             }
             pos += 1;
         }
@@ -504,7 +523,7 @@ fn carry_role_words(parsed: &mut [Parsed]) {
     for p in parsed.iter_mut() {
         for m in p.mentions.iter_mut() {
             if m.actor.is_none() && m.refers == Refers::Nothing {
-                if let Some(list) = m.role_word.as_ref().and_then(|w| resolved.get(w)) {
+                if let Some(list) = key(m).and_then(|w| resolved.get(&w)) {
                     // Positions are ascending: the nearest before, else after.
                     let k = list.partition_point(|(at, _)| *at < pos);
                     let pick = k
