@@ -494,13 +494,7 @@ struct Parsed {
 /// العربي", "التحالف بقيادة السعودية").
 fn carry_role_words(parsed: &mut [Parsed], norm: &str) {
     const COALITION: &str = "تحالف";
-    let key = |m: &Mention| -> Option<String> {
-        if norm[m.core.clone()].contains(COALITION) {
-            Some(COALITION.to_string())
-        } else {
-            m.role_word.clone()
-        }
-    };
+    let coalition = |m: &Mention| norm[m.core.clone()].contains(COALITION);
     let mut resolved: HashMap<String, Vec<(usize, u32)>> = HashMap::new();
     let mut pos = 0;
     for p in parsed.iter() {
@@ -508,12 +502,14 @@ fn carry_role_words(parsed: &mut [Parsed], norm: &str) {
             if let Some(actor) = m.actor {
                 // A resolved coalition lends its country under both its
                 // words ("طيران التحالف" to a later bare "الطيران" too).
-                let words = [key(m), m.role_word.clone()];
-                for word in words.into_iter().flatten() {
-                    let list = resolved.entry(word).or_default();
-                    if list.last() != Some(&(pos, actor)) {
-                        list.push((pos, actor));
-                    }
+                if let Some(word) = &m.role_word {
+                    resolved.entry(word.clone()).or_default().push((pos, actor));
+                }
+                if coalition(m) {
+                    resolved
+                        .entry(COALITION.to_string())
+                        .or_default()
+                        .push((pos, actor));
                 }
             }
             pos += 1;
@@ -523,7 +519,12 @@ fn carry_role_words(parsed: &mut [Parsed], norm: &str) {
     for p in parsed.iter_mut() {
         for m in p.mentions.iter_mut() {
             if m.actor.is_none() && m.refers == Refers::Nothing {
-                if let Some(list) = key(m).and_then(|w| resolved.get(&w)) {
+                let word = if coalition(m) {
+                    Some(COALITION)
+                } else {
+                    m.role_word.as_deref()
+                };
+                if let Some(list) = word.and_then(|w| resolved.get(w)) {
                     // Positions are ascending: the nearest before, else after.
                     let k = list.partition_point(|(at, _)| *at < pos);
                     let pick = k
