@@ -2062,9 +2062,16 @@ impl<'a> Sentence<'a> {
             .iter()
             .any(|u| u.kind == UnitKind::Marker(Marker::Sport))
         {
+            // A government's arrest or ban stays too ("Nigerian
+            // authorities jailed 52 members … for playing in a youth
+            // football tournament").
             out.retain(|ev| {
-                self.lex.relation(ev.relation).label == "kills"
-                    || ev.source.as_ref().is_some_and(|p| self.armed_or_group(p))
+                let rel = self.lex.relation(ev.relation);
+                rel.label == "kills"
+                    || ev.source.as_ref().is_some_and(|p| {
+                        self.armed_or_group(p)
+                            || (rel.plover == "COERCE" && p.role.as_deref() == Some("GOV"))
+                    })
             });
         }
         out

@@ -207,6 +207,7 @@ fn arabic() {
 fn english() {
     run(
         &[
+            ("in a sentence about sport a government's arrest stays news", "Nigerian authorities jailed 52 separatists for playing in a youth football tournament in Lagos.", &[("NGA", "coerces", "~REB", false, Done)]),
             ("only a condition after an act of 'might' makes it one made now: a question after it does not", "The Other Milds group, comprising Costa Rica, Ecuador and Honduras, might consult with Brazil on this meeting, but it was not certain whether Brazil would attend.", &[]),
             ("a question (whether) or a rumour is no report", "The EU will decide in December whether to begin entry talks with Turkey. Malaysian police denied rumours of race riots in Kuala Lumpur. Indonesian police arrested 20 protesters in Jakarta.", &[("IDN", "coerces", "IDN", false, Done)]),
             ("'from' right after a noun of giving, asking or warning names who gives or asks; after a withdrawal it names the place left", "Uganda repaid the loan from Egypt in barter goods. Greece, replying to a warning from Turkey, repeated that it has an exclusive right to drill. Israel completed its withdrawal from Lebanon.", &[("EGY", "aids", "UGA", false, Done), ("TUR", "threatens", "GRC", false, Done), ("ISR", "withdraws", "LBN", false, Done)]),
