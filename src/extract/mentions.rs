@@ -362,6 +362,10 @@ const LED_BY: &[&str] = &[
     "التي تتزعمها",
 ];
 
+/// The word of a coalition (normalized), which takes no country from the
+/// place it strikes and carries its leader's through a document.
+pub const COALITION: &str = "تحالف";
+
 /// Whether عن follows the word that ends at `end`, one word at most between
 /// ("المسؤول عن", "المسؤول الأول عن").
 fn responsible_for(norm: &str, end: usize) -> bool {
@@ -659,7 +663,7 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
         m.actor.is_none()
             && m.refers == Refers::Nothing
             && !m.role_word.as_deref().is_some_and(|w| w.contains("احتلال"))
-            && !norm[m.core.clone()].contains("تحالف")
+            && !norm[m.core.clone()].contains(COALITION)
     }) {
         // A word of the lexicon between them (a cue: "tanks shelled Gaza")
         // keeps them apart.

@@ -493,7 +493,7 @@ struct Parsed {
 /// are the coalition the document named as led by a state ("التحالف
 /// العربي", "التحالف بقيادة السعودية").
 fn carry_role_words(parsed: &mut [Parsed], norm: &str) {
-    const COALITION: &str = "تحالف";
+    use mentions::COALITION;
     let coalition = |m: &Mention| norm[m.core.clone()].contains(COALITION);
     let mut resolved: HashMap<String, Vec<(usize, u32)>> = HashMap::new();
     let mut pos = 0;

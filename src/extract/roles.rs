@@ -3002,6 +3002,11 @@ impl<'a> Sentence<'a> {
             .any(|w| LOCATIVES.contains(&w))
     }
 
+    /// The unit of group `g`.
+    fn unit_of(&self, g: usize) -> Option<usize> {
+        self.units.iter().position(|u| u.kind == UnitKind::Group(g))
+    }
+
     /// The group whose span holds unit `i` (an actor cue inside a mention).
     fn group_at(&self, i: usize) -> Option<usize> {
         let span = &self.units[i].span;
@@ -3435,10 +3440,7 @@ impl<'a> Sentence<'a> {
     /// `i`, a relative pronoun or a short phrase of place at most between
     /// and no other cue: the verb then describes it.
     fn describes_left(&self, i: usize, g: usize) -> bool {
-        let Some(k) = self.units[..i]
-            .iter()
-            .rposition(|u| u.kind == UnitKind::Group(g))
-        else {
+        let Some(k) = self.unit_of(g).filter(|&k| k < i) else {
             return false;
         };
         let gap = self
@@ -3472,10 +3474,7 @@ impl<'a> Sentence<'a> {
         if self.lang != Lang::En || self.marker_after(i, Marker::Agent).is_some() {
             return false;
         }
-        let Some(k) = self.units[..i]
-            .iter()
-            .rposition(|u| u.kind == UnitKind::Group(g))
-        else {
+        let Some(k) = self.unit_of(g).filter(|&k| k < i) else {
             return false;
         };
         let Some(gap) = self
@@ -4763,7 +4762,7 @@ impl<'a> Sentence<'a> {
                 // بلدة قرب الحدود مع سوريا أسفر عن مقتل").
                 None if self
                     .nearest_left_group(i)
-                    .and_then(|g| self.units.iter().position(|u| u.kind == UnitKind::Group(g)))
+                    .and_then(|g| self.unit_of(g))
                     .is_some_and(|k| self.oblique(0, k, PREPOSITIONS)) =>
                 {
                     Vec::new()
@@ -5486,10 +5485,12 @@ impl<'a> Sentence<'a> {
     /// Whether the word right after group `g` is على, the preposition of
     /// an assault's object.
     fn ala_after(&self, g: usize) -> bool {
-        self.units
-            .iter()
-            .find(|u| u.kind == UnitKind::Group(g))
-            .and_then(|u| self.norm[u.span.end..].split_whitespace().next())
+        self.unit_of(g)
+            .and_then(|k| {
+                self.norm[self.units[k].span.end..]
+                    .split_whitespace()
+                    .next()
+            })
             .is_some_and(|w| w == "علي")
     }
 
