@@ -348,6 +348,33 @@ fn standing_occupation(norm: &str, hit: &crate::lexicon::Hit) -> bool {
                 .is_some_and(|w| RANKS.contains(&w)))
 }
 
+/// Whether the English cue at `hit` takes for object the instruments of
+/// a trade: bids, offers, licences or a tender, in the noun phrase right
+/// after it ("rejected all offers at its tender", "accepted three bids
+/// from two exporters", "did not request any export licences", "will
+/// reopen a tender"). Buyers and sellers at a market do not agree with,
+/// reject or ask one another as states do. A single offer or bid is
+/// another matter: "accepted the Paris Club offer", "rejected a U.S.
+/// offer to escort its tankers" stay.
+fn trades(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    const INSTRUMENTS: &[&str] = &[
+        "bids", "offers", "tender", "tenders", "licences", "licenses",
+    ];
+    const PHRASE_ENDS: &[&str] = &[
+        "to", "for", "of", "at", "in", "from", "on", "by", "with", "and", "that",
+    ];
+    for word in norm[hit.norm.end..].split_whitespace().take(4) {
+        let bare = word.trim_end_matches([',', '.', ';', ':']);
+        if INSTRUMENTS.contains(&bare) {
+            return true;
+        }
+        if bare.len() != word.len() || PHRASE_ENDS.contains(&bare) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether the English cue at `hit` is "demonstrate" in the sense of
 /// showing: it takes an object or a clause ("to demonstrate he was in
 /// command", "clearly demonstrates the intention to renegotiate",
@@ -1424,7 +1451,8 @@ impl<'a> Sentence<'a> {
                 }
             }
             let satisfied = hit.norm.start < satisfied_until
-                || (lang == Lang::En && (market_demand(norm, hit) || shows(norm, hit)))
+                || (lang == Lang::En
+                    && (market_demand(norm, hit) || shows(norm, hit) || trades(norm, hit)))
                 || (lang == Lang::Ar
                     && (aims_at(norm, hit, range.start)
                         || gathering_of(norm, hit)
