@@ -3203,7 +3203,10 @@ impl<'a> Sentence<'a> {
                 .rev()
                 .take_while(|&k| self.units[k].kind != UnitKind::Marker(Marker::Speech))
                 .all(|k| !matches!(self.units[k].kind, UnitKind::Marker(Marker::Boundary)));
+            // The pronoun is the subject of the first verb after it only
+            // ("أنهم تصدوا لهجوم شنه الحوثيون": the attack is another's).
             return first_after_speech
+                && (b + 1..i).all(|k| !matches!(self.units[k].kind, UnitKind::Cue(..)))
                 && PRONOUN_THAT.contains(&&self.norm[self.units[b].span.clone()])
                 && words_between(self.norm, self.units[b].span.end, self.units[i].span.start) <= 3;
         }
@@ -3232,6 +3235,98 @@ impl<'a> Sentence<'a> {
                 let aux = rest.iter().take_while(|w| BETWEEN.contains(w)).count();
                 aux == rest.len() || (noun && rest.len() - aux <= 4)
             })
+    }
+
+    /// Whom the subject pronoun of a verb in reported speech stands for
+    /// (`reported_pronoun_subject`): the subject of the sentence's last
+    /// speech verb before it, or the `carried` speaker when that subject is
+    /// a role word of the carried speaker's role ("the minister added that
+    /// he would…") or a pronoun ("وقال في مؤتمر صحفي إنه"). A role word
+    /// stands for itself ("Police said they arrested 12", "قالت الشرطة
+    /// إنها اعتقلت"), in English only as "they" or "it": "he" and "she"
+    /// are persons.
+    ///
+    /// For a material act an Arabic pronoun must agree with the speaker in
+    /// gender: after a feminine speech verb ("قالت وزارة الصحة إنه قتل
+    /// خمسة أشخاص", "قالت المنظمة إنه شن المستوطنون") انه is the pronoun
+    /// of the matter (ضمير الشأن), and the clause after it has a subject
+    /// of its own or none; so may it after a subject the lexicon does not
+    /// know ("وقال مصدر عسكري إنه قتل"). Then the pronoun is no one. A
+    /// `verbal` act is the speaker's all the same ("إنه يجب على إيران").
+    fn pronoun_speaker(&self, i: usize, carried: Option<&Party>, verbal: bool) -> Option<Party> {
+        const PRONOUN_SUBJECT: &[&str] = &[
+            "الي",
+            "امس",
+            "اليوم",
+            "في",
+            "خلال",
+            "عبر",
+            "امام",
+            "لدي",
+            "عقب",
+            "بعد",
+        ];
+        let k = (0..i)
+            .rev()
+            .find(|&k| self.units[k].kind == UnitKind::Marker(Marker::Speech))?;
+        let mut pronoun_at = None;
+        if self.lang == Lang::Ar {
+            let said = self.norm[self.units[k].span.clone()]
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            let feminine = (said.ends_with('ت') && !said.ends_with("لفت"))
+                || said.ends_with('ه')
+                || (said.starts_with('ت') && said.chars().count() == 4);
+            let b = (k + 1..i)
+                .find(|&b| matches!(&self.norm[self.units[b].span.clone()], "انه" | "انها"))?;
+            let disagrees = self.norm[self.units[b].span.clone()]
+                == *(if feminine { "انه" } else { "انها" });
+            if disagrees && !verbal {
+                return None;
+            }
+            pronoun_at = Some(b);
+        }
+        let persons = self.lang == Lang::En
+            && self.norm[self.units[k].span.end..self.units[i].span.start]
+                .split(|c: char| !crate::text::is_word_char(c))
+                .any(|w| matches!(w, "he" | "she"));
+        let own = self
+            .left_group_in_clause_where(k, |g| !self.locative(g))
+            .or_else(|| self.subject_before_appositive(k))
+            .or_else(|| self.group_right_after(k))
+            .or_else(|| {
+                // "في وقت أعلنت فيه جبهة النصرة أنها": a resumptive
+                // pronoun or a word of time may stand before the subject.
+                let g = (k + 1..pronoun_at?).find_map(|m| match self.units[m].kind {
+                    UnitKind::Group(g) => Some((m, g)),
+                    _ => None,
+                })?;
+                self.norm[self.units[k].span.end..self.units[g.0].span.start]
+                    .split_whitespace()
+                    .all(|w| matches!(w, "فيه" | "فيها" | "امس" | "اليوم"))
+                    .then_some(g.1)
+            })
+            .and_then(|g| self.event_parties(g).into_iter().next())
+            .filter(|p| p.actor.is_some() || !persons);
+        match (own, carried) {
+            (Some(own), Some(c))
+                if own.actor.is_none() && own.role.is_some() && c.role == own.role =>
+            {
+                Some(c.clone())
+            }
+            (Some(own), _) => Some(own),
+            (None, c) if verbal || self.lang == Lang::En => c.cloned(),
+            (None, c) => {
+                let b = pronoun_at?;
+                self.norm[self.units[k].span.end..self.units[b].span.start]
+                    .split_whitespace()
+                    .next()
+                    .is_none_or(|w| PRONOUN_SUBJECT.contains(&w))
+                    .then(|| c.cloned())
+                    .flatten()
+            }
+        }
     }
 
     /// Whether unit `i` stands in an English relative clause opened by
@@ -4695,13 +4790,15 @@ impl<'a> Sentence<'a> {
                 // subject follows the verb.
                 sources = parties(subject);
                 (targets, target_group) = (parties(object), Some(object));
-            } else if let Some(p) = speaker
-                .as_ref()
-                .filter(|_| left.is_none() && self.reported_pronoun_subject(i))
+            } else if let Some(p) = (left.is_none() && self.reported_pronoun_subject(i))
+                .then(|| self.pronoun_speaker(i, speaker.as_ref(), rel.quad.is_verbal()))
+                .flatten()
             {
-                // "Syria says it is willing to withdraw its troops": in
-                // reported speech a subject pronoun is the speaker.
-                sources = vec![p.clone()];
+                // "Syria says it is willing to withdraw its troops", "وقال
+                // الجيش إنه قتل 8 جنود": in reported speech a subject
+                // pronoun is the speaker, named with or without a country,
+                // and the mention after the verb is its object.
+                sources = vec![p];
                 if let Some((_, g)) = first_right {
                     (targets, target_group) = (parties(g), Some(g));
                 }
