@@ -821,6 +821,49 @@ const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
 /// one they are done to, not the doer: "اعتقال الأطفال" is arresting the
 /// children, "خطف الجنود" kidnapping the soldiers, "احتلال العراق" occupying
 /// Iraq (where "هجمات النظام" are the regime's attacks). Normalized: hamza folded, ة as ه.
+/// Arabic words that count or open a count ("ما لا يقل عن", "نحو",
+/// "عشرات"), normalized: after a verb of killing they make its clause a
+/// casualty report, and between a verbal noun's genitive and a mention
+/// they count its object.
+const ARABIC_COUNTS: &[&str] = &[
+    "ما",
+    "نحو",
+    "حوالي",
+    "قرابه",
+    "اكثر",
+    "عشرات",
+    "ميات",
+    "الاف",
+    "اثنان",
+    "اثنين",
+    "ثلاثه",
+    "اربعه",
+    "خمسه",
+    "سته",
+    "سبعه",
+    "ثمانيه",
+    "تسعه",
+    "عشره",
+    "عشرون",
+    "عشرين",
+    "ثلاثون",
+    "ثلاثين",
+    "اربعون",
+    "اربعين",
+    "خمسون",
+    "خمسين",
+    "ستون",
+    "ستين",
+    "سبعون",
+    "سبعين",
+    "ثمانون",
+    "ثمانين",
+    "تسعون",
+    "تسعين",
+    "ميه",
+    "مايه",
+];
+
 const PATIENT_NOUNS: &[&str] = &[
     "قتل",
     "خطف",
@@ -2691,9 +2734,19 @@ impl<'a> Sentence<'a> {
                         && words_between(self.norm, self.units[k].span.end, p.span.start) <= 1
                 })
         };
+        // "تصفية رجال الاستخبارات 6 مسلحين": a counted object after the
+        // genitive makes the genitive the agent.
+        let counted_object = right.get(1).is_some_and(|&(k2, _)| {
+            let mut between =
+                self.norm[self.units[k].span.end..self.units[k2].span.start].split_whitespace();
+            between.next().is_some_and(|w| {
+                ARABIC_COUNTS.contains(&w) || w.bytes().all(|b| b.is_ascii_digit())
+            }) && between.next().is_none()
+        });
         PATIENT_NOUNS.contains(&word)
             && !self.nisba_after(hit.word_span().end, k, g)
             && !invader
+            && !counted_object
             && !right.get(1).is_some_and(|&(_, g)| lam(g))
     }
 
@@ -5405,6 +5458,9 @@ impl<'a> Sentence<'a> {
             "لقي",
             "لقوا",
             "لقيت",
+            "لاقي",
+            "لاقت",
+            "لاقوا",
             "سقط",
             "استشهد",
             "استشهدوا",
@@ -5472,44 +5528,6 @@ impl<'a> Sentence<'a> {
     fn casualty_report(&self, i: usize, kind: CueKind, rel: &crate::lexicon::Relation) -> bool {
         // مقتل and مصرع are a death; قتلى its dead ("عدد قتلى المتشددين").
         const DEATHS: &[&str] = &["مقتل", "مصرع", "قتلي"];
-        const COUNTS: &[&str] = &[
-            "ما",
-            "نحو",
-            "حوالي",
-            "قرابه",
-            "اكثر",
-            "عشرات",
-            "ميات",
-            "الاف",
-            "اثنان",
-            "اثنين",
-            "ثلاثه",
-            "اربعه",
-            "خمسه",
-            "سته",
-            "سبعه",
-            "ثمانيه",
-            "تسعه",
-            "عشره",
-            "عشرون",
-            "عشرين",
-            "ثلاثون",
-            "ثلاثين",
-            "اربعون",
-            "اربعين",
-            "خمسون",
-            "خمسين",
-            "ستون",
-            "ستين",
-            "سبعون",
-            "سبعين",
-            "ثمانون",
-            "ثمانين",
-            "تسعون",
-            "تسعين",
-            "ميه",
-            "مايه",
-        ];
         if self.lang != Lang::Ar || rel.plover != "ASSAULT" {
             return false;
         }
@@ -5545,7 +5563,7 @@ impl<'a> Sentence<'a> {
                     .find(|w| !WOUNDED.contains(w));
                 next.is_some_and(|w| {
                     w.starts_with(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
-                        || COUNTS.contains(&w)
+                        || ARABIC_COUNTS.contains(&w)
                 })
             }
             _ => false,
