@@ -348,6 +348,73 @@ fn standing_occupation(norm: &str, hit: &crate::lexicon::Hit) -> bool {
                 .is_some_and(|w| RANKS.contains(&w)))
 }
 
+/// Whether the English cue at `hit` is an act of war (attack, fight,
+/// target) whose object is a plan, a policy, a decision or a record:
+/// one of those nouns heads the phrase after it, before another
+/// preposition or a clause ("attacked the decision by Britain's highest
+/// court", "targeted bank lending practices", "fought hard against
+/// cutbacks").
+fn attacks_a_policy(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    const POLICIES: &[&str] = &[
+        "plan",
+        "plans",
+        "policy",
+        "policies",
+        "proposal",
+        "proposals",
+        "budget",
+        "budgets",
+        "reform",
+        "reforms",
+        "practices",
+        "cutbacks",
+        "cuts",
+        "spending",
+        "record",
+        "remarks",
+        "comments",
+        "decision",
+        "decisions",
+        "idea",
+        "ideas",
+        "strategy",
+        "bill",
+        "legislation",
+        "claims",
+        "views",
+        "handling",
+        "approach",
+        "stance",
+        "scheme",
+        "schemes",
+        "programme",
+        "program",
+        "tax",
+        "taxes",
+    ];
+    const PHRASE_ENDS: &[&str] = &[
+        "to", "for", "of", "at", "in", "from", "by", "with", "and", "that", "which", "who", "when",
+        "after", "as", "saying",
+    ];
+    let cue = &norm[hit.norm.clone()];
+    let warlike = ["attack", "launched an attack", "fought", "fight", "target"]
+        .iter()
+        .any(|w| cue.starts_with(w));
+    if !warlike {
+        return false;
+    }
+    for word in norm[hit.norm.end..].split_whitespace().take(6) {
+        let bare = word.trim_end_matches([',', '.', ';', ':', '"']);
+        if POLICIES.contains(&bare) {
+            return true;
+        }
+        if bare.len() != word.len() || PHRASE_ENDS.contains(&bare) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether the English cue at `hit` takes for object the instruments of
 /// a trade: bids, offers, licences or a tender, in the noun phrase right
 /// after it ("rejected all offers at its tender", "accepted three bids
@@ -4368,6 +4435,18 @@ impl<'a> Sentence<'a> {
                 None => return,
             },
             None => (relation, kind),
+        };
+        // "launched an attack on Conservative spending plans", "attacked
+        // Japan's fiscal policy", "fought hard against cutbacks": an act of
+        // war on a plan, a policy or a record is a verbal attack, a
+        // criticism (CAMEO 111).
+        let relation = match self
+            .lex
+            .relation_index("criticizes")
+            .filter(|_| self.lang == Lang::En && attacks_a_policy(self.norm, hit))
+        {
+            Some(r) => r,
+            None => relation,
         };
         let rel = self.lex.relation(relation);
         let negated = self.marker_before(i, Marker::Negation, Some(NEGATION_REACH));

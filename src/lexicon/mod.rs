@@ -573,6 +573,14 @@ impl Lexicon {
             .map(|i| i as u16)
     }
 
+    /// The index of the relation with this label.
+    pub fn relation_index(&self, label: &str) -> Option<u16> {
+        self.relations
+            .iter()
+            .position(|r| r.label == label)
+            .map(|i| i as u16)
+    }
+
     /// The relation with this label.
     pub fn relation_by_label(&self, label: &str) -> Option<&Relation> {
         self.relations.iter().find(|r| r.label == label)
