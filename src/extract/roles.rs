@@ -4307,6 +4307,9 @@ impl<'a> Sentence<'a> {
         // Days and other words of time may come first ("renewed
         // negotiations today on …").        // (The "s" of a possessive is what is left of a named actor's
         // "'s": "rejected North Korea's demand".)
+        // After an obligation the passive's auxiliary and adverbs come
+        // first ("should be mobilized", "must not be allowed").
+        let obligation = matches!(self.units[j].kind, UnitKind::Cue(_, CueKind::Obligation));
         let filler = |w: &&str| {
             NUMBER_WORDS.contains(w)
                 || DETERMINERS.contains(w)
@@ -4314,6 +4317,8 @@ impl<'a> Sentence<'a> {
                 || *w == "again"
                 || *w == "s"
                 || w.bytes().all(|b| b.is_ascii_digit())
+                || (obligation
+                    && (matches!(*w, "be" | "been" | "have" | "not") || w.ends_with("ly")))
         };
         // The link is the last word before the content ("threatened to
         // attack") or the first after the governor, before a modifier of
@@ -6102,13 +6107,23 @@ impl<'a> Sentence<'a> {
     /// impose").
     fn possible(&self, i: usize) -> bool {
         const MODALS: &[&str] = &["may", "might", "could"];
-        self.lang == Lang::En
-            && self.norm[..self.units[i].span.start]
-                .split(|c: char| !crate::text::is_word_char(c))
-                .filter(|w| !w.is_empty())
-                .rev()
-                .take(2)
-                .any(|w| MODALS.contains(&w))
+        // "might come under attack", "could well have been attacked".
+        const BETWEEN: &[&str] = &[
+            "be", "been", "have", "come", "under", "also", "well", "even", "soon", "still",
+        ];
+        if self.lang != Lang::En {
+            return false;
+        }
+        let words: Vec<&str> = self.norm[..self.units[i].span.start]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(5)
+            .collect();
+        words
+            .iter()
+            .position(|w| MODALS.contains(w))
+            .is_some_and(|m| m < 2 || words[..m].iter().all(|w| BETWEEN.contains(w)))
     }
 
     /// Whether the speech verb at unit `k` is one that can have an event
