@@ -638,7 +638,8 @@ fn verbal_noun(word: &str) -> bool {
         "خلق",
         "كسب",
     ];
-    /// Plurals of people that look like verbal nouns (أفعال like إفعال).
+    /// Plurals of people and things that look like verbal nouns (أفعال like
+    /// إفعال: أحياء is neighbourhoods, not إحياء).
     const PEOPLE: &[&str] = &[
         "اطفال",
         "انصار",
@@ -656,6 +657,9 @@ fn verbal_noun(word: &str) -> bool {
         "اعداء",
         "اهداف",
         "اسواق",
+        "احياء",
+        "ارتال",
+        "اموال",
     ];
     let w = word.trim_matches(|c: char| !c.is_alphabetic());
     let w = w.strip_prefix("ال").unwrap_or(w);
@@ -757,18 +761,62 @@ fn aims_at(norm: &str, hit: &crate::lexicon::Hit, range_start: usize) -> bool {
         "مشاهد",
         "كتاب",
     ];
+    // Whom a programme or a product is meant for: an audience, a market.
+    const AUDIENCES: &[&str] = &[
+        "شرايح",
+        "شريحه",
+        "مستخدمي",
+        "المستخدمين",
+        "المستهلكين",
+        "العملاء",
+        "المستفيدين",
+        "الجمهور",
+        "جمهور",
+        "المشاهدين",
+        "القراء",
+    ];
     let word = &norm[hit.norm.clone()];
-    if !FORMS.contains(&word) || hit.suffix.is_some() {
+    // The verbal noun too, with its agent's pronoun ("استهدافهم إسقاط
+    // العلاقة"), when what it aims at is no one hurt.
+    let noun = word == "استهداف";
+    if !(FORMS.contains(&word) && hit.suffix.is_none() || noun) {
         return false;
     }
     // The past (استهدف) is mostly an attack made; an aim is present.
-    let present = !word.starts_with('ا');
-    let object = norm[hit.norm.end..].split_whitespace().find(|w| {
+    let present = !word.starts_with('ا') || noun;
+    let object = norm[hit.word_span().end..].split_whitespace().find(|w| {
         !matches!(
             *w,
-            "في" | "المقام" | "الاول" | "بالدرجه" | "الاولي" | "اساسا" | "ايضا"
+            "في" | "المقام"
+                | "الاول"
+                | "بالدرجه"
+                | "الاولي"
+                | "اساسا"
+                | "ايضا"
+                | "جميع"
+                | "كافه"
+                | "كل"
         )
     });
+    let audience = object.is_some_and(|w| AUDIENCES.contains(&w.trim_start_matches(['و', 'ل'])));
+    // The means of a campaign, not of a blow: "استهداف مليون ونصف المليون
+    // من حجاج الداخل بتطعيمات الإنفلونزا".
+    let by_plan = norm[hit.word_span().end..]
+        .split(['.', '،', ','])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(10)
+        .any(|w| {
+            w.strip_prefix('ب')
+                .map(|w| w.strip_prefix("ال").unwrap_or(w))
+                .is_some_and(|w| {
+                    PLANS.contains(&w) || w.starts_with("تطعيم") || w.starts_with("حملات")
+                })
+        });
+    if noun {
+        return object.is_some_and(verbal_noun) || audience || by_plan;
+    }
     let plan = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphabetic());
         let w = w
@@ -791,7 +839,7 @@ fn aims_at(norm: &str, hit: &crate::lexicon::Hit, range_start: usize) -> bool {
     let figure = object.is_some_and(|w| {
         w == "عام" || w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with('%')
     });
-    (present && object.is_some_and(verbal_noun)) || subject || figure
+    (present && (object.is_some_and(verbal_noun) || audience)) || subject || figure || by_plan
 }
 
 /// Whether `word` is a number ("45.5", "1,000", not "1," before a clause)
