@@ -1649,8 +1649,25 @@ impl<'a> Sentence<'a> {
             // one who does it (a student, a killer), not the act.
             // Nor does a verb take ك ("like"): a verb cue's letters after
             // it are another word ("كلام" is speech, not لام "blamed").
+            // Nor does a past verb take ل, but in the answer of لو, which is
+            // no event either; the present does ("لتستهدف"). After ل a
+            // first form's three letters are its verbal noun ("لمنع تدفق
+            // اللاجئين", read as a noun above); a longer past is another
+            // word ("فلادان" is a name, not ف + ل + أدان).
+            let past_after_lam =
+                lang == Lang::Ar && hit.prefix.trim_start_matches(['و', 'ف']) == "ل" && {
+                    let word = &norm[hit.norm.clone()];
+                    let stem = ["هم", "ها", "ه"]
+                        .iter()
+                        .find_map(|p| word.strip_suffix(p))
+                        .unwrap_or(word);
+                    !word.starts_with(['ي', 'ت', 'ن'])
+                        && !word.contains(' ')
+                        && stem.chars().count() > 3
+                };
             let agent_noun = lang == Lang::Ar
                 && (hit.prefix.contains('ك')
+                    || past_after_lam
                     || (hit.prefix.ends_with("ال") || hit.prefix.ends_with("لل")) && {
                         let word = &norm[hit.norm.clone()];
                         word.chars().nth(1) == Some('ا') && word.chars().count() == 4
