@@ -2881,6 +2881,12 @@ impl<'a> Sentence<'a> {
             && !invader
             && !counted_object
             && !right.get(1).is_some_and(|&(_, g)| lam(g))
+            // "استهداف قوات النظام للمدنيين": the ل-object may be in the
+            // genitive's own mention.
+            && !self.norm[self.units[k].span.clone()]
+                .split_whitespace()
+                .skip(1)
+                .any(|w| w.trim_start_matches(['و', 'ف']).starts_with("لل"))
     }
 
     /// Whether the verb cue at unit `i` opens a relative clause: a relative
