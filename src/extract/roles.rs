@@ -932,10 +932,11 @@ const NOUN_AGENT_REACH: usize = 3;
 /// police, intelligence, courts and legislature (the rest are society).
 const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
 
-/// Arabic verbal nouns of acts done to people whose first genitive is the
-/// one they are done to, not the doer: "اعتقال الأطفال" is arresting the
-/// children, "خطف الجنود" kidnapping the soldiers, "احتلال العراق" occupying
-/// Iraq (where "هجمات النظام" are the regime's attacks). Normalized: hamza folded, ة as ه.
+/// The stems of Arabic verbs of a state, after the letter of the present:
+/// what a noun is under ("يسيطر عليه", "تحتجزهم", "يحاصرها", "تدعمها",
+/// "يحتلها"), not an act done.
+const STATE_VERBS: &[&str] = &["سيطر", "حتجز", "حاصر", "دعم", "ساند", "حتل"];
+
 /// Arabic words that count or open a count ("ما لا يقل عن", "نحو",
 /// "عشرات"), normalized: after a verb of killing they make its clause a
 /// casualty report, and between a verbal noun's genitive and a mention
@@ -979,6 +980,10 @@ const ARABIC_COUNTS: &[&str] = &[
     "مايه",
 ];
 
+/// Arabic verbal nouns of acts done to people whose first genitive is the
+/// one they are done to, not the doer: "اعتقال الأطفال" is arresting the
+/// children, "خطف الجنود" kidnapping the soldiers, "احتلال العراق" occupying
+/// Iraq (where "هجمات النظام" are the regime's attacks). Normalized: hamza folded, ة as ه.
 const PATIENT_NOUNS: &[&str] = &[
     "قتل",
     "خطف",
@@ -2933,6 +2938,14 @@ impl<'a> Sentence<'a> {
         {
             return false;
         }
+        self.plain_noun_before(hit, i)
+    }
+
+    /// Whether the word before the Arabic cue `hit` at unit `i`,
+    /// auxiliaries aside, is a plain noun: Arabic letters, no preposition
+    /// with the article, no clause opener or word of time, and no mention
+    /// or other unit over it.
+    fn plain_noun_before(&self, hit: &crate::lexicon::Hit, i: usize) -> bool {
         let before = &self.norm[self.range.start..hit.word_start];
         // The last word before the verb, auxiliaries aside, and its offset.
         let Some((at, word)) = before
@@ -3963,7 +3976,14 @@ impl<'a> Sentence<'a> {
             && (self.opens_relative(i)
                 || self
                     .nearest_left_group(i)
-                    .is_some_and(|g| self.describes_left(i, g)))
+                    .is_some_and(|g| self.describes_left(i, g))
+                // "معسكر يسيطر عليه الحوثيون": right after a plain noun, a
+                // verb of a state (control, hold, siege, support, occupation).
+                || !hit.prefix.starts_with(['و', 'ف'])
+                    && STATE_VERBS
+                        .iter()
+                        .any(|v| self.norm[hit.norm.clone()][2..].starts_with(v))
+                    && self.plain_noun_before(hit, i))
     }
 
     /// Whether the English verb cue at unit `i` is a reduced relative
@@ -4999,6 +5019,31 @@ impl<'a> Sentence<'a> {
                 // subject follows the verb.
                 sources = parties(subject);
                 (targets, target_group) = (parties(object), Some(object));
+            } else if let Some((_, subject)) = (self.lang == Lang::Ar
+                && kind == CueKind::Verb
+                && hit.suffix.is_some()
+                && adjacent
+                && !oblique
+                && left.is_some())
+            .then_some(first_right)
+            .flatten()
+            .filter(|&(_, g)| !self.locative(g))
+            {
+                // "230 مواطنا من النازحين وسكان مدينة القريتين اختطفهم تنظيم
+                // الدولة": with a pronoun for its object, an Arabic verb has
+                // the mention right after it for subject, wherever the
+                // pronoun's noun stands; the nearest mention before is that
+                // noun, unless another act stands between.
+                sources = parties(subject);
+                if let Some(g) = left.filter(|&g| {
+                    self.unit_of(g).is_some_and(|k| {
+                        !self.units[k + 1..i]
+                            .iter()
+                            .any(|u| matches!(u.kind, UnitKind::Cue(..)))
+                    })
+                }) {
+                    (targets, target_group) = (parties(g), Some(g));
+                }
             } else if let Some(p) = (left.is_none() && self.reported_pronoun_subject(i))
                 .then(|| self.pronoun_speaker(i, speaker.as_ref(), rel.quad.is_verbal()))
                 .flatten()
