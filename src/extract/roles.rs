@@ -932,6 +932,21 @@ const NOUN_AGENT_REACH: usize = 3;
 /// police, intelligence, courts and legislature (the rest are society).
 const STATE_ROLES: &[&str] = &["GOV", "MIL", "COP", "SPY", "JUD", "LEG"];
 
+/// English nouns whose "of", after "the", names who gives the act ("the
+/// support of the EU", "the backing of Saudi Arabia"), where an act done
+/// to someone has its patient there ("the arrest of 12 protesters").
+const AGENTIVE_OF: &[&str] = &[
+    "support",
+    "backing",
+    "approval",
+    "consent",
+    "blessing",
+    "endorsement",
+    "help",
+    "assistance",
+    "mediation",
+];
+
 /// The stems of Arabic verbs of a state, after the letter of the present:
 /// what a noun is under ("يسيطر عليه", "تحتجزهم", "يحاصرها", "تدعمها",
 /// "يحتلها"), not an act done.
@@ -4983,6 +4998,24 @@ impl<'a> Sentence<'a> {
                     if self.oblique(cue.span.end, k, PREPOSITIONS) {
                         (targets, target_group) = (parties(g), Some(g));
                     }
+                }
+            } else if let Some((_, g)) = first_right.filter(|&(k, _)| {
+                self.lang == Lang::En
+                    && kind == CueKind::Noun
+                    && AGENTIVE_OF.contains(&&self.norm[hit.norm.clone()])
+                    // Not "in support of OPEC" nor "their support of US
+                    // Sprint", whose "of" names the one supported.
+                    && self.norm[..hit.word_start].split_whitespace().next_back() == Some("the")
+                    && words_between(self.norm, cue.span.end, self.units[k].span.start) <= 2
+                    && self.after_of(k)
+            }) {
+                // "Yemen won the support of the European Union", "with the
+                // backing of Saudi Arabia": the genitive of a noun of
+                // support or consent is who gives it; the subject, if any,
+                // receives it.
+                sources = parties(g);
+                if let Some(l) = left {
+                    (targets, target_group) = (parties(l), Some(l));
                 }
             } else if let Some((_, g)) =
                 first_right.filter(|&(_, g)| adjacent && self.possessive_agent(hit, kind, rel, g))
