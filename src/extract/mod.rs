@@ -543,8 +543,21 @@ fn carry_role_words(parsed: &mut [Parsed], norm: &str) {
 }
 
 /// Empties every sentence on a line that carries site furniture (a cookie
-/// notice, a "read also" link), keeping sentence numbers stable.
+/// notice, a "read also" link), and every sentence that opens with a
+/// site's list of tags, keeping sentence numbers stable.
 fn drop_boilerplate(lex: &Lexicon, text: &str, parsed: &mut [Parsed]) {
+    for p in parsed.iter_mut() {
+        let tags = p.hits.iter().min_by_key(|h| h.word_start).is_some_and(|h| {
+            has_marker(lex, h, Marker::Tags)
+                && p.range.start <= h.word_start
+                && h.word_start <= p.range.start + 1
+        });
+        // Its names still tell what the article is about, and resolve
+        // role words elsewhere in it; its cues are no events.
+        if tags {
+            p.hits.clear();
+        }
+    }
     let breaks: Vec<usize> = text.match_indices('\n').map(|(i, _)| i).collect();
     let line_of = |p: &Parsed| breaks.partition_point(|&b| b < p.span.start);
     let bad: std::collections::HashSet<usize> = parsed

@@ -502,8 +502,8 @@ fn shows(norm: &str, hit: &crate::lexicon::Hit) -> bool {
 /// wish to buy: a word of size, trend or market before it ("strong demand
 /// from Japan", "domestic demand", "consumer demand", "supply/demand"), or
 /// a place after it ("demand in Japan", "demand within the United
-/// States"). A demand made ("Manila's demand", "U.S. demands that") has
-/// none of these.
+/// States"), or goods it is for ("demand for American goods"). A demand
+/// made ("Manila's demand", "U.S. demands that") has none of these.
 fn market_demand(norm: &str, hit: &crate::lexicon::Hit) -> bool {
     const MARKET: &[&str] = &[
         "strong",
@@ -565,7 +565,24 @@ fn market_demand(norm: &str, hit: &crate::lexicon::Hit) -> bool {
         "aggregate",
         "supply/demand",
     ];
+    // "demand for American goods": what is bought.
+    const GOODS: &[&str] = &[
+        "goods", "products", "imports", "exports", "oil", "crude", "gas", "grain", "wheat", "corn",
+        "coffee", "cars", "steel", "sugar", "cotton", "metals", "gold", "dollars", "credit",
+        "loans", "shares", "bonds",
+    ];
     let word = &norm[hit.norm.clone()];
+    let goods = || {
+        let mut rest = norm[hit.norm.end..].split_whitespace().peekable();
+        let with_for = word == "demand for" || rest.next_if_eq(&"for").is_some();
+        with_for
+            && rest
+                .take(3)
+                .any(|w| GOODS.contains(&w.trim_end_matches([',', '.'])))
+    };
+    if word == "demand for" {
+        return goods();
+    }
     if word != "demand" {
         return false;
     }
@@ -574,6 +591,7 @@ fn market_demand(norm: &str, hit: &crate::lexicon::Hit) -> bool {
     before.is_some_and(|w| MARKET.contains(&w) || w.ends_with("supply/"))
         || norm[..hit.norm.end].ends_with("supply/demand")
         || after.is_some_and(|w| matches!(w, "in" | "within"))
+        || goods()
 }
 
 /// Where the object ends when the English "meet" cue ending at byte `end`
@@ -860,6 +878,12 @@ const MOOD_REACH: usize = 5;
 /// How many words a reduction marker may stand before the cooperation it
 /// stops ("halted economic aid", "cancelled a planned visit").
 const REDUCTION_REACH: usize = 3;
+
+/// How far (in words) an English cessation marker may stand before the
+/// violent event it ends: a phrase of quantity may come between ("to end
+/// a wave of labour unrest"). (Arabic أوقف is also "arrested": its reach
+/// stays that of a reduction.)
+const CESSATION_REACH: usize = 5;
 
 /// English participles that after "to be" name a state, not a passive
 /// act: "Israel is opposed to French mediation".
@@ -4271,8 +4295,15 @@ impl<'a> Sentence<'a> {
         let violent = matches!(class, "ASSAULT" | "PROTEST" | "MOBILIZE")
             || (class == "COERCE" && kind != CueKind::Noun);
         violent
-            && (self.marker_before(i, Marker::Cessation, Some(REDUCTION_REACH))
-                || self.marker_before(i, Marker::Reduction, Some(REDUCTION_REACH)))
+            && (self.marker_before(
+                i,
+                Marker::Cessation,
+                Some(if self.lang == Lang::En {
+                    CESSATION_REACH
+                } else {
+                    REDUCTION_REACH
+                }),
+            ) || self.marker_before(i, Marker::Reduction, Some(REDUCTION_REACH)))
     }
 
     /// How a coercive measure named by a noun at unit `i` ("curfew",

@@ -271,6 +271,10 @@ pub enum Marker {
     /// تعالى، قال رسول الله): the cues after it in its sentence are a rule
     /// or a story, not news.
     Scripture,
+    /// The word that opens a site's list of tags or keywords (سمات,
+    /// "Tags:"): a sentence that opens with it is no sentence and yields
+    /// nothing ("سمات اجتماع الجبير الخليج الدوحة كيري").
+    Tags,
 }
 
 /// What a role word refers to besides its role.
@@ -1023,6 +1027,7 @@ fn marker_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> 
         "sport" => Marker::Sport,
         "claim" => Marker::Claim,
         "scripture" => Marker::Scripture,
+        "tags" => Marker::Tags,
         other => return Err(err(format!("unknown marker {other:?}"))),
     };
     let lang =
