@@ -415,6 +415,52 @@ fn attacks_a_policy(norm: &str, hit: &crate::lexicon::Hit) -> bool {
     false
 }
 
+/// Whether the Arabic cue at `hit` has for object a thing no force can be
+/// done to: a scandal or a crisis that erupts ("تفجر فضيحة الفساد"), the
+/// joy or hope that is killed ("تقتل بهجة العيد"), a decision, a market
+/// or a stake that is controlled ("تسيطر على القرار", "السيطرة على حصة
+/// شركة"), a takeover ("الهجوم للاستحواذ"). The object is the first word
+/// after the cue, its article or ل aside; an act of force on one of these
+/// is a figure of speech or a market's.
+fn of_a_thing(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    const THINGS: &[&str] = &[
+        "فضيحه",
+        "ازمه",
+        "غضب",
+        "استياء",
+        "جدل",
+        "خلاف",
+        "خلافات",
+        "مفاجاه",
+        "بهجه",
+        "فرحه",
+        "امل",
+        "امال",
+        "احلام",
+        "طموح",
+        "طموحات",
+        "قرار",
+        "سوق",
+        "اسواق",
+        "حصه",
+        "حصص",
+        "مشهد",
+        "استحواذ",
+        "نقاش",
+        "ملل",
+        "فراغ",
+    ];
+    norm[hit.word_span().end..]
+        .split_whitespace()
+        .next()
+        .map(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            let w = w.strip_prefix("لل").or(w.strip_prefix("ال")).unwrap_or(w);
+            w.strip_suffix("ها").unwrap_or(w)
+        })
+        .is_some_and(|w| THINGS.contains(&w))
+}
+
 /// Whether the English cue at `hit` takes for object the instruments of
 /// a trade: bids, offers, licences or a tender, in the noun phrase right
 /// after it ("rejected all offers at its tender", "accepted three bids
@@ -1717,8 +1763,15 @@ impl<'a> Sentence<'a> {
                         word.chars().nth(1) == Some('ا') && word.chars().count() == 4
                     });
             let mut pushed_cue = compound;
+            let abstract_object = lang == Lang::Ar && of_a_thing(norm, hit);
             for sense in lex.senses(hit) {
                 if satisfied && matches!(sense, Sense::Cue { .. }) {
+                    continue;
+                }
+                if abstract_object
+                    && matches!(sense, Sense::Cue { relation, .. }
+                        if matches!(lex.relation(*relation).plover.as_str(), "ASSAULT" | "COERCE"))
+                {
                     continue;
                 }
                 if (participle || counted || agent_noun)
