@@ -3810,6 +3810,35 @@ impl<'a> Sentence<'a> {
             || self.scripture(i)
     }
 
+    /// The group that the people an Arabic cue at unit `i` acts on are said
+    /// to belong to: a plural word of belonging (انتمائهم، ينتمون، المنتمين)
+    /// within eight words after the cue, and a group within three words
+    /// after that ("17 شخصا يشتبه في انتمائهم لتنظيم داعش", "عناصر ينتمون
+    /// إلى حزب العمال").
+    fn members_of(&self, i: usize) -> Option<usize> {
+        // Plural: a suspect's own belonging ("انتحاري يشتبه بانتمائه")
+        // is the agent's.
+        const BELONGING: &[&str] = &["انتمايهم", "ينتمون", "المنتمين", "منتمين"];
+        let from = self.units[i].span.end;
+        let rest = &self.norm[from..self.range.end];
+        let at = rest
+            .split_whitespace()
+            .take(8)
+            .find(|w| {
+                let w = w.trim_start_matches(['و', 'ب', 'ل']);
+                BELONGING.iter().any(|b| w.starts_with(b))
+            })
+            .map(|w| from + (w.as_ptr() as usize - rest.as_ptr() as usize) + w.len())?;
+        self.units[i + 1..].iter().find_map(|u| match u.kind {
+            UnitKind::Group(g)
+                if u.span.start >= at && words_between(self.norm, at, u.span.start) <= 3 =>
+            {
+                Some(g)
+            }
+            _ => None,
+        })
+    }
+
     /// Whether the cue at unit `i` stands after a quotation of scripture
     /// or of the prophet's sayings in its sentence ("قال الله
     /// تعالى: ومن يقتل مؤمنا متعمدا", "قال صلى الله عليه وسلم: لزوال
@@ -5226,6 +5255,16 @@ impl<'a> Sentence<'a> {
         }
         if let (Some(r), true) = (recipient.or(victim), targets.is_empty()) {
             (targets, target_group) = (parties(r), Some(r));
+        }
+        // "ألقت قوات الأمن القبض على 17 شخصا يشتبه في انتمائهم لتنظيم
+        // داعش": those taken are named by the group they belong to.
+        if self.lang == Lang::Ar
+            && rel.plover == "COERCE"
+            && targets.iter().all(|t| t.actor.is_none())
+        {
+            if let Some(g) = self.members_of(i) {
+                (targets, target_group) = (parties(g), Some(g));
+            }
         }
         // "شنت القوات التركية غارات على أهداف للحزب، أسفرت عن مقتل 260
         // مسلحا", "انفجار في مستودع لوحدات الحماية أدى إلى مقتل اثنين": a
