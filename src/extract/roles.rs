@@ -3839,6 +3839,49 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// Whether the Arabic noun cue at unit `i` names a crime or an incident
+    /// in construct ("رد المواطنين على جريمة التفجير", "أدان حادثة
+    /// الاغتيال"): the mention before it is no agent of the act, unless
+    /// a verb of committing governs the crime ("ارتكب التنظيم جريمة
+    /// قتل").
+    fn named_crime(&self, i: usize) -> bool {
+        const CRIMES: &[&str] = &["جريمه", "جرايم", "حادثه", "حادث", "واقعه"];
+        const COMMITTING: &[&str] = &[
+            "ارتكب",
+            "ارتكبت",
+            "ارتكبوا",
+            "اقترف",
+            "اقترفت",
+            "نفذ",
+            "نفذت",
+        ];
+        if self.lang != Lang::Ar || !matches!(self.units[i].kind, UnitKind::Cue(_, CueKind::Noun)) {
+            return false;
+        }
+        // A conjunction on the cue joins it to the crime, it is no genitive
+        // ("التحقيق بالجريمة والقبض على الجاني").
+        let Some(hit) = self.units[i]
+            .hit
+            .map(|h| &self.hits[h])
+            .filter(|h| !h.prefix.starts_with(['و', 'ف']))
+        else {
+            return false;
+        };
+        let bare = |w: &str| {
+            let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+            w.strip_prefix("ال").unwrap_or(w).to_string()
+        };
+        let mut before = self.norm[self.range.start..hit.word_start]
+            .split_whitespace()
+            .rev();
+        before
+            .next()
+            .is_some_and(|w| CRIMES.contains(&bare(w).as_str()))
+            && !before
+                .take(2)
+                .any(|w| COMMITTING.contains(&w.trim_start_matches(['و', 'ف'])))
+    }
+
     /// Whether the cue at unit `i` stands after a quotation of scripture
     /// or of the prophet's sayings in its sentence ("قال الله
     /// تعالى: ومن يقتل مؤمنا متعمدا", "قال صلى الله عليه وسلم: لزوال
@@ -4779,6 +4822,7 @@ impl<'a> Sentence<'a> {
                     && !death_noun
                     && !self.describes_noun(kind, hit)
                     && !self.possessor_of_thing(g, i)
+                    && !self.named_crime(i)
             });
         // The mention before an Arabic assault noun of circumstance is its
         // victim, not its agent.
