@@ -4822,12 +4822,11 @@ impl<'a> Sentence<'a> {
                     && !death_noun
                     && !self.describes_noun(kind, hit)
                     && !self.possessor_of_thing(g, i)
-                    && !self.named_crime(i)
             });
         // The mention before an Arabic assault noun of circumstance is its
         // victim, not its agent.
         let victim = left.filter(|&g| self.circumstance_noun(i, g, kind, rel));
-        if victim.is_some() {
+        if victim.is_some() || self.named_crime(i) {
             left = None;
         }
         // "Finland will give Tanzania a grant", "the EC gave the Ivory
