@@ -454,7 +454,7 @@ fn of_a_thing(norm: &str, hit: &crate::lexicon::Hit) -> bool {
         .split_whitespace()
         .next()
         .map(|w| {
-            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            let w = w.trim_matches(|c: char| c.is_ascii_punctuation() || "«»،؛".contains(c));
             let w = w.strip_prefix("لل").or(w.strip_prefix("ال")).unwrap_or(w);
             w.strip_suffix("ها").unwrap_or(w)
         })
@@ -1699,10 +1699,15 @@ impl<'a> Sentence<'a> {
                     satisfied_until = object_end;
                 }
             }
+            // The readings below only take a cue's senses away: a hit with
+            // none (a name, a role word, a marker) needs none of them.
+            let cue_hit = lex.senses(hit).any(|s| matches!(s, Sense::Cue { .. }));
             let satisfied = hit.norm.start < satisfied_until
-                || (lang == Lang::En
+                || (cue_hit
+                    && lang == Lang::En
                     && (market_demand(norm, hit) || shows(norm, hit) || trades(norm, hit)))
-                || (lang == Lang::Ar
+                || (cue_hit
+                    && lang == Lang::Ar
                     && (aims_at(norm, hit, range.start)
                         || gathering_of(norm, hit)
                         || standing_occupation(norm, hit)));
@@ -1763,14 +1768,14 @@ impl<'a> Sentence<'a> {
                         word.chars().nth(1) == Some('ا') && word.chars().count() == 4
                     });
             let mut pushed_cue = compound;
-            let abstract_object = lang == Lang::Ar && of_a_thing(norm, hit);
             for sense in lex.senses(hit) {
                 if satisfied && matches!(sense, Sense::Cue { .. }) {
                     continue;
                 }
-                if abstract_object
+                if lang == Lang::Ar
                     && matches!(sense, Sense::Cue { relation, .. }
                         if matches!(lex.relation(*relation).plover.as_str(), "ASSAULT" | "COERCE"))
+                    && of_a_thing(norm, hit)
                 {
                     continue;
                 }
@@ -4708,10 +4713,9 @@ impl<'a> Sentence<'a> {
         // Japan's fiscal policy", "fought hard against cutbacks": an act of
         // war on a plan, a policy or a record is a verbal attack, a
         // criticism (CAMEO 111).
-        let relation = match self
-            .lex
-            .relation_index("criticizes")
-            .filter(|_| self.lang == Lang::En && attacks_a_policy(self.norm, hit))
+        let relation = match (self.lang == Lang::En && attacks_a_policy(self.norm, hit))
+            .then(|| self.lex.relation_index("criticizes"))
+            .flatten()
         {
             Some(r) => r,
             None => relation,
@@ -6429,16 +6433,27 @@ impl<'a> Sentence<'a> {
         if self.lang != Lang::En {
             return false;
         }
-        let words: Vec<&str> = self.norm[..self.units[i].span.start]
+        // The modal right before, or a word before it; or further back with
+        // only words of the verb phrase between.
+        let mut others = 0;
+        for (k, w) in self.norm[..self.units[i].span.start]
             .split(|c: char| !crate::text::is_word_char(c))
             .filter(|w| !w.is_empty())
             .rev()
             .take(5)
-            .collect();
-        words
-            .iter()
-            .position(|w| MODALS.contains(w))
-            .is_some_and(|m| m < 2 || words[..m].iter().all(|w| BETWEEN.contains(w)))
+            .enumerate()
+        {
+            if MODALS.contains(&w) {
+                return k < 2 || others == 0;
+            }
+            if !BETWEEN.contains(&w) {
+                others += 1;
+                if k >= 1 || others > 1 {
+                    return false;
+                }
+            }
+        }
+        false
     }
 
     /// Whether the speech verb at unit `k` is one that can have an event
