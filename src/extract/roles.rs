@@ -392,20 +392,26 @@ fn attacks_a_policy(norm: &str, hit: &crate::lexicon::Hit) -> bool {
         "tax",
         "taxes",
     ];
+    let cue = &norm[hit.norm.clone()];
+    ["attack", "launched an attack", "fought", "fight", "target"]
+        .iter()
+        .any(|w| cue.starts_with(w))
+        && object_headed_by(norm, hit.norm.end, 6, POLICIES)
+}
+
+/// Whether one of `heads` stands in the object phrase that starts at byte
+/// `end` of English `norm`, within `reach` words and before punctuation or
+/// a word that closes the phrase (a preposition, a conjunction, a
+/// relative, "saying"). "on" and "against" do not close it: "an attack
+/// on Conservative spending plans", "fought hard against cutbacks".
+fn object_headed_by(norm: &str, end: usize, reach: usize, heads: &[&str]) -> bool {
     const PHRASE_ENDS: &[&str] = &[
         "to", "for", "of", "at", "in", "from", "by", "with", "and", "that", "which", "who", "when",
         "after", "as", "saying",
     ];
-    let cue = &norm[hit.norm.clone()];
-    let warlike = ["attack", "launched an attack", "fought", "fight", "target"]
-        .iter()
-        .any(|w| cue.starts_with(w));
-    if !warlike {
-        return false;
-    }
-    for word in norm[hit.norm.end..].split_whitespace().take(6) {
+    for word in norm[end..].split_whitespace().take(reach) {
         let bare = word.trim_end_matches([',', '.', ';', ':', '"']);
-        if POLICIES.contains(&bare) {
+        if heads.contains(&bare) {
             return true;
         }
         if bare.len() != word.len() || PHRASE_ENDS.contains(&bare) {
@@ -473,19 +479,7 @@ fn trades(norm: &str, hit: &crate::lexicon::Hit) -> bool {
     const INSTRUMENTS: &[&str] = &[
         "bids", "offers", "tender", "tenders", "licences", "licenses",
     ];
-    const PHRASE_ENDS: &[&str] = &[
-        "to", "for", "of", "at", "in", "from", "on", "by", "with", "and", "that",
-    ];
-    for word in norm[hit.norm.end..].split_whitespace().take(4) {
-        let bare = word.trim_end_matches([',', '.', ';', ':']);
-        if INSTRUMENTS.contains(&bare) {
-            return true;
-        }
-        if bare.len() != word.len() || PHRASE_ENDS.contains(&bare) {
-            return false;
-        }
-    }
-    false
+    object_headed_by(norm, hit.norm.end, 4, INSTRUMENTS)
 }
 
 /// Whether the English cue at `hit` is "demonstrate" in the sense of
@@ -3872,16 +3866,13 @@ impl<'a> Sentence<'a> {
         else {
             return false;
         };
-        let bare = |w: &str| {
-            let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
-            w.strip_prefix("ال").unwrap_or(w).to_string()
-        };
         let mut before = self.norm[self.range.start..hit.word_start]
             .split_whitespace()
             .rev();
         before
             .next()
-            .is_some_and(|w| CRIMES.contains(&bare(w).as_str()))
+            .map(|w| w.trim_start_matches(['و', 'ف', 'ب', 'ل']))
+            .is_some_and(|w| CRIMES.contains(&w.strip_prefix("ال").unwrap_or(w)))
             && !before
                 .take(2)
                 .any(|w| COMMITTING.contains(&w.trim_start_matches(['و', 'ف'])))
@@ -4713,9 +4704,11 @@ impl<'a> Sentence<'a> {
         // Japan's fiscal policy", "fought hard against cutbacks": an act of
         // war on a plan, a policy or a record is a verbal attack, a
         // criticism (CAMEO 111).
-        let relation = match (self.lang == Lang::En && attacks_a_policy(self.norm, hit))
-            .then(|| self.lex.relation_index("criticizes"))
-            .flatten()
+        let relation = match (self.lang == Lang::En
+            && self.lex.relation(relation).plover == "ASSAULT"
+            && attacks_a_policy(self.norm, hit))
+        .then(|| self.lex.relation_index("criticizes"))
+        .flatten()
         {
             Some(r) => r,
             None => relation,
