@@ -17,6 +17,10 @@ const PREPOSITIONS: &[&str] = &[
     "الي", "نحو", "تجاه", "عن", "لدي",
 ];
 
+/// Prepositions that name what an act is aimed at ("an attack on X",
+/// "هجوم على X"), a subset of `PREPOSITIONS`.
+const AIMED_AT: &[&str] = &["on", "against", "upon", "علي", "ضد"];
+
 /// Words that make the mention after them a location ("in Baghdad").
 const LOCATIVES: &[&str] = &[
     "in",
@@ -3901,11 +3905,21 @@ impl<'a> Sentence<'a> {
         rel: &crate::lexicon::Relation,
         right: &[(usize, usize)],
     ) -> Option<(usize, usize)> {
+        // What one comes under is done by whoever it is from, whatever the
+        // noun: "came under fire from gunmen", "under growing criticism
+        // from the United States", "under attack from rebels".
+        let under = self.lang == Lang::En
+            && self.norm[..self.units[i].span.start]
+                .split_whitespace()
+                .rev()
+                .take(2)
+                .any(|w| w == "under");
         if kind != CueKind::Noun
-            || matches!(
-                rel.plover.as_str(),
-                "RETREAT" | "ASSAULT" | "MOBILIZE" | "CONSULT" | "INVESTIGATE"
-            )
+            || (!under
+                && matches!(
+                    rel.plover.as_str(),
+                    "RETREAT" | "ASSAULT" | "MOBILIZE" | "CONSULT" | "INVESTIGATE"
+                ))
             || (self.lang == Lang::Ar
                 && matches!(rel.plover.as_str(), "COERCE" | "SANCTION" | "CONCEDE"))
         {
@@ -3917,7 +3931,11 @@ impl<'a> Sentence<'a> {
             .get(self.units[i].span.end..self.units[k].span.start)?;
         let words: Vec<&str> = gap.split_whitespace().collect();
         let from = match self.lang {
-            Lang::En => words == ["from"],
+            // "from both the United States and Europe".
+            Lang::En => matches!(
+                words.as_slice(),
+                ["from"] | ["from", "both" | "the"] | ["from", "both", "the"]
+            ),
             // An adjective may stand between ("دعما كبيرا من").
             Lang::Ar => matches!(words.as_slice(), ["من"] | [_, "من"]),
         };
@@ -5023,10 +5041,12 @@ impl<'a> Sentence<'a> {
             // the agent. An English passive's first mention after it is.
             let arabic_passive = self.lang == Lang::Ar && kind == CueKind::Passive;
             // An English passive form without its "by" ("were killed"):
-            // only a "by" after it names the agent.
+            // only a "by" after it names the agent. ("came under attack
+            // from" ends with its own.)
             let bare = self.lang == Lang::En
                 && kind == CueKind::Passive
-                && !self.norm[cue.span.clone()].ends_with(" by");
+                && !self.norm[cue.span.clone()].ends_with(" by")
+                && !self.norm[cue.span.clone()].ends_with(" from");
             let by = agent.or_else(|| {
                 (!arabic_passive && !bare)
                     .then(|| right.first().copied())
@@ -5036,7 +5056,16 @@ impl<'a> Sentence<'a> {
                 sources = parties(g);
             }
             let before_agent = right.iter().find(|(k, _)| by.is_some_and(|(b, _)| *k < b));
-            match (kind, before_agent, left) {
+            // "a new attack by Iran in the Gulf war against Iraq": after a
+            // noun's agent, what it is aimed at, before the clause's subject.
+            let aimed_after = agent
+                .filter(|_| kind == CueKind::Noun && before_agent.is_none())
+                .and_then(|(b, _)| {
+                    right
+                        .iter()
+                        .find(|&&(k, _)| k > b && self.oblique(self.units[b].span.end, k, AIMED_AT))
+                });
+            match (kind, before_agent.or(aimed_after), left) {
                 (CueKind::Passive, _, Some(g)) => (targets, target_group) = (parties(g), Some(g)),
                 (_, Some(&(_, g)), _) => (targets, target_group) = (parties(g), Some(g)),
                 (_, None, Some(g)) => (targets, target_group) = (parties(g), Some(g)),
@@ -5344,6 +5373,27 @@ impl<'a> Sentence<'a> {
                 }
                 None => sources,
             };
+        }
+        // "An attack by Iran on Iraq killed ten people": an English verb's
+        // subject is the noun phrase before it. A mention after that noun's
+        // preposition is the noun's object, and the noun's agent is the
+        // verb's.
+        if self.lang == Lang::En && kind == CueKind::Verb {
+            if let Some(g) = left.filter(|&g| {
+                self.unit_of(g)
+                    .is_some_and(|k| self.oblique(0, k, AIMED_AT))
+            }) {
+                let at = self.mentions[self.groups[g][0]].span.start;
+                let aimed = |e: &&Event| {
+                    e.cue.end <= at
+                        && e.target
+                            .as_ref()
+                            .is_some_and(|t| t.core.start <= at && at <= t.core.end)
+                };
+                if let Some(cause) = out.iter().rev().find(aimed) {
+                    sources = cause.source.iter().cloned().collect();
+                }
+            }
         }
         // "The PKK claimed responsibility for the attack", "أعلنت حركة
         // طالبان مسؤوليتها عن الهجوم": whoever claims an assault made it,

@@ -416,6 +416,7 @@ fn english() {
             ("conceding that is saying, and a press release a statement: neither frees anyone", "Brazilian officials conceded that Brazil faced a debt crisis. The Japanese government issued a press release on Monday. Israel released 50 Palestinian prisoners.", &[("ISR", "concedes", "PSE", false, Done)]),
             ("a stock ticker in angle brackets after a company's name is no actor", "India criticized Union Carbide Corp <UK> over the Bhopal disaster. Iran <IR> attacked Iraq <IQ.L>.", &[("IRN", "attacks", "IRQ", false, Done)]),
             ("the actors named between a governing cue and its content do not hide the link", "Iran rejected Turkish President Recep Tayyip Erdogan's proposal for a cease-fire during Ramadan. Serbia rejected an Australian ultimatum to hand over a guard.", &[("IRN", "rejects", "TUR", false, Done), ("SRB", "rejects", "AUS", false, Done)]),
+            ("what one comes under is done by whoever it is from; after a noun's agent, what it is aimed at; the verb whose subject holds that noun is its agent's", "Japan has come under growing criticism from both the United States and Europe. The Iraqi army came under attack from Iranian troops. An attack by Iran in the Gulf against Iraq killed 10 soldiers.", &[("USA", "criticizes", "JPN", false, Done), ("IRN", "attacks", "IRQ", false, Done), ("IRN", "attacks", "IRQ", false, Done), ("IRN", "kills", "~MIL", false, Done)]),
         ],
         "en",
     );
