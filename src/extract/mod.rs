@@ -247,7 +247,7 @@ impl<'l> Extractor<'l> {
             let cues: Vec<Range<usize>> = found.iter().map(|ev| ev.cue.clone()).collect();
             // Each part's date expressions, read once for its events.
             let mut parts: Vec<(Range<usize>, when::Dates)> = Vec::new();
-            for ev in found {
+            for mut ev in found {
                 let part = sentence.part_around(ev.cue.start);
                 let k = match parts.iter().position(|(r, _)| *r == part) {
                     Some(k) => k,
@@ -257,6 +257,12 @@ impl<'l> Extractor<'l> {
                         parts.len() - 1
                     }
                 };
+                if ev.mood == Mood::Done
+                    && !ev.past
+                    && when::ahead(&norm.text, &parts[k].1, &ev.cue, &cues)
+                {
+                    ev.mood = Mood::Planned;
+                }
                 let own =
                     when::event_date(&parts[k].1, &ev.cue, &cues, doc.date.as_deref(), ev.mood);
                 let mut triple = self.triple(doc, lang, &norm, i, p, ev);

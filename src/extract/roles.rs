@@ -1518,6 +1518,9 @@ pub struct Event {
     pub mood: Mood,
     pub cue: Range<usize>,
     pub confidence: f32,
+    /// Whether the cue is a verb in a past form ("attacked", "شنت"): no
+    /// word of time makes that one to come.
+    pub past: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -4102,10 +4105,69 @@ impl<'a> Sentence<'a> {
         let mut before = self.norm[..self.units[i].span.start]
             .split_whitespace()
             .rev();
+        // A word of time may stand between ("voted Sunday to go on
+        // strike", "planned next week to meet").
         before.next() == Some("to")
             && before
-                .next()
+                .find(|w| !calendar_word(Lang::En, w) && *w != "on" && *w != "last")
                 .is_some_and(|w| IRREALIS_BEFORE_TO.contains(&w))
+    }
+
+    /// Whether the English verb cue at unit `i` is in the present in a
+    /// clause of time ("before workers go on strike", "when Abe visits
+    /// Washington", "until Iraq withdraws"): news tells what was done in
+    /// the past, and there the present is what is to come.
+    fn present_in_time_clause(&self, i: usize, kind: CueKind) -> bool {
+        const OPENERS: &[&str] = &["before", "until", "till", "once", "when", "whenever"];
+        if self.lang != Lang::En || kind != CueKind::Verb {
+            return false;
+        }
+        let cue = &self.norm[self.units[i].span.clone()];
+        let first = cue.split(' ').next().unwrap_or(cue);
+        if first.ends_with("ing") || english_past(first) {
+            return false;
+        }
+        let before: Vec<&str> = self.norm[..self.units[i].span.start]
+            .split_whitespace()
+            .rev()
+            .take(8)
+            .collect();
+        // "failed to reach agreement": an infinitive's mood is its
+        // governor's.
+        if before.first() == Some(&"to") {
+            return false;
+        }
+        for (k, w) in before.iter().enumerate() {
+            if w.ends_with([',', ';', ':']) {
+                return false;
+            }
+            if OPENERS.contains(w) {
+                // "until next March", "before April 19": a preposition of
+                // time, not a clause.
+                let next = k.checked_sub(1).map(|j| before[j]);
+                return !next.is_some_and(|n| {
+                    calendar_word(Lang::En, n) || n.starts_with(|c: char| c.is_ascii_digit())
+                });
+            }
+        }
+        false
+    }
+
+    /// Whether the cue at unit `i` is a verb in a past form: English "-ed"
+    /// or an irregular past, an Arabic verb without the prefix of the
+    /// imperfect (ي ن) or the future's س. (An Arabic ت opens both tenses,
+    /// "تظاهر" and "تلتقي": it tells nothing. The imperfect's أ is rare in
+    /// news and the past's ا common: "اعتقل", "استهدف".)
+    fn past_verb(&self, i: usize) -> bool {
+        let UnitKind::Cue(_, CueKind::Verb) = self.units[i].kind else {
+            return false;
+        };
+        let cue = &self.norm[self.units[i].span.clone()];
+        let first = cue.split(' ').next().unwrap_or(cue);
+        match self.lang {
+            Lang::En => english_past(first),
+            Lang::Ar => !first.starts_with(['ي', 'ن', 'ت', 'س']),
+        }
     }
 
     /// Whether the English cue at unit `i` has a share, a rate or a flow
@@ -4780,7 +4842,8 @@ impl<'a> Sentence<'a> {
         };
         let mood = if !reduced
             && (self.marker_before(i, Marker::Planned, Some(MOOD_REACH))
-                || self.infinitive(i, kind))
+                || self.infinitive(i, kind)
+                || self.present_in_time_clause(i, kind))
         {
             Mood::Planned
         } else {
@@ -5126,6 +5189,7 @@ impl<'a> Sentence<'a> {
                                 mood,
                                 cue: hit.norm.clone(),
                                 confidence: confidence * self.group_confidence(g),
+                                past: self.past_verb(i),
                             },
                         );
                     }
@@ -5688,6 +5752,7 @@ impl<'a> Sentence<'a> {
             mood,
             cue: hit.norm.clone(),
             confidence,
+            past: self.past_verb(i),
         };
         // An event needs a source or a target that names an actor or a role;
         // only classes that are news by themselves (a protest, an attack)
@@ -6589,6 +6654,79 @@ impl<'a> Sentence<'a> {
         }
         out
     }
+}
+
+/// Whether an English word is a past form: "-ed", or one of the irregular
+/// pasts, with the verbs whose past is their present ("hit", "cut"),
+/// which tell no present either.
+fn english_past(word: &str) -> bool {
+    const PAST: &[&str] = &[
+        "met",
+        "held",
+        "went",
+        "fought",
+        "struck",
+        "shot",
+        "took",
+        "gave",
+        "sent",
+        "made",
+        "left",
+        "began",
+        "broke",
+        "threw",
+        "stood",
+        "led",
+        "fled",
+        "sought",
+        "brought",
+        "withdrew",
+        "beat",
+        "hit",
+        "cut",
+        "put",
+        "set",
+        "shut",
+        "spread",
+        "quit",
+        "bid",
+        "hurt",
+        "let",
+        "rid",
+        "split",
+        "upset",
+        "cast",
+        "came",
+        "drove",
+        "won",
+        "lost",
+        "told",
+        "said",
+        "overran",
+        "overthrew",
+        "rose",
+        "arose",
+        "forbade",
+        "slew",
+        "stole",
+        "swore",
+        "tore",
+        "wrote",
+        "bound",
+        "caught",
+        "fell",
+        "laid",
+        "paid",
+        "sold",
+        "spoke",
+        "found",
+        "kept",
+        "ran",
+        "saw",
+        "shook",
+        "slid",
+    ];
+    word.ends_with("ed") || PAST.contains(&word)
 }
 
 /// Whether a cue's own last word is a preposition ("تحقيق في", "attack

@@ -24,6 +24,7 @@ use std::sync::OnceLock;
 use foldhash::fast::FixedState;
 use jiff::civil::{Date, Weekday};
 
+use super::mentions::words_between;
 use super::Mood;
 use crate::text::{is_word_char, Lang, Normalized};
 
@@ -36,6 +37,9 @@ const YEARS: Range<u32> = 1900..2100;
 enum Unit {
     Year,
     Month,
+    /// A week has no date of its own here; "next week" still says an
+    /// event is to come.
+    Week,
     /// يوم before a day of the week.
     Day,
 }
@@ -109,8 +113,9 @@ fn parse(src: &str) -> Result<Table, String> {
             "unit" => Word::Unit(match value {
                 "year" => Unit::Year,
                 "month" => Unit::Month,
+                "week" => Unit::Week,
                 "day" => Unit::Day,
-                _ => return Err(bad("unit is year, month or day")),
+                _ => return Err(bad("unit is year, month, week or day")),
             }),
             "past" => Word::Past,
             "next" => Word::Next,
@@ -376,12 +381,13 @@ fn expression_at(ar: bool, tokens: &[Token<'_>], i: usize) -> Option<(Range<usiz
             };
             Some((i..i + 2, When::Relative(Unit::Year, off)))
         }
-        Some(Word::Unit(Unit::Month)) if ar => {
-            // "الشهر الماضي"; "شهر مارس" is the month.
+        Some(Word::Unit(u @ (Unit::Month | Unit::Week))) if ar => {
+            // "الشهر الماضي", "الأسبوع المقبل"; "شهر مارس" is the month.
             match tokens.get(i + 1).and_then(|n| n.word) {
-                Some(Word::Past) => Some((i..i + 2, When::Relative(Unit::Month, -1))),
-                Some(Word::Next) => Some((i..i + 2, When::Relative(Unit::Month, 1))),
-                Some(Word::This) => Some((i..i + 2, When::Relative(Unit::Month, 0))),
+                Some(Word::Past) => Some((i..i + 2, When::Relative(u, -1))),
+                Some(Word::Next) => Some((i..i + 2, When::Relative(u, 1))),
+                Some(Word::This) => Some((i..i + 2, When::Relative(u, 0))),
+                Some(Word::Month(_)) if u == Unit::Week => None,
                 Some(Word::Month(_)) => {
                     let (r, when) = expression_at(ar, tokens, i + 1)
                         .or_else(|| month_at(ar, tokens, i + 1, true))?;
@@ -410,7 +416,7 @@ fn expression_at(ar: bool, tokens: &[Token<'_>], i: usize) -> Option<(Range<usiz
                 _ => 0,
             };
             match tokens.get(i + 1).and_then(|n| n.word) {
-                Some(Word::Unit(u @ (Unit::Year | Unit::Month))) => {
+                Some(Word::Unit(u @ (Unit::Year | Unit::Month | Unit::Week))) => {
                     Some((i..i + 2, When::Relative(u, off)))
                 }
                 Some(Word::Weekday(d)) if off != 0 => {
@@ -430,9 +436,9 @@ fn expression_at(ar: bool, tokens: &[Token<'_>], i: usize) -> Option<(Range<usiz
             }
         }
         Some(Word::This) if ar => {
-            // "هذا العام", "هذه السنة"
+            // "هذا العام", "هذه السنة", "هذا الأسبوع"
             match tokens.get(i + 1).and_then(|n| n.word) {
-                Some(Word::Unit(u @ (Unit::Year | Unit::Month))) => {
+                Some(Word::Unit(u @ (Unit::Year | Unit::Month | Unit::Week))) => {
                     Some((i..i + 2, When::Relative(u, 0)))
                 }
                 _ => None,
@@ -759,7 +765,7 @@ fn resolve(when: When, article: Option<Date>, mood: Mood) -> Option<Period> {
             let d = first.checked_add(jiff::Span::new().months(off)).ok()?;
             Some(Period::Month(d.year(), d.month()))
         }
-        When::Relative(Unit::Day, _) => None,
+        When::Relative(Unit::Day | Unit::Week, _) => None,
     }
 }
 
@@ -779,22 +785,9 @@ impl Dates {
     }
 }
 
-/// The date an event's own words give it, if they give one other than the
-/// article's: the expression of its part of the sentence (`dates`) nearest
-/// its cue, unless another event's cue (`cues` holds the sentence's) stands
-/// between them ("bombing the airstrip captured on March 22": the date is
-/// the capture's), resolved against the article's date (`YYYY-MM-DD`) and
-/// rendered at its precision (`1956`, `2013-07`, `2015-03-26`).
-pub fn event_date(
-    dates: &Dates,
-    cue: &Range<usize>,
-    cues: &[Range<usize>],
-    article: Option<&str>,
-    mood: Mood,
-) -> Option<String> {
-    if dates.0.is_empty() {
-        return None;
-    }
+/// The expression of `dates` that dates the cue at `cue`: the nearest
+/// with no other event's cue (`cues` holds the sentence's) between them.
+fn nearest<'a>(dates: &'a Dates, cue: &Range<usize>, cues: &[Range<usize>]) -> Option<&'a Expr> {
     let between = |e: &Expr| {
         let (lo, hi) = if e.span.1 <= cue.start {
             (e.span.1, cue.start)
@@ -820,7 +813,76 @@ pub fn event_date(
             e.span.0.saturating_sub(cue.end)
         }
     };
-    let nearest = exprs.into_iter().min_by_key(|e| distance(e))?;
+    exprs.into_iter().min_by_key(|e| distance(e))
+}
+
+/// Whether the words of time nearest the cue put its event after the
+/// article: "Iran and Iraq hold talks next week", "يلتقي الرئيس غدا
+/// نظيره". News reports what is to come in the present as often as in
+/// the future, and the time is then all that tells it. Not a time that
+/// another word owns: "ahead of next week's elections", "قبل الانتخابات
+/// المقررة الشهر المقبل" date the elections, not the killing beside them.
+pub fn ahead(norm: &str, dates: &Dates, cue: &Range<usize>, cues: &[Range<usize>]) -> bool {
+    /// Words that make a time a bound, not the event's date.
+    const BOUNDS: &[&str] = &[
+        "before", "ahead", "until", "till", "by", "since", "قبل", "حتي", "لحين", "منذ", "مع",
+    ];
+    let Some(e) = nearest(dates, cue, cues) else {
+        return false;
+    };
+    if !matches!(e.when, When::Relative(_, 1..) | When::Day(1..)) {
+        return false;
+    }
+    /// Words that give the time to the noun before them ("the
+    /// celebrations scheduled for tomorrow", "الاحتفالات المقررة غدا").
+    const SCHEDULED: &[&str] = &[
+        "scheduled",
+        "set",
+        "due",
+        "slated",
+        "planned",
+        "المقرر",
+        "المقرره",
+        "المزمع",
+        "المزمعه",
+        "المرتقب",
+        "المرتقبه",
+        "المنتظر",
+        "المنتظره",
+    ];
+    let before: Vec<&str> = norm[..e.span.0]
+        .split_whitespace()
+        .rev()
+        .take(3)
+        .map(|w| w.trim_start_matches(['و', 'ف']))
+        .collect();
+    if before.iter().any(|w| BOUNDS.contains(w) || *w == "of") {
+        return false;
+    }
+    // Unless that noun is the cue: "the meetings scheduled next month".
+    let sched = before.iter().take(2).any(|w| SCHEDULED.contains(w));
+    if sched && (cue.start > e.span.0 || words_between(norm, cue.end, e.span.0) > 2) {
+        return false;
+    }
+    // "next week's meeting" dates the meeting right after it.
+    let possessive = norm[e.span.1..].starts_with("'s") || norm[e.span.1..].starts_with("’s");
+    !possessive || (cue.start >= e.span.1 && words_between(norm, e.span.1, cue.start) <= 2)
+}
+
+/// The date an event's own words give it, if they give one other than the
+/// article's: the expression of its part of the sentence (`dates`) nearest
+/// its cue, unless another event's cue (`cues` holds the sentence's) stands
+/// between them ("bombing the airstrip captured on March 22": the date is
+/// the capture's), resolved against the article's date (`YYYY-MM-DD`) and
+/// rendered at its precision (`1956`, `2013-07`, `2015-03-26`).
+pub fn event_date(
+    dates: &Dates,
+    cue: &Range<usize>,
+    cues: &[Range<usize>],
+    article: Option<&str>,
+    mood: Mood,
+) -> Option<String> {
+    let nearest = nearest(dates, cue, cues)?;
     let article = article.and_then(|d| d.parse::<Date>().ok());
     let period = resolve(nearest.when, article, mood)?;
     let Some(a) = article else {
@@ -845,7 +907,7 @@ mod tests {
         assert!(t.words[0].len() > 60 && t.words[1].len() > 40);
         assert!(parse("month\ten\tfoo\t13\n").is_err());
         assert!(parse("month\tfr\tjanvier\t1\n").is_err());
-        assert!(parse("unit\ten\tweek\tweek\n").is_err());
+        assert!(parse("unit\ten\tfortnight\tfortnight\n").is_err());
     }
 
     /// (article date, mood, text, the cue word, expected date)
