@@ -212,6 +212,7 @@ fn arabic() {
             ("boilerplate line yields nothing", "اقرأ أيضا: أنقرة وموسكو تبحثان هاتفيا التطورات", &[]),
             ("no actors, no triples", "هذا الموقع يستخدم ملف تعريف الارتباط", &[]),
             ("a time after the article's makes an act to come; not a past verb, nor a time the scheduled noun owns", "يزور الرئيس التركي موسكو الأسبوع المقبل. وشنت قوات الأمن المصرية حملة دهم في العريش قبل الاحتفالات المقررة غدا.", &[("TUR", "visits", "RUS", false, Planned), ("EGY", "attacks", "-", false, Done)]),
+            ("what is ruled out, or not ruled out, is no act", "لم يستبعد الرئيس الأمريكي توجيه ضربة عسكرية لسوريا. واستبعدت إسرائيل شن هجوم على إيران. وشنت إسرائيل هجوما على إيران.", &[("ISR", "attacks", "IRN", false, Done)]),
         ],
         "ar",
     );
@@ -419,6 +420,7 @@ fn english() {
             ("the actors named between a governing cue and its content do not hide the link", "Iran rejected Turkish President Recep Tayyip Erdogan's proposal for a cease-fire during Ramadan. Serbia rejected an Australian ultimatum to hand over a guard.", &[("IRN", "rejects", "TUR", false, Done), ("SRB", "rejects", "AUS", false, Done)]),
             ("what one comes under is done by whoever it is from; after a noun's agent, what it is aimed at; the verb whose subject holds that noun is its agent's", "Japan has come under growing criticism from both the United States and Europe. The Iraqi army came under attack from Iranian troops. An attack by Iran in the Gulf against Iraq killed 10 soldiers.", &[("USA", "criticizes", "JPN", false, Done), ("IRN", "attacks", "IRQ", false, Done), ("IRN", "attacks", "IRQ", false, Done), ("IRN", "kills", "~MIL", false, Done)]),
             ("a time after the article's makes an act to come, unless another noun owns it; so does the present in a clause of time, and an infinitive after a word of intent and a day", "Iran and Iraq hold talks next week. Iraq shelled Iranian towns ahead of next week's talks. Iraqi workers voted Sunday to go on strike. The company has five days to settle before Iraqi workers go on strike. Britain will review its policy when President Biden visits Tokyo.", &[("IRN", "meets", "IRQ", false, Planned), ("IRQ", "attacks", "IRN", false, Done), ("IRQ", "protests", "IRQ", false, Planned), ("IRQ", "protests", "IRQ", false, Planned), ("USA", "visits", "JPN", false, Planned)]),
+            ("what is not ruled out is a possibility, neither a refusal nor an act; what is ruled out is refused", "Iraq had not ruled out talks with Iran. Britain did not rule out sanctions against Libya. Iraq ruled out talks with Iran.", &[("IRQ", "rejects", "IRN", false, Done)]),
         ],
         "en",
     );
