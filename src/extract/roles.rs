@@ -761,6 +761,138 @@ fn gathering_of(norm: &str, hit: &crate::lexicon::Hit) -> bool {
             })
 }
 
+/// The Arabic words after `at`, each without a conjunction (و ف) and the
+/// article: what the readings of a cue's sense compare with their lists.
+fn bare_words_after(norm: &str, at: usize) -> impl Iterator<Item = &str> {
+    norm[at..].split_whitespace().map(|w| {
+        let w = w.trim_matches(|c: char| !crate::text::is_word_char(c));
+        let w = w
+            .strip_prefix(['و', 'ف'])
+            .filter(|r| r.chars().count() > 2)
+            .unwrap_or(w);
+        w.strip_prefix("ال")
+            .filter(|r| r.chars().count() > 1)
+            .unwrap_or(w)
+    })
+}
+
+/// Whether the Arabic cue at `hit` is a form of حقق in its sense
+/// "achieve": an achievement is its object ("حقق فيها الفريق السعودي
+/// ميدالية برونزية", "حققت الشركة أرباحا"), or a time follows its في
+/// ("إنجاز تحقق في عهد الملك"). One investigates into a matter, not in an
+/// era.
+fn achieves(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    const FORMS: &[&str] = &["حقق", "حققت", "حققوا", "تحقق", "تحققت", "يحقق", "يحققون"];
+    const ACHIEVEMENTS: &[&str] = &[
+        "ميداليه",
+        "ميداليات",
+        "ميداليتين",
+        "فوز",
+        "فوزا",
+        "انتصار",
+        "انتصارا",
+        "نجاح",
+        "نجاحا",
+        "انجاز",
+        "انجازا",
+        "ارباح",
+        "ارباحا",
+        "لقب",
+        "مكاسب",
+        "نمو",
+        "نموا",
+        "تقدم",
+        "تقدما",
+        "رقم",
+        "رقما",
+        "نتايج",
+        "نتيجه",
+        "هدف",
+        "هدفا",
+        "اهداف",
+        "بطوله",
+        "ذهبيه",
+        "عوايد",
+        "ايرادات",
+        "مبيعات",
+        "فايض",
+        "فايضا",
+    ];
+    const TIMES: &[&str] = &["عهد", "ظل", "عام", "زمن", "وقت", "فتره", "مرحله"];
+    let cue = &norm[hit.norm.clone()];
+    if !cue.split(' ').next().is_some_and(|w| FORMS.contains(&w)) {
+        return false;
+    }
+    let end = hit.word_span().end;
+    let mut after = bare_words_after(norm, end);
+    if cue.ends_with(" في")
+        && hit.suffix.is_none()
+        && after.next().is_some_and(|w| TIMES.contains(&w))
+    {
+        return true;
+    }
+    bare_words_after(norm, end)
+        .take(5)
+        .any(|w| ACHIEVEMENTS.contains(&w))
+}
+
+/// Whether the Arabic noun مقتل at `hit` is the vital spot of the idiom
+/// "أصاب في مقتل", to strike where it hurts most: a form of أصاب stands
+/// shortly before its في ("وأصابت أعداء الأمة في مقتل").
+fn vital_spot(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    const STRIKES: &[&str] = &["اصاب", "اصابت", "اصابوا", "يصيب", "تصيب", "يصيبون"];
+    if &norm[hit.norm.clone()] != "مقتل" || !hit.prefix.is_empty() {
+        return false;
+    }
+    let mut before = norm[..hit.word_start].split_whitespace().rev();
+    before.next() == Some("في")
+        && before
+            .take(5)
+            .any(|w| STRIKES.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w)))
+}
+
+/// Whether the Arabic cue at `hit` is a form of استقبل whose subject is a
+/// facility or whose object is cases: a clinic, a hospital or an airport
+/// receives patients and flights ("استقبلت العيادات التخصصية أكثر من
+/// 1600 حالة مرضية", "استقبل مطار تايوان الدولي"), not a guest.
+fn facility_receives(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    const FORMS: &[&str] = &["استقبل", "استقبلت", "يستقبل", "تستقبل"];
+    const FACILITIES: &[&str] = &[
+        "عيادات",
+        "عياده",
+        "مستشفي",
+        "مستشفيات",
+        "مطار",
+        "مطارات",
+        "ميناء",
+        "مخيم",
+        "مخيمات",
+        "ملعب",
+        "فندق",
+        "فنادق",
+        "مستوصف",
+        "مراكز",
+    ];
+    const CASES: &[&str] = &[
+        "حاله",
+        "حالات",
+        "مريض",
+        "مرضي",
+        "مراجعا",
+        "مراجعين",
+        "رحلات",
+        "رحله",
+    ];
+    if !FORMS.contains(&&norm[hit.norm.clone()]) || hit.suffix.is_some() {
+        return false;
+    }
+    let mut after = bare_words_after(norm, hit.norm.end);
+    after.next().is_some_and(|w| FACILITIES.contains(&w))
+        || bare_words_after(norm, hit.norm.end)
+            .take(8)
+            .any(|w| CASES.contains(&w))
+}
+
 /// Whether the Arabic cue at `hit` is a form of استهدف in its sense "aim
 /// at", not "target with force": its object is a verbal noun ("تستهدف
 /// القبض على", "يستهدف زراعة 4 ملايين فدان", "تستهدف تأهيل الشباب"), or its
@@ -1130,6 +1262,10 @@ const PATIENT_PARTICIPLES: &[&str] = &[
     "evicted",
 ];
 
+/// Arabic words of cause, among `PREPOSITION_WORDS`: what follows them
+/// is what someone suffered ("جراء قصف", "نتيجة القصف").
+const CAUSES: &[&str] = &["جراء", "اثر", "نتيجه", "بسبب", "بفعل"];
+
 /// Arabic prepositions written as words (normalized): a verb never follows
 /// one, so a verb cue's letters after one are its verbal noun.
 const PREPOSITION_WORDS: &[&str] = &[
@@ -1151,6 +1287,7 @@ const PREPOSITION_WORDS: &[&str] = &[
     "ضد",
     "لدي",
     "بسبب",
+    "بفعل",
 ];
 
 /// Arabic auxiliaries that stand between a subject and its verb ("بات
@@ -1711,7 +1848,10 @@ impl<'a> Sentence<'a> {
                     && lang == Lang::Ar
                     && (aims_at(norm, hit, range.start)
                         || gathering_of(norm, hit)
-                        || standing_occupation(norm, hit)));
+                        || standing_occupation(norm, hit)
+                        || achieves(norm, hit)
+                        || vital_spot(norm, hit)
+                        || facility_receives(norm, hit)));
             // "المياه العذبة", "الخطر الداهم", "بالتجمع": an Arabic verb
             // never takes the article, nor ب ("مقتل 17 بقصف للتحالف");
             // a verb cue's letters after one are a
@@ -1720,26 +1860,28 @@ impl<'a> Sentence<'a> {
             // So are a bare verb's three letters right after a preposition
             // with no mention right after them ("في قصف عشوائي قام به
             // الحوثيون"): no verb follows a preposition. (With a mention
-            // after them the verb's reading gives the same sides: "جراء قصف
-            // الميليشيات", "في قصف غزة". Verbal nouns listed with the verbs
-            // for their word order, "التوصل إلى اتفاق", keep it.)
+            // after them the verb's reading gives the same sides: "في قصف
+            // غزة", "فشل الحوثيون في حشد المواطنين". Verbal nouns listed
+            // with the verbs for their word order, "التوصل إلى اتفاق", keep
+            // it.) After a word of cause they are the noun whatever follows:
+            // the mention before is who suffered it, and no subject of a
+            // verb ("أصيب 5 مدنيين جراء قصف الطيران الروسي").
             let next_word = || {
                 hit.norm.end
                     + norm[hit.norm.end..]
                         .find(|c: char| !c.is_whitespace())
                         .unwrap_or(0)
             };
+            let word_before = norm[..hit.word_start].split_whitespace().next_back();
             let article = lang == Lang::Ar
                 && (hit.prefix.ends_with("ال")
                     || hit.prefix.ends_with("لل")
                     || hit.prefix.contains('ب')
                     || (hit.suffix.is_none()
                         && norm[hit.norm.clone()].chars().count() <= 3
-                        && norm[..hit.word_start]
-                            .split_whitespace()
-                            .next_back()
-                            .is_some_and(|w| PREPOSITION_WORDS.contains(&w))
-                        && !hits.iter().any(|o| o.word_start == next_word())));
+                        && word_before.is_some_and(|w| PREPOSITION_WORDS.contains(&w))
+                        && (word_before.is_some_and(|w| CAUSES.contains(&w))
+                            || !hits.iter().any(|o| o.word_start == next_word()))));
             // "الطالب السعودي", "القاتل": a first-form verb's letters in
             // the shape فاعل with the article are its active participle, the
             // one who does it (a student, a killer), not the act.
@@ -3368,10 +3510,20 @@ impl<'a> Sentence<'a> {
 
     fn right_groups(&self, i: usize) -> Vec<(usize, usize)> {
         let clause = self.units[i].clause;
+        // "طالبت الحكومة التركية بالهدوء غداة هجوم نسب إلى داعش", "Iraq
+        // shelled Iranian towns after attacks by Iran": the mentions after
+        // a word of time and the event it names are that event's.
+        let background = |k: usize| {
+            self.units[k].kind == UnitKind::Marker(Marker::Background)
+                && self
+                    .units
+                    .get(k + 1)
+                    .is_some_and(|n| matches!(n.kind, UnitKind::Cue(..)))
+        };
         self.units[i + 1..]
             .iter()
             .enumerate()
-            .take_while(|(_, u)| u.clause == clause)
+            .take_while(|&(k, u)| u.clause == clause && !background(i + 1 + k))
             .filter_map(|(k, u)| match u.kind {
                 UnitKind::Group(g) => Some((i + 1 + k, g)),
                 _ => None,
@@ -4982,6 +5134,15 @@ impl<'a> Sentence<'a> {
             .filter(|&a| {
                 let gap = words_between(self.norm, cue.span.end, self.units[a].span.start);
                 match kind {
+                    // An Arabic verb's agent word belongs to the nearest act
+                    // before it: "وعدت الحكومة … غداة هجوم نسب إلى داعش" is
+                    // the attack's.
+                    CueKind::Verb if self.lang == Lang::Ar => {
+                        !gapped
+                            && !self.units[i + 1..a]
+                                .iter()
+                                .any(|u| matches!(u.kind, UnitKind::Cue(..)))
+                    }
                     CueKind::Verb => !gapped && (left.is_none() || gap == 0),
                     _ => gap <= NOUN_AGENT_REACH,
                 }

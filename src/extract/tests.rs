@@ -213,6 +213,8 @@ fn arabic() {
             ("no actors, no triples", "هذا الموقع يستخدم ملف تعريف الارتباط", &[]),
             ("a time after the article's makes an act to come; not a past verb, nor a time the scheduled noun owns", "يزور الرئيس التركي موسكو الأسبوع المقبل. وشنت قوات الأمن المصرية حملة دهم في العريش قبل الاحتفالات المقررة غدا.", &[("TUR", "visits", "RUS", false, Planned), ("EGY", "attacks", "-", false, Done)]),
             ("what is ruled out, or not ruled out, is no act", "لم يستبعد الرئيس الأمريكي توجيه ضربة عسكرية لسوريا. واستبعدت إسرائيل شن هجوم على إيران. وشنت إسرائيل هجوما على إيران.", &[("ISR", "attacks", "IRN", false, Done)]),
+            ("after a word of cause a verb's letters are its noun: the mention before suffered it; what an act is attributed to did it; the mentions after a word of time and the earlier act it names are that act's", "أصيب 5 مدنيين سوريين جراء قصف الطيران الروسي. قتل 19 من قوات الأمن التركية في هجمات نسبت الى حزب العمال الكردستاني. طالبت الحكومة التركية بالهدوء غداة هجوم انتحاري نسب إلى تنظيم داعش.", &[("RUS", "attacks", "SYR", false, Done), ("PKK", "attacks", "TUR", false, Done)]),
+            ("حقق with an achievement is achieving; a clinic receives cases, not guests; to strike في مقتل is to strike where it hurts", "ثم في أولمبياد 2012 الذي أقيم في جمهورية استونيا، والتي حقق فيها الفريق السعودي ميدالية برونزية. استقبلت العيادات السعودية أكثر من 1600 حالة مرضية من اللاجئين السوريين. استقبل الملك سلمان وزير الخارجية المصري. وأصابت السعودية أعداء الأمة في مقتل.", &[("SAU", "hosts", "EGY", false, Done)]),
         ],
         "ar",
     );
