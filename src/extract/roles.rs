@@ -5727,14 +5727,26 @@ impl<'a> Sentence<'a> {
         // "الشركات الأجنبية تسيطر على سوق المقاولات"). Businessmen arrested,
         // a firm banned or a company attacked stay news.
         let business = |p: &Party| p.actor.is_none() && p.role.as_deref() == Some("BUS");
+        let is_business = |p: &Party| p.role.as_deref() == Some("BUS");
         let only_business = match (sources.is_empty(), targets.is_empty()) {
-            (false, true) => sources.iter().all(business),
+            // With its country too: "all airlines are fighting this".
+            (false, true) => sources.iter().all(is_business),
             (true, false) => {
                 !matches!(rel.plover.as_str(), "COERCE" | "ASSAULT") && targets.iter().all(business)
             }
             _ => false,
         };
-        if only_business {
+        // Businesses on both sides trade, compete or merge ("Dutch chemical
+        // group Akzo agreed to take over subsidiaries of French group
+        // Rhone-Poulenc", "Japanese chip companies pledged three mln dlrs
+        // to an American company"): whatever their countries, that is a
+        // market's news, not an event between states.
+        let between_businesses = !sources.is_empty()
+            && !targets.is_empty()
+            && sources.iter().all(is_business)
+            && targets.iter().all(is_business)
+            && !matches!(rel.plover.as_str(), "COERCE" | "ASSAULT");
+        if only_business || between_businesses {
             return;
         }
         // "Sudanese police arrested protesters": a state's own government,
