@@ -3513,12 +3513,18 @@ impl<'a> Sentence<'a> {
         // "طالبت الحكومة التركية بالهدوء غداة هجوم نسب إلى داعش", "Iraq
         // shelled Iranian towns after attacks by Iran": the mentions after
         // a word of time and the event it names are that event's.
+        // (The day after, غداة, is no background: what happened the day
+        // before is news too. It still ends the verb's objects.)
         let background = |k: usize| {
-            self.units[k].kind == UnitKind::Marker(Marker::Background)
-                && self
-                    .units
-                    .get(k + 1)
+            let u = &self.units[k];
+            let cue_after = |k: usize| {
+                self.units
+                    .get(k)
                     .is_some_and(|n| matches!(n.kind, UnitKind::Cue(..)))
+            };
+            (u.kind == UnitKind::Marker(Marker::Background) && cue_after(k + 1))
+                || (matches!(u.kind, UnitKind::Cue(..))
+                    && self.norm[..u.span.start].split_whitespace().next_back() == Some("غداه"))
         };
         self.units[i + 1..]
             .iter()
@@ -4069,8 +4075,12 @@ impl<'a> Sentence<'a> {
                 .rev()
                 .take(2)
                 .any(|w| w == "under");
+        // A call is from its caller: "تلقى اتصالا هاتفيا من الملك", "a
+        // phone call from Reagan".
+        let call = rel.label == "calls";
         if kind != CueKind::Noun
             || (!under
+                && !call
                 && matches!(
                     rel.plover.as_str(),
                     "RETREAT" | "ASSAULT" | "MOBILIZE" | "CONSULT" | "INVESTIGATE"
@@ -4303,6 +4313,20 @@ impl<'a> Sentence<'a> {
             }
         }
         false
+    }
+
+    /// Whether the Arabic cue at unit `i` follows a word of cause ("استقبلت
+    /// الطوارئ 40 مصابا جراء التفجير"): the mention before it suffered the
+    /// act or received its victims, and is never its agent.
+    fn after_cause(&self, i: usize) -> bool {
+        let start = self.units[i]
+            .hit
+            .map_or(self.units[i].span.start, |h| self.hits[h].word_start);
+        self.lang == Lang::Ar
+            && self.norm[..start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| CAUSES.contains(&w.strip_prefix('و').unwrap_or(w)))
     }
 
     /// Whether the cue at unit `i` is a verb in a past form: English "-ed"
@@ -5055,7 +5079,29 @@ impl<'a> Sentence<'a> {
             });
         // The mention before an Arabic assault noun of circumstance is its
         // victim, not its agent.
-        let victim = left.filter(|&g| self.circumstance_noun(i, g, kind, rel));
+        let mut victim = left.filter(|&g| self.circumstance_noun(i, g, kind, rel));
+        // After a word of cause the mention before suffered the act, or
+        // received its victims (a hospital, which is no victim): "28 من
+        // المتطوعين للجيش العراقي جراء هجوم انتحاري".
+        if self.after_cause(i) {
+            // Near the cue: a mention further back is the sentence's topic.
+            let suffered = |g: usize| {
+                let end = self.groups[g]
+                    .last()
+                    .map_or(0, |&m| self.mentions[m].span.end);
+                words_between(self.norm, end, cue.span.start) <= 6
+                    && self
+                        .parties(g)
+                        .iter()
+                        .all(|p| !matches!(p.role.as_deref(), Some("HLH" | "BUS" | "MED" | "EDU")))
+            };
+            victim = if matches!(rel.plover.as_str(), "ASSAULT" | "COERCE") {
+                victim.or(left).filter(|&g| suffered(g))
+            } else {
+                None
+            };
+            left = None;
+        }
         if victim.is_some() || self.named_crime(i) {
             left = None;
         }
