@@ -403,6 +403,66 @@ fn attacks_a_policy(norm: &str, hit: &crate::lexicon::Hit) -> bool {
         && object_headed_by(norm, hit.norm.end, 6, POLICIES)
 }
 
+/// Whether the English cue at `hit` is "appeal to" in its sense "attract":
+/// its object is an audience or a market ("structured as a package to
+/// appeal to women", "to appeal to buyers of luxury cars"), where a call
+/// is made to a party ("appealed to the United Nations").
+fn attracts(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    const AUDIENCES: &[&str] = &[
+        "women",
+        "men",
+        "voters",
+        "consumers",
+        "buyers",
+        "investors",
+        "youth",
+        "readers",
+        "viewers",
+        "customers",
+        "shoppers",
+        "tourists",
+        "fans",
+        "audiences",
+        "audience",
+        "families",
+        "motorists",
+        "drivers",
+    ];
+    matches!(
+        &norm[hit.norm.clone()],
+        "appeal to" | "appeals to" | "appealing to"
+    ) && object_headed_by(norm, hit.norm.end, 4, AUDIENCES)
+}
+
+/// Whether the English withdrawal cue at `hit` takes back an objection or a
+/// claim ("France has withdrawn its objections", "withdrew its veto"): a
+/// concession (CAMEO 08), no retreat.
+fn withdraws_an_objection(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    const OBJECTIONS: &[&str] = &[
+        "objection",
+        "objections",
+        "opposition",
+        "reservations",
+        "veto",
+        "complaint",
+        "complaints",
+        "demand",
+        "demands",
+        "claim",
+        "claims",
+        "charges",
+        "lawsuit",
+        "suit",
+        "condition",
+        "conditions",
+        "threat",
+    ];
+    ["withdr"]
+        .iter()
+        .any(|w| norm[hit.norm.clone()].starts_with(w))
+        && object_headed_by(norm, hit.norm.end, 4, OBJECTIONS)
+}
+
 /// Whether one of `heads` stands in the object phrase that starts at byte
 /// `end` of English `norm`, within `reach` words and before punctuation or
 /// a word that closes the phrase (a preposition, a conjunction, a
@@ -1843,7 +1903,10 @@ impl<'a> Sentence<'a> {
             let satisfied = hit.norm.start < satisfied_until
                 || (cue_hit
                     && lang == Lang::En
-                    && (market_demand(norm, hit) || shows(norm, hit) || trades(norm, hit)))
+                    && (market_demand(norm, hit)
+                        || shows(norm, hit)
+                        || trades(norm, hit)
+                        || attracts(norm, hit)))
                 || (cue_hit
                     && lang == Lang::Ar
                     && (aims_at(norm, hit, range.start)
@@ -4964,6 +5027,15 @@ impl<'a> Sentence<'a> {
             && self.lex.relation(relation).plover == "ASSAULT"
             && attacks_a_policy(self.norm, hit))
         .then(|| self.lex.relation_index("criticizes"))
+        .flatten()
+        {
+            Some(r) => r,
+            None => relation,
+        };
+        let relation = match (self.lang == Lang::En
+            && self.lex.relation(relation).plover == "RETREAT"
+            && withdraws_an_objection(self.norm, hit))
+        .then(|| self.lex.relation_index("concedes"))
         .flatten()
         {
             Some(r) => r,
