@@ -6829,8 +6829,24 @@ impl<'a> Sentence<'a> {
         const BETWEEN: &[&str] = &[
             "be", "been", "have", "come", "under", "also", "well", "even", "soon", "still",
         ];
-        if self.lang != Lang::En {
-            return false;
+        // Arabic قد before the present is "may" ("واشنطن قد تتعاون مع"),
+        // before the past "has" ("قد أعلنت").
+        if self.lang == Lang::Ar {
+            let u = &self.units[i];
+            let start = u.hit.map_or(u.span.start, |h| self.hits[h].word_start);
+            // ت opens the past of the fifth and sixth forms too ("وقد
+            // تعاونت"): only a doubled ت or a plural ending tells.
+            let word = &self.norm[start..u.span.end];
+            let word = word.split(' ').next().unwrap_or(word);
+            let present = word.starts_with(['ي', 'ن'])
+                || word.starts_with("تت")
+                || (word.starts_with('ت') && ["ون", "ان", "ين"].iter().any(|e| word.ends_with(e)));
+            return present
+                && matches!(u.kind, UnitKind::Cue(_, CueKind::Verb))
+                && self.norm[..start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| matches!(w, "قد" | "وقد"));
         }
         // The modal right before, or a word before it; or further back with
         // only words of the verb phrase between.
