@@ -2628,6 +2628,28 @@ impl<'a> Sentence<'a> {
             .find(|&j| matches!(self.units[j].kind, UnitKind::Cue(_, CueKind::Verb)))
     }
 
+    /// The earlier verb cue that the Arabic verb cue at unit `i` is joined
+    /// to by و, كما or ثم, in the same part of the sentence.
+    fn arabic_coordinated(&self, i: usize) -> Option<usize> {
+        let u = &self.units[i];
+        let h = &self.hits[u.hit?];
+        if self.lang != Lang::Ar || !matches!(u.kind, UnitKind::Cue(_, CueKind::Verb)) {
+            return None;
+        }
+        let joined = h.prefix.starts_with('و')
+            || self.norm[..h.word_start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w, "كما" | "ثم"));
+        if !joined {
+            return None;
+        }
+        (0..i)
+            .rev()
+            .take_while(|&j| self.units[j].part == u.part)
+            .find(|&j| matches!(self.units[j].kind, UnitKind::Cue(_, CueKind::Verb)))
+    }
+
     /// The first group after a condition marker (if, unless, إذا) that
     /// follows unit `i` in its sentence, if there is such a marker: `None`
     /// when there is none, `Some(None)` when it has no group after it.
@@ -5716,6 +5738,42 @@ impl<'a> Sentence<'a> {
                 }
                 None => sources,
             };
+        }
+        // "حولت شرطة الاحتلال باحات الأقصى إلى ساحة حرب واعتدت على
+        // المصلين", "واستهدف طيران التحالف مواقع … كما استهدفت تجمعات لهم":
+        // an Arabic verb joined to an earlier one by و, كما or ثم, with no
+        // subject of its own after it, shares the earlier one's; the
+        // mention between them is that verb's object. So do the dead a
+        // count after it reports, when both are assaults ("وقصفت الطائرات
+        // مواقعهم وقتلت 20 منهم").
+        if let Some(j) = self.arabic_coordinated(i) {
+            let own_subject = verb_first.is_some()
+                || left.is_some_and(|g| self.unit_of(g).is_some_and(|k| k < j));
+            let assaults = |k: usize| match self.units[k].kind {
+                UnitKind::Cue(r, _) => self.lex.relation(r).plover == "ASSAULT",
+                _ => false,
+            };
+            let shares = match kind {
+                CueKind::Verb => !own_subject,
+                CueKind::Passive => rel.plover == "ASSAULT" && assaults(j) && sources.is_empty(),
+                _ => false,
+            };
+            if let (true, Some(h)) = (shares, self.units[j].hit) {
+                let earlier = &self.hits[h].norm;
+                let shared: Vec<Party> = out
+                    .iter()
+                    .filter(|e| &e.cue == earlier)
+                    .filter_map(|e| e.source.clone())
+                    .fold(Vec::new(), |mut all, p| {
+                        if !all.iter().any(|q: &Party| q.key() == p.key()) {
+                            all.push(p);
+                        }
+                        all
+                    });
+                if !shared.is_empty() {
+                    sources = shared;
+                }
+            }
         }
         // "An attack by Iran on Iraq killed ten people": an English verb's
         // subject is the noun phrase before it. A mention after that noun's
