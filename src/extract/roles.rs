@@ -1935,16 +1935,16 @@ impl<'a> Sentence<'a> {
                         .find(|c: char| !c.is_whitespace())
                         .unwrap_or(0)
             };
-            let word_before = norm[..hit.word_start].split_whitespace().next_back();
             let article = lang == Lang::Ar
                 && (hit.prefix.ends_with("ال")
                     || hit.prefix.ends_with("لل")
                     || hit.prefix.contains('ب')
-                    || (hit.suffix.is_none()
-                        && norm[hit.norm.clone()].chars().count() <= 3
-                        && word_before.is_some_and(|w| PREPOSITION_WORDS.contains(&w))
-                        && (word_before.is_some_and(|w| CAUSES.contains(&w))
-                            || !hits.iter().any(|o| o.word_start == next_word()))));
+                    || (hit.suffix.is_none() && norm[hit.norm.clone()].chars().count() <= 3 && {
+                        let before = norm[..hit.word_start].split_whitespace().next_back();
+                        before.is_some_and(|w| PREPOSITION_WORDS.contains(&w))
+                            && (before.is_some_and(|w| CAUSES.contains(&w))
+                                || !hits.iter().any(|o| o.word_start == next_word()))
+                    }));
             // "الطالب السعودي", "القاتل": a first-form verb's letters in
             // the shape فاعل with the article are its active participle, the
             // one who does it (a student, a killer), not the act.
