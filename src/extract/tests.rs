@@ -428,6 +428,7 @@ fn english() {
             ("what is not ruled out is a possibility, neither a refusal nor an act; what is ruled out is refused", "Iraq had not ruled out talks with Iran. Britain did not rule out sanctions against Libya. Iraq ruled out talks with Iran.", &[("IRQ", "rejects", "IRN", false, Done)]),
             ("businesses on both sides, or a business alone with its country, are a market's news; a business accusing a state stays; turning one's back is no support", "Dutch chemical group Akzo agreed to cooperate with Japanese chipmakers. Japanese banks withdrew from the market. U.S. semiconductor makers accused Japan of dumping. Detroit carmakers had turned their backs on America.", &[("USA", "accuses", "JPN", false, Done)]),
             ("withdrawing an objection is a concession; what no report mentions, what a poster features and what one is protected against are no acts", "France has withdrawn its objections to the budget. Iraqi communiques made no mention of fighting with Iran. The campaigners unveiled a poster featuring British soldiers fighting Iraq. Kuwaiti tankers gained protection against Iranian attacks.", &[("FRA", "concedes", "-", false, Done)]),
+            ("an industrial blast is an accident, no attack; a slew of things is many of them", "Two Iraqi workers were killed in an explosion and fire at the refinery. The current slew of British bands delights fans.", &[]),
         ],
         "en",
     );
