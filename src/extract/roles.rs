@@ -3972,6 +3972,29 @@ impl<'a> Sentence<'a> {
         }
         let claim = |k: usize| self.units[k].kind == UnitKind::Marker(Marker::Claim);
         let cue_start = self.units[i].span.start;
+        // "تبنت مقاومة آزال مقتل 3 من عناصر الميليشيات": an Arabic verb of
+        // claiming has its subject after it, right before the act.
+        let verb_first = (self.lang == Lang::Ar && i > 1 && claim(i - 2))
+            .then(|| match self.units[i - 1].kind {
+                UnitKind::Group(g)
+                    if self.units[i - 1].clause == self.units[i - 2].clause
+                        && words_between(self.norm, self.units[i - 1].span.end, cue_start) == 0
+                        && !self.locative(g) =>
+                {
+                    Some(g)
+                }
+                _ => None,
+            })
+            .flatten();
+        if let Some(g) = verb_first {
+            let marker = i - 2;
+            let denied = self.units[..marker]
+                .iter()
+                .rev()
+                .take_while(|u| u.clause == self.units[marker].clause)
+                .any(|u| u.kind == UnitKind::Marker(Marker::Negation));
+            return Some((g, denied));
+        }
         let (marker, from) = if i > 0
             && claim(i - 1)
             && words_between(self.norm, self.units[i - 1].span.end, cue_start) <= CLAIM_REACH
@@ -3992,7 +4015,14 @@ impl<'a> Sentence<'a> {
                     || matches!(self.units[k].kind, UnitKind::Cue(r, _)
                         if matches!(self.lex.relation(r).plover.as_str(), "ASSAULT" | "COERCE"))
             })?;
+            // Only a claim of responsibility dangles: an Arabic verb of
+            // adopting (تبنى) is also "builds" and "adoption" (بالتبني).
+            let of_responsibility = self.lang == Lang::En || {
+                let w = &self.norm[self.units[k].span.clone()];
+                w.contains("مسؤول") || w.contains("مسئول")
+            };
             let dangling = claim(k)
+                && of_responsibility
                 && self.units.get(k + 1).is_none_or(|u| {
                     !matches!(u.kind, UnitKind::Cue(..))
                         || words_between(self.norm, self.units[k].span.end, u.span.start)
