@@ -396,11 +396,70 @@ fn attacks_a_policy(norm: &str, hit: &crate::lexicon::Hit) -> bool {
         "tax",
         "taxes",
     ];
+    // "هاجم رئيس الوزراء خطط الحكومة": the Arabic verb, its subject at
+    // most between, and the plan (normalized, without the article).
+    const AR_POLICIES: &[&str] = &[
+        "خطط",
+        "خطه",
+        "سياسه",
+        "سياسات",
+        "قرار",
+        "قرارات",
+        "تصريحات",
+        "موقف",
+        "مواقف",
+        "برنامج",
+        "مشروع",
+        "اقتراح",
+        "مقترح",
+        "ميزانيه",
+        "موازنه",
+        "قانون",
+        "اصلاحات",
+    ];
     let cue = &norm[hit.norm.clone()];
+    if ["هاجم", "يهاجم", "تهاجم", "هاجمت", "هاجموا"].contains(&cue) {
+        return bare_words_after(norm, hit.word_span().end)
+            .take(5)
+            .any(|w| AR_POLICIES.contains(&w));
+    }
     ["attack", "launched an attack", "fought", "fight", "target"]
         .iter()
         .any(|w| cue.starts_with(w))
         && object_headed_by(norm, hit.norm.end, 6, POLICIES)
+}
+
+/// Whether the English cue at `hit` is "execute" in its sense of carrying
+/// out a deal or an order ("executed a share purchase agreement", "to
+/// execute block trades"): no one is put to death.
+fn executes_a_deal(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    const DEALS: &[&str] = &[
+        "agreement",
+        "agreements",
+        "trade",
+        "trades",
+        "order",
+        "orders",
+        "purchase",
+        "contract",
+        "contracts",
+        "letter",
+        "deal",
+        "deals",
+        "transaction",
+        "transactions",
+        "swap",
+        "swaps",
+        "plan",
+        "strategy",
+        "program",
+        "programme",
+        "sale",
+        "transfer",
+        "policy",
+        "mandate",
+    ];
+    norm[hit.norm.clone()].starts_with("execut") && object_headed_by(norm, hit.norm.end, 5, DEALS)
 }
 
 /// Whether the English cue at `hit` is "appeal to" in its sense "attract":
@@ -1906,7 +1965,8 @@ impl<'a> Sentence<'a> {
                     && (market_demand(norm, hit)
                         || shows(norm, hit)
                         || trades(norm, hit)
-                        || attracts(norm, hit)))
+                        || attracts(norm, hit)
+                        || executes_a_deal(norm, hit)))
                 || (cue_hit
                     && lang == Lang::Ar
                     && (aims_at(norm, hit, range.start)
@@ -5075,8 +5135,7 @@ impl<'a> Sentence<'a> {
         // Japan's fiscal policy", "fought hard against cutbacks": an act of
         // war on a plan, a policy or a record is a verbal attack, a
         // criticism (CAMEO 111).
-        let relation = match (self.lang == Lang::En
-            && self.lex.relation(relation).plover == "ASSAULT"
+        let relation = match (self.lex.relation(relation).plover == "ASSAULT"
             && attacks_a_policy(self.norm, hit))
         .then(|| self.lex.relation_index("criticizes"))
         .flatten()

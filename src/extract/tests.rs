@@ -219,6 +219,7 @@ fn arabic() {
             ("قد before the present is 'may', before the past 'has'; refraining from an act and 'any' conspiracy are no acts", "واشنطن قد تتعاون مع طهران. وقد تعاونت واشنطن مع طهران. دعا الأمين العام الحوثيين إلى احترام الهدنة والامتناع عن خرقها. يقف الباكستانيون مع السعودية في التصدي لأي مؤامرة تستهدف أمنها.", &[("IRN", "cooperates", "USA", false, Done)]),
             ("a verb joined by و to an earlier one, with no subject after it, shares the earlier one's; the mention between is that verb's object", "هاجم مسلحون حاجزا للجيش العراقي وقتلوا ثلاثة جنود. وتواصل قوات التحالف العربي شن غاراتها الجوية على اليمن، وتستهدف من خلالها مواقع الحوثيين.", &[("~REB", "attacks", "IRQ", false, Done), ("~REB", "kills", "~MIL", false, Done), ("~MIL", "attacks", "YEM", false, Done), ("~MIL", "attacks", "HOUTHIS", false, Done)]),
             ("an Arabic verb of adopting an act claims it for its subject after it; adoption in another sense claims nothing", "وتبنت حركة الشباب مقتل 3 جنود كينيين. يحتجز تنظيم داعش فتاة سويدية في سوريا بعد أن فرت من منزل والديها بالتبني.", &[("AL_SHABAAB", "kills", "KEN", false, Done), ("ISIL", "coerces", "SWE", false, Done)]),
+            ("attacking a plan is criticism; telecoms are no calls; a heat wave strikes no one", "هاجم رئيس الوزراء العراقي خطط الحكومة الإيرانية. وقال وزير الاتصالات القبرصي إن الشبكة تعمل مع سنغافورة. وضربت موجة حارة أغلب محافظات مصر.", &[("IRQ", "criticizes", "IRN", false, Done)]),
         ],
         "ar",
     );
@@ -430,6 +431,7 @@ fn english() {
             ("businesses on both sides, or a business alone with its country, are a market's news; a business accusing a state stays; turning one's back is no support", "Dutch chemical group Akzo agreed to cooperate with Japanese chipmakers. Japanese banks withdrew from the market. U.S. semiconductor makers accused Japan of dumping. Detroit carmakers had turned their backs on America.", &[("USA", "accuses", "JPN", false, Done)]),
             ("withdrawing an objection is a concession; what no report mentions, what a poster features and what one is protected against are no acts", "France has withdrawn its objections to the budget. Iraqi communiques made no mention of fighting with Iran. The campaigners unveiled a poster featuring British soldiers fighting Iraq. Kuwaiti tankers gained protection against Iranian attacks.", &[("FRA", "concedes", "-", false, Done)]),
             ("an industrial blast is an accident, no attack; a slew of things is many of them", "Two Iraqi workers were killed in an explosion and fire at the refinery. The current slew of British bands delights fans.", &[]),
+            ("executing an agreement or an order carries it out: no one is put to death", "CIS Technologies said it executed a share purchase agreement with Swiss Reinsurance of Zurich. Iran executed 20 Kurdish rebels.", &[("IRN", "kills", "~REB", false, Done)]),
         ],
         "en",
     );
