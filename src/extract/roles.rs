@@ -6720,11 +6720,21 @@ impl<'a> Sentence<'a> {
         if !FORMS.contains(&word) {
             return false;
         }
-        // Right after a mention, or after the relative pronoun after one.
+        // Right after a mention, or after the relative pronoun after one. A
+        // plural's victims may end with a few words of their own phrase
+        // ("13 رجلا بينهم زعيم عشيرة سنية خطفوا", "17 من ميليشيا الحوثي
+        // وقوات المخلوع صالح قتلوا").
+        let plural = word.ends_with("وا") || word.ends_with('ا');
         let right_after = |k: usize, end: usize| {
+            let between = &self.norm[self.units[k].span.end..end];
             matches!(self.units[k].kind, UnitKind::Group(_))
                 && (words_between(self.norm, self.units[k].span.end, end) == 0
-                    || CLOSERS.contains(&self.norm[self.units[k].span.end..end].trim()))
+                    || CLOSERS.contains(&between.trim())
+                    || (plural
+                        && words_between(self.norm, self.units[k].span.end, end) <= 3
+                        && between
+                            .chars()
+                            .all(|c| crate::text::is_word_char(c) || c == ' ')))
         };
         let after_mention = i > 0
             && (right_after(i - 1, u.span.start)
