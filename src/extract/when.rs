@@ -830,7 +830,35 @@ pub fn ahead(norm: &str, dates: &Dates, cue: &Range<usize>, cues: &[Range<usize>
     let Some(e) = nearest(dates, cue, cues) else {
         return false;
     };
-    if !matches!(e.when, When::Relative(_, 1..) | When::Day(1..)) {
+    // The time belongs to the cue nearest it: "سيزور المملكة خلال شهر
+    // سبتمبر المقبل وذلك ضمن التعاون" dates the visit, not the standing
+    // cooperation after it.
+    let gap = |c: &Range<usize>| {
+        if c.end <= e.span.0 {
+            e.span.0 - c.end
+        } else {
+            c.start.saturating_sub(e.span.1)
+        }
+    };
+    // A time before the cue belongs to an act before it, as a time after
+    // an act is that act's.
+    let owns = |c: &Range<usize>| {
+        c != cue
+            && (gap(c) < gap(cue)
+                || (cue.start >= e.span.1
+                    && c.end <= e.span.0
+                    && words_between(norm, c.end, e.span.0) <= 8))
+    };
+    if cues.iter().any(owns) {
+        return false;
+    }
+    if !matches!(
+        e.when,
+        When::Relative(_, 1..)
+            | When::Day(1..)
+            | When::Weekday(_, Rel::Next)
+            | When::Month { rel: Rel::Next, .. }
+    ) {
         return false;
     }
     /// Words that give the time to the noun before them ("the
