@@ -4314,10 +4314,13 @@ impl<'a> Sentence<'a> {
     /// agent, "Reagan's decision to impose tariffs", and a named person or
     /// firm is the country's, "Spain's Minas de Almaden has agreed".)
     fn possessor_of_thing(&self, g: usize, i: usize) -> bool {
+        if self.lang == Lang::Ar {
+            return self.owns_building(g);
+        }
         // A noun with its agent after it has the owner for its object:
         // "West Germany's surplus, the target of criticism by the Reagan
         // administration".
-        if self.lang != Lang::En || self.marker_after(i, Marker::Agent).is_some() {
+        if self.marker_after(i, Marker::Agent).is_some() {
             return false;
         }
         let Some(k) = self.unit_of(g).filter(|&k| k < i) else {
@@ -4335,6 +4338,53 @@ impl<'a> Sentence<'a> {
                 rest.split(|c: char| !c.is_alphanumeric() && c != '-')
                     .any(|w| THINGS.contains(&w))
             })
+    }
+
+    /// Whether the Arabic group `g` owns the building or the site named
+    /// right before it, in construct or after "belonging to" ("تفجير مسجد
+    /// قوات الطوارئ", "غاراتها على المقار العسكرية الخاصة بالمسلحين
+    /// الحوثيين"): the owner of what is hit is hit, never the agent.
+    fn owns_building(&self, g: usize) -> bool {
+        // Not a centre, an office, an embassy or a school: they name
+        // institutions that act ("مركز الملك سلمان للإغاثة", "مكتب رئيس
+        // الحكومة"); nor a site, also a website; nor a checkpoint or a
+        // patrol, whose men act ("أوقفهم حاجز لجبهة النصرة وخطفهم").
+        const BUILDINGS: &[&str] = &[
+            "مسجد",
+            "مقر",
+            "مقار",
+            "مقرات",
+            "مبني",
+            "منزل",
+            "منازل",
+            "معسكر",
+            "معسكرات",
+            "ثكنه",
+            "ثكنات",
+            "قاعده",
+            "قواعد",
+            "مخزن",
+            "مخازن",
+            "مستودع",
+            "مستودعات",
+            "مواقع",
+        ];
+        // "الخاصة بالمسلحين": belonging to; not التابعة, which is also
+        // "affiliated to" ("جبهة النصرة التابعة لتنظيم القاعدة").
+        const BELONGING: &[&str] = &["الخاصه", "الخاص"];
+        let Some(&m) = self.groups[g].first() else {
+            return false;
+        };
+        let mention = &self.mentions[m];
+        let Some(w) = self.norm[..mention.span.start]
+            .split_whitespace()
+            .next_back()
+        else {
+            return false;
+        };
+        let w = w.strip_prefix('و').unwrap_or(w);
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        BUILDINGS.contains(&bare) || (BELONGING.contains(&w) && !mention.prefix.is_empty())
     }
 
     /// Whether the Arabic noun cue at unit `i` is a purpose: a verbal noun

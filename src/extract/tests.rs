@@ -221,6 +221,7 @@ fn arabic() {
             ("an Arabic verb of adopting an act claims it for its subject after it; adoption in another sense claims nothing", "وتبنت حركة الشباب مقتل 3 جنود كينيين. يحتجز تنظيم داعش فتاة سويدية في سوريا بعد أن فرت من منزل والديها بالتبني.", &[("AL_SHABAAB", "kills", "KEN", false, Done), ("ISIL", "coerces", "SWE", false, Done)]),
             ("attacking a plan is criticism; telecoms are no calls; a heat wave strikes no one", "هاجم رئيس الوزراء العراقي خطط الحكومة الإيرانية. وقال وزير الاتصالات القبرصي إن الشبكة تعمل مع سنغافورة. وضربت موجة حارة أغلب محافظات مصر.", &[("IRQ", "criticizes", "IRN", false, Done)]),
             ("a plural's victims may end with a few words of their own phrase before the unvowelled passive", "وقالت مصادر يمنية إن 17 من ميليشيا الحوثي وقوات المخلوع صالح قتلوا خلال مواجهات عنيفة مع المقاومة الشعبية.", &[("-", "kills", "HOUTHIS", false, Done), ("-", "kills", "~MIL", false, Done)]),
+            ("the owner of a building that is hit is hit, never the agent", "وقال إن تفجير مسجد قوات الطوارئ في عسير عمل إجرامي دنيء استهدف رجال أمننا البواسل. وواصلت طائرات التحالف شن غاراتها على المقار العسكرية الخاصة بالمسلحين الحوثيين وأنصار صالح.", &[("-", "attacks", "~MIL", false, Done), ("~MIL", "attacks", "HOUTHIS", false, Done), ("~MIL", "attacks", "~OPP", false, Done)]),
         ],
         "ar",
     );
