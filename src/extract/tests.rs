@@ -434,6 +434,7 @@ fn english() {
             ("withdrawing an objection is a concession; what no report mentions, what a poster features and what one is protected against are no acts", "France has withdrawn its objections to the budget. Iraqi communiques made no mention of fighting with Iran. The campaigners unveiled a poster featuring British soldiers fighting Iraq. Kuwaiti tankers gained protection against Iranian attacks.", &[("FRA", "concedes", "-", false, Done)]),
             ("an industrial blast is an accident, no attack; a slew of things is many of them", "Two Iraqi workers were killed in an explosion and fire at the refinery. The current slew of British bands delights fans.", &[]),
             ("executing an agreement or an order carries it out: no one is put to death", "CIS Technologies said it executed a share purchase agreement with Swiss Reinsurance of Zurich. Iran executed 20 Kurdish rebels.", &[("IRN", "kills", "~REB", false, Done)]),
+            ("a round of trade talks named for where it opened is no party to them", "Australia agreed to put the waiver on the table during the Uruguay Round.", &[]),
             ("an act being prepared is to come; what is feared or expected is no act", "Iran is preparing lawsuits against the United States. Kuwait voiced fears that Iran would attack its tankers.", &[("IRN", "accuses", "USA", false, Planned)]),
         ],
         "en",
