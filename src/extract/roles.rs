@@ -2419,6 +2419,43 @@ impl<'a> Sentence<'a> {
                 self.cue_events(i, relation, kind, current, &speaker_refs, &mut out);
             }
         }
+        // "قتل 38 سائحا بينهم ثلاثون بريطانيا في هجوم شنه طالب تونسي
+        // مسلح", "38 tourists were killed in an attack by a gunman": the
+        // dead of an attack named right after them, in or by it, are its
+        // agent's.
+        let attackers: Vec<(Range<usize>, Party)> = out
+            .iter()
+            .filter(|e| self.lex.relation(e.relation).plover == "ASSAULT" && !e.negated)
+            .filter_map(|e| Some((e.cue.clone(), e.source.clone()?)))
+            .collect();
+        for ev in out.iter_mut() {
+            if ev.source.is_some() || self.lex.relation(ev.relation).label != "kills" {
+                continue;
+            }
+            // The first attack after it, within a few words, with a word
+            // of "in" or "by" between ("في هجوم شنه", "بقصف", "in an
+            // attack by").
+            let by = attackers
+                .iter()
+                .filter(|(cue, _)| cue.start >= ev.cue.end)
+                .min_by_key(|(cue, _)| cue.start)
+                .filter(|(cue, _)| {
+                    words_between(self.norm, ev.cue.end, cue.start) <= 10
+                        && self.norm[ev.cue.end..cue.start]
+                            .split_whitespace()
+                            .any(|w| {
+                                matches!(w, "in" | "during" | "by" | "في" | "خلال" | "جراء" | "اثر")
+                                    || (w.starts_with('ب') && !w.starts_with("بين"))
+                            })
+                });
+            // An attack whose agent is the dead's own side reads them wrong
+            // one way or the other ("مقتل سبعة من قادة داعش بقصف مدفعي").
+            if let Some((_, agent)) =
+                by.filter(|(_, a)| ev.target.as_ref().is_none_or(|t| t.key() != a.key()))
+            {
+                ev.source = Some(agent.clone());
+            }
+        }
         // "Hailstorms in south China killed two people", "قتل 20 شخصا في
         // زلزال ضرب شمال إيران": deaths by nature or accident are no one's
         // attack. A state named bare there is where it struck.
