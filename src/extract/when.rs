@@ -852,6 +852,17 @@ pub fn ahead(norm: &str, dates: &Dates, cue: &Range<usize>, cues: &[Range<usize>
     if cues.iter().any(owns) {
         return false;
     }
+    // Near the cue: a time a clause away dates another act ("Tomorrow, I
+    // will meet my counterparts … to announce the consequences … for this
+    // act of aggression").
+    let (lo, hi) = if e.span.1 <= cue.start {
+        (e.span.1, cue.start)
+    } else {
+        (cue.end, e.span.0)
+    };
+    if words_between(norm, lo, hi) > 8 {
+        return false;
+    }
     if !matches!(
         e.when,
         When::Relative(_, 1..)
