@@ -1948,6 +1948,13 @@ impl<'a> Sentence<'a> {
                     .split_whitespace()
                     .next_back()
                     .is_some_and(counts);
+            // "faces pressures from Washington", "threats from Iraq": an
+            // English form in -s with "from" after it is a plural noun, whose
+            // "from" names whom it comes from.
+            let plural_from = lang == Lang::En
+                && !norm[hit.norm.clone()].contains(' ')
+                && norm[hit.norm.clone()].ends_with('s')
+                && norm[hit.norm.end..].split_whitespace().next() == Some("from");
             // "to meet demand from investors": "meet" with a demand, a
             // need or a target for object satisfies it; no one meets, and
             // the demand it satisfies is no demand of its own.
@@ -2072,7 +2079,7 @@ impl<'a> Sentence<'a> {
                         pushed_cue = true;
                         let kind = match kind {
                             CueKind::Verb if passive => CueKind::Passive,
-                            CueKind::Verb if article => CueKind::Noun,
+                            CueKind::Verb if article || plural_from => CueKind::Noun,
                             k => *k,
                         };
                         UnitKind::Cue(*relation, kind)

@@ -437,6 +437,7 @@ fn english() {
             ("executing an agreement or an order carries it out: no one is put to death", "CIS Technologies said it executed a share purchase agreement with Swiss Reinsurance of Zurich. Iran executed 20 Kurdish rebels.", &[("IRN", "kills", "~REB", false, Done)]),
             ("a round of trade talks named for where it opened is no party to them", "Australia agreed to put the waiver on the table during the Uruguay Round.", &[]),
             ("an act being prepared is to come; what is feared or expected is no act", "Iran is preparing lawsuits against the United States. Kuwait voiced fears that Iran would attack its tankers.", &[("IRN", "accuses", "USA", false, Planned)]),
+            ("a form in -s with 'from' after it is a plural noun, from whom it comes", "Brazil faces pressures from Washington to open its markets. Iraq faces threats from Iran.", &[("USA", "demands", "BRA", false, Done), ("IRN", "threatens", "IRQ", false, Done)]),
         ],
         "en",
     );
