@@ -4584,6 +4584,64 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// Whether English group `g` observes the act the noun cue at unit `i`
+    /// names, through a verb of watching, reporting or remembering between
+    /// them ("the world media highlighted the killing of", "NATO forces are
+    /// monitoring the deployment of Soviet submarines", "marked the
+    /// anniversary of the invasion"): the subject of such a verb does not
+    /// do the act.
+    fn observes(&self, g: usize, i: usize, kind: CueKind) -> bool {
+        const OBSERVING: &[&str] = &[
+            "highlight",
+            "monitor",
+            "watch",
+            "report",
+            "cover",
+            "discuss",
+            "mention",
+            "recall",
+            "mark",
+            "commemorat",
+            "witness",
+            "surviv",
+            "fear",
+            "predict",
+            "describ",
+            "document",
+            "film",
+            "stud",
+            "analy",
+            "ignor",
+            "follow",
+            "note",
+            "noting",
+            "cite",
+            "citing",
+            "remember",
+            "memoriali",
+            "investigat",
+            "review",
+            "examin",
+            "observ",
+        ];
+        // A mutual act discussed is one its discussants share ("KLM is
+        // discussing marketing cooperation with Air Atlanta").
+        let mutual = match self.units[i].kind {
+            UnitKind::Cue(r, _) => self.lex.relation(r).symmetric,
+            _ => false,
+        };
+        if self.lang != Lang::En || kind != CueKind::Noun || mutual {
+            return false;
+        }
+        let Some(k) = self.unit_of(g).filter(|&k| k < i) else {
+            return false;
+        };
+        self.norm[self.units[k].span.end..self.units[i].span.start]
+            .split_whitespace()
+            .take(5)
+            .any(|w| w != "reportedly" && OBSERVING.iter().any(|o| w.starts_with(o)))
+    }
+
     /// Whether the Arabic cue at unit `i` follows a word of cause ("استقبلت
     /// الطوارئ 40 مصابا جراء التفجير"): the mention before it suffered the
     /// act or received its victims, and is never its agent.
@@ -5350,6 +5408,7 @@ impl<'a> Sentence<'a> {
             .filter(|&g| {
                 !self.locative(g)
                     && !self.owns_place(g)
+                    && !self.observes(g, i, kind)
                     && !death_noun
                     && !self.describes_noun(kind, hit)
                     && !self.possessor_of_thing(g, i)

@@ -438,6 +438,7 @@ fn english() {
             ("a round of trade talks named for where it opened is no party to them", "Australia agreed to put the waiver on the table during the Uruguay Round.", &[]),
             ("an act being prepared is to come; what is feared or expected is no act", "Iran is preparing lawsuits against the United States. Kuwait voiced fears that Iran would attack its tankers.", &[("IRN", "accuses", "USA", false, Planned)]),
             ("a form in -s with 'from' after it is a plural noun, from whom it comes", "Brazil faces pressures from Washington to open its markets. Iraq faces threats from Iran.", &[("USA", "demands", "BRA", false, Done), ("IRN", "threatens", "IRQ", false, Done)]),
+            ("the subject of a verb of watching or reporting does not do the act its object names; a verb of doing's subject does", "Only last week, the world media highlighted the killing of the Dutch film maker Theo van Gogh. NATO forces are monitoring the deployment of Soviet submarines in the Atlantic. Iran staged a massive offensive against Iraq. The Iranians reportedly launched a new offensive against Iraqi positions.", &[("IRN", "attacks", "IRQ", false, Done), ("IRN", "attacks", "IRQ", false, Done)]),
         ],
         "en",
     );
