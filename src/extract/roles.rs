@@ -868,16 +868,46 @@ fn verbal_noun(word: &str) -> bool {
 /// المعتقلين" issuing a statement, "تجمع للسوائل"). After the verb, ل
 /// names a purpose ("تجمع المئات للمطالبة").
 fn gathering_of(norm: &str, hit: &crate::lexicon::Hit) -> bool {
-    matches!(&norm[hit.norm.clone()], "تجمع" | "تجمعا")
-        && hit.suffix.is_none()
-        && norm[hit.norm.end..]
-            .split_whitespace()
+    // What is collected ("تجمع المعلومات"), and forces that mass
+    // ("تجمعت قواتهم"): no one protests.
+    const COLLECTED: &[&str] = &["معلومات", "ادله", "بيانات", "اموال", "تبرعات", "عينات"];
+    const MASSING: &[&str] = &[
+        "قوات",
+        "قواتهم",
+        "قواته",
+        "قواتها",
+        "عناصر",
+        "مقاتلين",
+        "مقاتلي",
+        "وزراء",
+    ];
+    // Places of gathering: "مواقع تجمع", "نقاط التجمع".
+    const PLACES: &[&str] = &["مواقع", "اماكن", "نقاط", "نقطه", "مناطق", "منطقه", "مراكز"];
+    let word = &norm[hit.norm.clone()];
+    if !matches!(word, "تجمع" | "تجمعا" | "تجمعت") || hit.suffix.is_some() {
+        return false;
+    }
+    let place_before = norm[..hit.word_start]
+        .split_whitespace()
+        .next_back()
+        .is_some_and(|w| PLACES.contains(&w.strip_prefix('و').unwrap_or(w)));
+    let collected = bare_words_after(norm, hit.norm.end)
+        .take(3)
+        .any(|w| COLLECTED.contains(&w))
+        || bare_words_after(norm, hit.norm.end)
             .next()
-            .is_some_and(|w| {
-                // لل is ل with the article's alif absorbed.
-                let noun = w.strip_prefix("لل").or_else(|| w.strip_prefix('ل'));
-                noun.is_some_and(|n| !verbal_noun(n))
-            })
+            .is_some_and(|w| MASSING.contains(&w));
+    place_before
+        || collected
+        || (word != "تجمعت"
+            && norm[hit.norm.end..]
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| {
+                    // لل is ل with the article's alif absorbed.
+                    let noun = w.strip_prefix("لل").or_else(|| w.strip_prefix('ل'));
+                    noun.is_some_and(|n| !verbal_noun(n))
+                }))
 }
 
 /// The Arabic words after `at`, each without a conjunction (و ف) and the
