@@ -4859,14 +4859,19 @@ impl<'a> Sentence<'a> {
         {
             return None;
         }
-        let UnitKind::Group(g) = self.units[i - 1].kind else {
-            return None;
+        // The subject: the group right before, or the nearest one before
+        // with a phrase of its own between ("The workers at Anglo's Vaal
+        // Colliery had struck").
+        let g = match self.units[i - 1].kind {
+            UnitKind::Group(g) => g,
+            _ => self.nearest_left_group(i)?,
         };
+        let k = self.unit_of(g)?;
         let sides = self.event_parties(g);
-        let workers = !sides.is_empty()
-            && sides
-                .iter()
-                .all(|p| p.role.as_deref().is_some_and(|r| LABOUR.contains(&r)));
+        // Any of them: "members of the … Workers Union".
+        let workers = sides
+            .iter()
+            .any(|p| p.role.as_deref().is_some_and(|r| LABOUR.contains(&r)));
         let next = self.norm[span.end..]
             .split(|c: char| !c.is_alphanumeric())
             .find(|w| !w.is_empty());
@@ -4875,9 +4880,44 @@ impl<'a> Sentence<'a> {
                 matches!(u.kind, UnitKind::Group(_))
                     && words_between(self.norm, span.end, u.span.start) == 0
             });
-        (workers
-            && !object
-            && words_between(self.norm, self.units[i - 1].span.end, span.start) == 0)
+        // A workplace for object is where they strike ("struck John
+        // Morrell's Sioux City pork processing plant").
+        const WORKPLACES: &[&str] = &[
+            "plant",
+            "plants",
+            "mine",
+            "mines",
+            "factory",
+            "factories",
+            "mill",
+            "mills",
+            "company",
+            "port",
+            "docks",
+            "railway",
+            "railways",
+            "refinery",
+            "works",
+            "shipyard",
+            "hospital",
+            "hospitals",
+            "schools",
+            "colliery",
+        ];
+        let workplace = object_headed_by(self.norm, span.end, 8, WORKPLACES);
+        // Auxiliaries, the end of a union's name, or a short phrase of
+        // place may stand between ("had struck to protest", "Commercial
+        // Workers Union struck", "at Anglo's Vaal Colliery").
+        let between = &self.norm[self.units[k].span.end..span.start];
+        let between_ok = !between.contains(',')
+            && (between.split_whitespace().all(|w| {
+                matches!(
+                    w,
+                    "had" | "have" | "has" | "also" | "again" | "all" | "then" | "union" | "unions"
+                )
+            }) || (between.trim_start().starts_with("at ")
+                && words_between(self.norm, self.units[k].span.end, span.start) <= 6));
+        (workers && (!object || workplace) && between_ok)
             .then(|| self.lex.relation_of_class("PROTEST"))
             .flatten()
     }
