@@ -441,6 +441,7 @@ fn english() {
             ("a form in -s with 'from' after it is a plural noun, from whom it comes", "Brazil faces pressures from Washington to open its markets. Iraq faces threats from Iran.", &[("USA", "demands", "BRA", false, Done), ("IRN", "threatens", "IRQ", false, Done)]),
             ("the subject of a verb of watching or reporting does not do the act its object names; a verb of doing's subject does", "Only last week, the world media highlighted the killing of the Dutch film maker Theo van Gogh. NATO forces are monitoring the deployment of Soviet submarines in the Atlantic. Iran staged a massive offensive against Iraq. The Iranians reportedly launched a new offensive against Iraqi positions.", &[("IRN", "attacks", "IRQ", false, Done), ("IRN", "attacks", "IRQ", false, Done)]),
             ("workers who strike a workplace, or strike with a phrase of place or an auxiliary between, stop work; workers who strike the police attack", "Members of the United Food and Commercial Workers Union struck the pork processing plant at midnight Sunday. The workers at Anglo's Vaal Colliery had struck to protest the refusal of officials. Iraqi workers struck the police station.", &[("IRQ", "protests", "IRQ", false, Done), ("IRQ", "protests", "IRQ", false, Done), ("IRQ", "attacks", "~COP", false, Done)]),
+            ("an attack helicopter or submarine is a craft, no attack", "Russian propellers have been mounted on Russian attack submarines. The U.S. Army wants to protect its forces from Russian attack helicopters.", &[]),
         ],
         "en",
     );
