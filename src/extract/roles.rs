@@ -545,7 +545,7 @@ fn object_headed_by(norm: &str, end: usize, reach: usize, heads: &[&str]) -> boo
 }
 
 /// Whether the Arabic cue at `hit` has for object a thing no force can be
-/// done to: a scandal or a crisis that erupts ("تفجر فضيحة الفساد"), the
+/// done to, or an animal: a scandal or a crisis that erupts ("تفجر فضيحة الفساد"), the
 /// joy or hope that is killed ("تقتل بهجة العيد"), a decision, a market
 /// or a stake that is controlled ("تسيطر على القرار", "السيطرة على حصة
 /// شركة"), a takeover ("الهجوم للاستحواذ"). The object is the first word
@@ -578,6 +578,18 @@ fn of_a_thing(norm: &str, hit: &crate::lexicon::Hit) -> bool {
         "نقاش",
         "ملل",
         "فراغ",
+        // Animals are slaughtered, no one is killed ("ذبح الطيور في
+        // الأماكن العامة").
+        "طيور",
+        "دجاج",
+        "اضاحي",
+        "اضحيه",
+        "ماشيه",
+        "اغنام",
+        "خراف",
+        "ابل",
+        "حيوانات",
+        "ذبايح",
     ];
     norm[hit.word_span().end..]
         .split_whitespace()

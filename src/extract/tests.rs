@@ -224,6 +224,7 @@ fn arabic() {
             ("the owner of a building that is hit is hit, never the agent", "وقال إن تفجير مسجد قوات الطوارئ في عسير عمل إجرامي دنيء استهدف رجال أمننا البواسل. وواصلت طائرات التحالف شن غاراتها على المقار العسكرية الخاصة بالمسلحين الحوثيين وأنصار صالح.", &[("-", "attacks", "~MIL", false, Done), ("~MIL", "attacks", "HOUTHIS", false, Done), ("~MIL", "attacks", "~OPP", false, Done)]),
             ("the dead of an attack named right after them, in or by it, are its agent's", "قتل عشرة جنود في هجوم شنه مسلحون متشددون على معسكر للجيش المالي. وكانت زوجة أبو سياف الذي قتل في هجوم للقوات الأميركية الخاصة في سورية.", &[("~REB", "kills", "~MIL", false, Done), ("~REB", "attacks", "~MIL", false, Done), ("USA", "kills", "ABU_SAYYAF", false, Done), ("USA", "attacks", "SYR", false, Done)]),
             ("تجمع with what is collected, forces that mass or a place of gathering before it is no protest; people gathering are", "تجمع الوزارة المعلومات الاقتصادية. وتجمعت قواتهم في حديقة دنقلا. وقصفت الطائرات مواقع تجمع الحوثيين في صعدة. وتجمع مئات المتظاهرين أمام البرلمان العراقي.", &[("~MIL", "attacks", "HOUTHIS", false, Done), ("~OPP", "protests", "-", false, Done)]),
+            ("animals are slaughtered, no one is killed; 'right after that' is no background word", "إن ذبح الطيور في الأماكن العامة عامل أساسي في نشر التلوث. وشنت القوات الأمنية على الأثر عملية لملاحقة المسلحين.", &[("~MIL", "attacks", "~REB", false, Done)]),
         ],
         "ar",
     );
