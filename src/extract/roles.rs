@@ -516,9 +516,7 @@ fn withdraws_an_objection(norm: &str, hit: &crate::lexicon::Hit) -> bool {
         "conditions",
         "threat",
     ];
-    ["withdr"]
-        .iter()
-        .any(|w| norm[hit.norm.clone()].starts_with(w))
+    norm[hit.norm.clone()].starts_with("withdr")
         && object_headed_by(norm, hit.norm.end, 4, OBJECTIONS)
 }
 
