@@ -4396,7 +4396,9 @@ impl<'a> Sentence<'a> {
     /// labour unrest". An English possessive before a word of `THINGS`
     /// makes the name a modifier. (The owner of a decision or a move is its
     /// agent, "Reagan's decision to impose tariffs", and a named person or
-    /// firm is the country's, "Spain's Minas de Almaden has agreed".)
+    /// firm is the country's, "Spain's Minas de Almaden has agreed".) In
+    /// Arabic the thing is a building or a site the group owns
+    /// ([`Sentence::owns_building`]).
     fn possessor_of_thing(&self, g: usize, i: usize) -> bool {
         if self.lang == Lang::Ar {
             return self.owns_building(g);
