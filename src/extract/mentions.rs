@@ -386,6 +386,70 @@ fn is_link(gap: &str) -> bool {
 /// The longest gloss a parenthesis inside a noun phrase may hold, in words.
 const GLOSS_WORDS: usize = 3;
 
+/// Whether the words at `span` stand in quotation marks of their own, as
+/// Arabic news quotes names ("تنظيم «داعش»", "مقاتلو «جبهة النصرة»").
+/// (Normalization folds every quotation mark into '"'.)
+fn quoted(norm: &str, span: &Range<usize>) -> bool {
+    norm[..span.start].trim_end().ends_with('"') && norm[span.end..].trim_start().starts_with('"')
+}
+
+/// Where a quoted Arabic name at `span` begins with the word for its kind
+/// of body before its opening mark ("تنظيم «داعش»", "لجماعة «بوكو
+/// حرام»"), and that word's clitics.
+fn quoted_head(norm: &str, span: Range<usize>) -> Option<(usize, &'static str)> {
+    const HEADS: &[&str] = &[
+        "تنظيم",
+        "جماعه",
+        "حركه",
+        "جبهه",
+        "حزب",
+        "منظمه",
+        "كتايب",
+        "لواء",
+        "الويه",
+        "تيار",
+        "ايتلاف",
+        "مجموعه",
+        "سرايا",
+        "جيش",
+    ];
+    const CLITICS: &[&str] = &["", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"];
+    if !quoted(norm, &span) {
+        return None;
+    }
+    let before = norm[..span.start].trim_end().strip_suffix('"')?.trim_end();
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !crate::text::is_word_char(c))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let word = &before[word_start..];
+    CLITICS
+        .iter()
+        .find(|c| word.strip_prefix(**c).is_some_and(|w| HEADS.contains(&w)))
+        .map(|c| (word_start, *c))
+}
+
+/// The trimmed `gap` between the mentions at `before` and `after` without
+/// the quotation marks that enclose either of them, which join a phrase as
+/// the name would without them ("مقاتلو «داعش»" is one mention, "«داعش»
+/// و«النصرة»" one group).
+fn without_quotes<'a>(
+    norm: &str,
+    before: Range<usize>,
+    after: Range<usize>,
+    gap: &'a str,
+) -> &'a str {
+    let mut gap = gap;
+    if quoted(norm, &before) {
+        gap = gap.strip_prefix('"').unwrap_or(gap).trim_start();
+    }
+    if quoted(norm, &after) {
+        gap = gap.strip_suffix('"').unwrap_or(gap).trim_end();
+    }
+    gap
+}
+
 /// `gap` without its glosses: a parenthesis of up to [`GLOSS_WORDS`] words
 /// in a noun phrase spells out or abbreviates the name before it
 /// ("Montenegro Municipality Association (AKK) officials", "Umma (Nation)
@@ -537,8 +601,22 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             Piece::Role { role, refers, word } => (None, Some(role), refers, Some(word)),
             Piece::Place(_) => unreachable!("places are handled above"),
         };
+        // "تنظيم «داعش»", "جماعة "بوكو حرام"": a quoted Arabic name after the
+        // word for its kind of body begins with that word, as "تنظيم داعش"
+        // does unquoted.
+        let (start, prefix) = match (lang, actor) {
+            (Lang::Ar, Some(_)) => quoted_head(norm, hit.word_start..hit.norm.end),
+            _ => None,
+        }
+        .unwrap_or((hit.word_start, hit.prefix));
         if let Some(last) = mentions.last_mut() {
-            let gap = without_glosses(norm[last.span.end..hit.word_start].trim());
+            let gap = without_quotes(
+                norm,
+                last.span.clone(),
+                start..hit.norm.end,
+                norm[last.span.end..start].trim(),
+            );
+            let gap = without_glosses(gap);
             let gap = gap.as_ref();
             let nothing_between = after_other <= last.span.end;
             // "President Donald J. Trump": first names and initials the
@@ -547,7 +625,7 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
                 && last.actor.is_none()
                 && actor.is_some()
                 && role.is_some()
-                && words_between(norm, last.span.end, hit.word_start) <= 2;
+                && words_between(norm, last.span.end, start) <= 2;
             let led =
                 lang == Lang::Ar && last.role.is_some() && actor.is_some() && LED_BY.contains(&gap);
             // The relative pronoun of a phrase of `LED_BY` is a boundary
@@ -588,7 +666,7 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
                 && refers == Refers::Nothing
                 && last.role.is_some()
                 && nothing_between
-                && (1..=2).contains(&words_between(norm, last.span.end, hit.word_start))
+                && (1..=2).contains(&words_between(norm, last.span.end, start))
                 && gap
                     .split_whitespace()
                     .all(|w| w.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(&w));
@@ -612,7 +690,7 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
                 && role.is_some()
                 && refers == Refers::Nothing
                 && modifies(gap, actor.is_none());
-            if adjacent && compatible && !complete && !hit.prefix.starts_with('و') || owned {
+            if adjacent && compatible && !complete && !prefix.starts_with('و') || owned {
                 last.span.end = hit.norm.end;
                 last.core.end = hit.norm.end;
                 if last.actor.is_none() {
@@ -641,9 +719,9 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             }
         }
         mentions.push(Mention {
-            span: hit.word_start..hit.norm.end,
+            span: start..hit.norm.end,
             core: core_of(hit),
-            prefix: hit.prefix,
+            prefix,
             actor,
             role,
             refers,
@@ -785,7 +863,12 @@ pub fn groups(
     let mut out: Vec<Vec<usize>> = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         if i > 0 {
-            let raw = norm[mentions[i - 1].span.end..m.span.start].trim();
+            let raw = without_quotes(
+                norm,
+                mentions[i - 1].span.clone(),
+                m.span.clone(),
+                norm[mentions[i - 1].span.end..m.span.start].trim(),
+            );
             let gap = raw.trim_start_matches([',', '،']).trim();
             // "Israel and the Palestinians": an article may follow the
             // conjunction (English; the Arabic article is part of the word).

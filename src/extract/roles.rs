@@ -2199,9 +2199,10 @@ impl<'a> Sentence<'a> {
         // groups (this runs over every sentence with a cue).
         const PUNCTUATION: &[char] = &[',', '،', ';', '؛', ':', '"', '(', ')', '[', ']', '—', '–'];
         let digit_at = |k: usize| self.norm.as_bytes().get(k).is_some_and(u8::is_ascii_digit);
+        let names = quoted_names(&self.norm[range.clone()], range.start, self.mentions);
         for (i, p) in self.norm[range.clone()].match_indices(PUNCTUATION) {
             let at = i + range.start;
-            if group_spans.iter().any(|g| g.start < at && at < g.end) {
+            if group_spans.iter().any(|g| g.start < at && at < g.end) || names.contains(&i) {
                 continue;
             }
             // A thousands separator ("1,000 refugees") is no clause break.
@@ -5598,11 +5599,12 @@ impl<'a> Sentence<'a> {
             .filter(|&a| {
                 let gap = words_between(self.norm, cue.span.end, self.units[a].span.start);
                 match kind {
-                    // An Arabic verb's agent word belongs to the nearest act
-                    // before it: "وعدت الحكومة … غداة هجوم نسب إلى داعش" is
-                    // the attack's.
-                    CueKind::Verb if self.lang == Lang::Ar => {
-                        !gapped
+                    // An Arabic agent word belongs to the nearest act before
+                    // it: "وعدت الحكومة … غداة هجوم نسب إلى داعش" is the
+                    // attack's, and so is "اعتداء بالسيارة المفخخة في مطار
+                    // العاصمة نسب إلى منظمة إيتا" with its place between.
+                    CueKind::Verb | CueKind::Noun if self.lang == Lang::Ar => {
+                        (!gapped || kind != CueKind::Verb)
                             && !self.units[i + 1..a]
                                 .iter()
                                 .any(|u| matches!(u.kind, UnitKind::Cue(..)))
@@ -7353,6 +7355,37 @@ impl<'a> Sentence<'a> {
         }
         out
     }
+}
+
+/// The offsets in `text` (from byte `base` of the sentence) of the
+/// quotation marks that enclose a name rather than a quotation: what they
+/// hold is all one mention ("تنظيم «داعش» الإرهابي", "the so-called
+/// "Islamic State""). They cut no clause. A slogan, a title or scare
+/// quotes («الموت لاميركا», «اختطفوا») still do. (Normalization folds
+/// every quotation mark into '"'.)
+fn quoted_names(text: &str, base: usize, mentions: &[Mention]) -> Vec<usize> {
+    let marks: Vec<usize> = text.match_indices('"').map(|(i, _)| i).collect();
+    let mut out = Vec::new();
+    // An odd count is a quotation from another sentence: no pairs to trust.
+    if !marks.len().is_multiple_of(2) {
+        return out;
+    }
+    for pair in marks.chunks_exact(2) {
+        let inner = &text[pair[0] + 1..pair[1]];
+        let trimmed = inner.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let start = base + pair[0] + 1 + (inner.len() - inner.trim_start().len());
+        let end = start + trimmed.len();
+        if mentions
+            .iter()
+            .any(|m| m.span.start <= start && end <= m.span.end)
+        {
+            out.extend_from_slice(pair);
+        }
+    }
+    out
 }
 
 /// Whether an English word is a past form: "-ed", or one of the irregular

@@ -285,17 +285,25 @@ impl Matcher {
 const GAP_WORDS: usize = 4;
 
 /// The most words the gap of an Arabic passive cue may hold: its subject,
-/// the victim, often a count of a body of men ("لقي خمسة من عناصر الشرطة
-/// المصرية حتفهم": five). An active cue's subject gap stays at
-/// [`GAP_WORDS`]: longer, it takes in the words around its subject
+/// the victim, often a count of a body of men with its adjectives ("لقي
+/// خمسة من عناصر الشرطة المصرية حتفهم": five; "لقي 28 شخصا من عناصر
+/// تنظيم داعش الإرهابي مصرعهم": seven). An active cue's subject gap stays
+/// at [`GAP_WORDS`]: longer, it takes in the words around its subject
 /// ("وسيطرت ميليشيا الحوثيين المتحالفة مع إيران على").
-const PASSIVE_GAP_WORDS: usize = 6;
+const PASSIVE_GAP_WORDS: usize = 8;
 
 /// Punctuation that ends a clause, which a gap does not cross.
 const CLAUSE_MARKS: &[char] = &[
-    ',', ';', ':', '.', '!', '?', '(', ')', '"', '\u{ab}', '\u{bb}', '\u{60c}', '\u{61b}',
-    '\u{61f}',
+    ',', ';', ':', '.', '!', '?', '(', ')', '\u{60c}', '\u{61b}', '\u{61f}',
 ];
+
+/// Whether every quotation opened in `text` is closed there: a gap may
+/// hold a quoted name whole ("لقي 28 من عناصر تنظيم «داعش» مصرعهم"),
+/// never one end of a quotation. (Normalization folds every quotation
+/// mark into '"'.)
+fn quotes_closed(text: &str) -> bool {
+    text.matches('"').count().is_multiple_of(2)
+}
 
 /// Where `tail` stands when it follows byte `from` of `text` after one to
 /// `most` words of the same clause ("fired ... at" in "fired four shell
@@ -307,7 +315,11 @@ fn tail_after(text: &str, from: usize, tail: &str, most: usize) -> Option<Range<
             return None;
         }
         let end = w + tail.len();
-        if words > 0 && text[w..].starts_with(tail) && is_boundary_after(text, end) {
+        if words > 0
+            && text[w..].starts_with(tail)
+            && is_boundary_after(text, end)
+            && quotes_closed(&text[from..w])
+        {
             return Some(w..end);
         }
     }
