@@ -1357,9 +1357,18 @@ const ARABIC_COUNTS: &[&str] = &[
 /// Arabic verbal nouns of acts done to people whose first genitive is the
 /// one they are done to, not the doer: "اعتقال الأطفال" is arresting the
 /// children, "خطف الجنود" kidnapping the soldiers, "احتلال العراق" occupying
-/// Iraq (where "هجمات النظام" are the regime's attacks). Normalized: hamza folded, ة as ه.
+/// Iraq, "ضرب داعش" and "قتال داعش" striking and fighting ISIS (where
+/// "هجمات النظام" are the regime's attacks, and "قصف الطيران" the air
+/// force's shelling). Normalized: hamza folded, ة as ه.
 const PATIENT_NOUNS: &[&str] = &[
     "قتل",
+    "ضرب",
+    "قتال",
+    "محاربه",
+    "مهاجمه",
+    "مواجهه",
+    "دحر",
+    "مطارده",
     "خطف",
     "اختطاف",
     "اغتيال",
@@ -3351,7 +3360,18 @@ impl<'a> Sentence<'a> {
                 ARABIC_COUNTS.contains(&w) || w.bytes().all(|b| b.is_ascii_digit())
             }) && between.next().is_none()
         });
+        // ضرب unvowelled is also the verb ("ضرب الجيش مواقع داعش"): it is
+        // the verbal noun after a preposition ("في ضرب «داعش»", "لضرب").
+        let masdar = word != "ضرب"
+            || preposition_clitic(hit.prefix)
+            || self.norm[..hit.word_start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| {
+                    ["في", "من", "عن", "الي", "علي", "بعد", "قبل", "خلال"].contains(&w)
+                });
         PATIENT_NOUNS.contains(&word)
+            && masdar
             && !self.nisba_after(hit.word_span().end, k, g)
             && !invader
             && !counted_object
@@ -4232,6 +4252,43 @@ impl<'a> Sentence<'a> {
             || self.reduced_relative(i)
             || self.purpose(i, kind)
             || self.scripture(i)
+            || self.gives_an_example(i)
+    }
+
+    /// Whether the Arabic cue at unit `i` is ضرب in the sense of giving an
+    /// example: an example for its object, later in its clause past the
+    /// subject of a verb-first clause ("وضرب الأمير عبد الله مثالا على
+    /// ذلك", "ضرب أهالي جازان أروع الأمثلة").
+    fn gives_an_example(&self, i: usize) -> bool {
+        const EXAMPLES: &[&str] = &[
+            "مثلا",
+            "مثالا",
+            "المثل",
+            "المثال",
+            "امثله",
+            "الامثله",
+            "نموذجا",
+            "النموذج",
+        ];
+        const REACH: usize = 8;
+        let u = &self.units[i];
+        if self.lang != Lang::Ar {
+            return false;
+        }
+        let Some(hit) = u.hit.map(|h| &self.hits[h]) else {
+            return false;
+        };
+        let word = &self.norm[hit.norm.clone()];
+        if !["ضرب", "يضرب", "تضرب", "ضربت", "ضربوا"].contains(&word) {
+            return false;
+        }
+        self.norm[u.span.end..self.range.end]
+            .split(['.', '،', ',', ':', '؛'])
+            .next()
+            .unwrap_or("")
+            .split_whitespace()
+            .take(REACH)
+            .any(|w| EXAMPLES.contains(&w))
     }
 
     /// The group that the people an Arabic cue at unit `i` acts on are said
@@ -4556,14 +4613,23 @@ impl<'a> Sentence<'a> {
         }
         // A verbal noun of purpose governs its object: a preposition
         // ("للقبض على", "للإفراج عن") or, in construct without the
-        // article, a definite genitive ("لقتال المليشيات", "لمنع المضي").
+        // article, a definite genitive ("لقتال المليشيات", "لمنع المضي"),
+        // a name too ("لقتال داعش", "لضرب «داعش»").
         // A noun of a thing after ل is its genitive, and an adjective
         // follows it ("صورا للمجازر الإسرائيلية", "لاعتداءات متفرقة").
         let cue_text = &self.norm[u.span.clone()];
         let next = self.norm[u.span.end..]
             .split(|c: char| !crate::text::is_word_char(c))
             .find(|w| !w.is_empty());
+        let name =
+            |m: usize| self.mentions[m].actor.is_some() && self.mentions[m].role_word.is_none();
+        let named = clitics == "ل"
+            && self.units.get(i + 1).is_some_and(|n| {
+                matches!(n.kind, UnitKind::Group(g) if self.groups[g].iter().any(|&m| name(m)))
+                    && words_between(self.norm, u.span.end, n.span.start) == 0
+            });
         ends_in_preposition(cue_text)
+            || named
             || next.is_some_and(|w| {
                 OBJECT_PREPOSITIONS.contains(&w) || (clitics == "ل" && w.starts_with("ال"))
             })
