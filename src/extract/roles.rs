@@ -2338,7 +2338,8 @@ impl<'a> Sentence<'a> {
                 let before = &self.mentions[self.groups[g][k - 1]];
                 before.actor.is_some() && state_role(before)
             };
-            if mention.actor.is_none() && mention.refers == Refers::Nothing && !shared {
+            let alone = matches!(mention.refers, Refers::Nothing | Refers::Owner);
+            if mention.actor.is_none() && alone && !shared {
                 if let Some(role) = &mention.role {
                     if !out
                         .iter()
@@ -2455,10 +2456,17 @@ impl<'a> Sentence<'a> {
                 }
                 UnitKind::Group(g) => {
                     for &m in &self.groups[g] {
-                        if self.mentions[m].refers == Refers::Speaker
-                            && self.mentions[m].actor.is_none()
-                        {
-                            speaker_refs.push((m, speaker.clone()));
+                        if self.mentions[m].actor.is_some() {
+                            continue;
+                        }
+                        match self.mentions[m].refers {
+                            Refers::Speaker => speaker_refs.push((m, speaker.clone())),
+                            Refers::Owner => {
+                                if let Some(owner) = self.owner(i, &speakers) {
+                                    speaker_refs.push((m, Some(owner)));
+                                }
+                            }
+                            _ => {}
                         }
                     }
                 }
@@ -2547,6 +2555,22 @@ impl<'a> Sentence<'a> {
             out.retain(|ev| {
                 self.lex.relation(ev.relation).plover != "PROTEST" || !overlaps(&ev.cue)
             });
+        }
+        // "Bosnian Serbs said their forces had completed their withdrawal
+        // from the Bosnian town of Gorazde": one withdraws from a place of
+        // one's own country, not from oneself.
+        let country = |p: &Option<Party>| {
+            p.as_ref()
+                .and_then(|p| p.actor)
+                .and_then(|a| self.lex.country_of(self.lex.actor(a)))
+        };
+        for ev in out.iter_mut() {
+            if self.lex.relation(ev.relation).plover == "RETREAT"
+                && country(&ev.source).is_some()
+                && country(&ev.source) == country(&ev.target)
+            {
+                ev.target = None;
+            }
         }
         // A deployment's object is the source's own forces ("deployed
         // troops in northern Iraq"): where they go is its target.
@@ -7274,10 +7298,11 @@ impl<'a> Sentence<'a> {
         let first = &self.mentions[self.groups[g][0]];
         self.lang == Lang::En
             && self.parties(g).iter().all(|p| p.actor.is_none())
-            && self.norm[..first.span.start]
-                .split(|c: char| !crate::text::is_word_char(c))
-                .rfind(|w| !w.is_empty())
-                .is_some_and(|w| POSSESSIVES.contains(&w))
+            && (first.refers == Refers::Owner
+                || self.norm[..first.span.start]
+                    .split(|c: char| !crate::text::is_word_char(c))
+                    .rfind(|w| !w.is_empty())
+                    .is_some_and(|w| POSSESSIVES.contains(&w)))
     }
 
     /// Whether an English modal of possibility comes right before the cue
@@ -7399,6 +7424,55 @@ impl<'a> Sentence<'a> {
             })
     }
 
+    /// Whose the possessive role word of the group at unit `i` is ("its
+    /// troops", "قواتها"): the speaker named at the speech verb whose report
+    /// it opens ("Hamas said its fighters attacked", "قالت إسرائيل إن
+    /// قواتها"), else the named actor the sentence opens with, its subject
+    /// ("Kuwait has backed Iraq in the war against Iran and its ships",
+    /// "يمد المسلحون الحوثيون مقاتليهم"). `speakers` are the speakers named
+    /// so far, with the speech verb units that named them.
+    fn owner(&self, i: usize, speakers: &[(usize, Option<Party>)]) -> Option<Party> {
+        if let Some(verb) = self.opens_report(i) {
+            if let Some((_, Some(p))) = speakers.last().filter(|(at, _)| *at == verb) {
+                return Some(p.clone());
+            }
+        }
+        let (k, g) = self.units[..i]
+            .iter()
+            .enumerate()
+            .find_map(|(k, u)| match u.kind {
+                UnitKind::Group(g) => Some((k, g)),
+                _ => None,
+            })?;
+        (k < i)
+            .then(|| self.parties(g).into_iter().next())
+            .flatten()
+    }
+
+    /// The speech verb unit whose report the group at unit `i` opens: the
+    /// verb right before it, or its subject after it in Arabic, with only
+    /// "that" (أن، إن) or quotation marks between ("Hamas said its
+    /// fighters", "قالت إسرائيل إن قواتها").
+    fn opens_report(&self, i: usize) -> Option<usize> {
+        let mut j = i.checked_sub(1)?;
+        // "أن" is a boundary of its own.
+        if self.units[j].kind == UnitKind::Marker(Marker::Boundary) {
+            j = j.checked_sub(1)?;
+        }
+        let from = self.units[j].span.end;
+        if matches!(self.units[j].kind, UnitKind::Group(_)) && self.lang == Lang::Ar {
+            j = j.checked_sub(1)?;
+        }
+        if self.units[j].kind != UnitKind::Marker(Marker::Speech) {
+            return None;
+        }
+        self.norm[from..self.units[i].span.start]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .all(|w| matches!(w, "that" | "ان" | "بان" | "وان"))
+            .then_some(j)
+    }
+
     /// Parties of a group, with first-person mentions filled in from the
     /// speaker at their position.
     fn parties_with_speaker(
@@ -7409,8 +7483,12 @@ impl<'a> Sentence<'a> {
         let mut out = self.event_parties(g);
         for &m in &self.groups[g] {
             if let Some((_, Some(speaker))) = speaker_refs.iter().find(|(r, _)| *r == m) {
+                let mention = &self.mentions[m];
+                // "its troops", the speaker's, are not troops of no country.
+                if mention.refers == Refers::Owner {
+                    out.retain(|p| p.actor.is_some() || p.role != mention.role);
+                }
                 if !out.iter().any(|p| p.actor == speaker.actor) {
-                    let mention = &self.mentions[m];
                     out.push(Party {
                         actor: speaker.actor,
                         role: mention.role.clone(),

@@ -286,6 +286,10 @@ pub enum Refers {
     Speaker,
     /// A counterpart ("his Russian counterpart").
     Counterpart,
+    /// A third-person possessive ("its troops", "قواتها"): the speaker's
+    /// when it opens what a speech verb reports ("Hamas said its fighters
+    /// attacked", "قالت إسرائيل إن قواتها قتلت"); elsewhere the role alone.
+    Owner,
 }
 
 /// The role code given to places: they locate, they do not act.
@@ -990,9 +994,10 @@ fn role_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> {
         "" => Refers::Nothing,
         "speaker" => Refers::Speaker,
         "counterpart" => Refers::Counterpart,
+        "owner" => Refers::Owner,
         other => {
             return Err(err(format!(
-                "refers must be empty, speaker or counterpart, not {other:?}"
+                "refers must be empty, speaker, counterpart or owner, not {other:?}"
             )))
         }
     };
