@@ -357,7 +357,7 @@ fn standing_occupation(norm: &str, hit: &crate::lexicon::Hit) -> bool {
 /// one of those nouns heads the phrase after it, before another
 /// preposition or a clause ("attacked the decision by Britain's highest
 /// court", "targeted bank lending practices", "fought hard against
-/// cutbacks").
+/// cutbacks"); or an attack said to be made in words (Arabic هاجم too).
 fn attacks_a_policy(norm: &str, hit: &crate::lexicon::Hit) -> bool {
     const POLICIES: &[&str] = &[
         "plan",
@@ -417,16 +417,45 @@ fn attacks_a_policy(norm: &str, hit: &crate::lexicon::Hit) -> bool {
         "قانون",
         "اصلاحات",
     ];
+    // "هاجم خلفان ميليشيا الحوثي، واصفا إياها بـ...", "attacked Mr Blair,
+    // accusing him of ...": a participle of describing or accusing after
+    // the attack, in its sentence, says it was made in words.
+    const AR_IN_WORDS: &[&str] = &["واصفا", "واصفه", "واصفين", "متهما", "معتبرا", "قايلا"];
+    const IN_WORDS: &[&str] = &[
+        "accusing",
+        "describing",
+        "branding",
+        "calling him",
+        "calling it",
+        "calling them",
+    ];
+    const REACH: usize = 12;
     let cue = &norm[hit.norm.clone()];
+    let sentence = norm[hit.word_span().end..]
+        .split(['.', '!', '?'])
+        .next()
+        .unwrap_or("");
     if ["هاجم", "يهاجم", "تهاجم", "هاجمت", "هاجموا"].contains(&cue) {
         return bare_words_after(norm, hit.word_span().end)
             .take(5)
-            .any(|w| AR_POLICIES.contains(&w));
+            .any(|w| AR_POLICIES.contains(&w))
+            || sentence.split_whitespace().take(REACH).any(|w| {
+                AR_IN_WORDS.contains(&w.trim_matches(|c: char| !crate::text::is_word_char(c)))
+            });
     }
+    let in_words = || {
+        let words: Vec<&str> = sentence.split_whitespace().take(REACH).collect();
+        let text = words.join(" ");
+        IN_WORDS.iter().any(|p| {
+            text.match_indices(p)
+                .any(|(k, _)| k == 0 || text[..k].ends_with([' ', ',']))
+        })
+    };
     ["attack", "launched an attack", "fought", "fight", "target"]
         .iter()
         .any(|w| cue.starts_with(w))
-        && object_headed_by(norm, hit.norm.end, 6, POLICIES)
+        && (object_headed_by(norm, hit.norm.end, 6, POLICIES)
+            || (cue.starts_with("attack") && in_words()))
 }
 
 /// Whether the English cue at `hit` is "execute" in its sense of carrying
