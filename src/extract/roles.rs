@@ -571,6 +571,18 @@ fn object_headed_by(norm: &str, end: usize, reach: usize, heads: &[&str]) -> boo
     false
 }
 
+/// Whether the English cue at `hit` is "lift" in the trade's sense of
+/// loading: crude, a cargo or a volume for object ("not to renew term
+/// contracts to lift Iranian crude oil", "are expected to lift slightly
+/// lower volumes"). Nothing is eased for anyone, as "lifted sanctions" is.
+fn lifts_a_cargo(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    const CARGOES: &[&str] = &[
+        "crude", "oil", "cargo", "cargoes", "volume", "volumes", "barrels", "tonnes", "tons",
+        "lpg", "gas", "coal", "grain",
+    ];
+    norm[hit.norm.clone()].starts_with("lift") && object_headed_by(norm, hit.norm.end, 6, CARGOES)
+}
+
 /// Whether the Arabic cue at `hit` has for object a thing no force can be
 /// done to, or an animal: a scandal or a crisis that erupts ("تفجر فضيحة الفساد"), the
 /// joy or hope that is killed ("تقتل بهجة العيد"), a decision, a market
@@ -2127,6 +2139,18 @@ impl<'a> Sentence<'a> {
                     && matches!(sense, Sense::Cue { relation, .. }
                         if matches!(lex.relation(*relation).plover.as_str(), "ASSAULT" | "COERCE"))
                     && of_a_thing(norm, hit)
+                {
+                    continue;
+                }
+                if lang == Lang::En
+                    && matches!(
+                        sense,
+                        Sense::Cue {
+                            kind: CueKind::Verb,
+                            ..
+                        }
+                    )
+                    && lifts_a_cargo(norm, hit)
                 {
                     continue;
                 }
