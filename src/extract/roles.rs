@@ -7374,6 +7374,16 @@ impl<'a> Sentence<'a> {
             let start = u.hit.map_or(u.span.start, |h| self.hits[h].word_start);
             // ت opens the past of the fifth and sixth forms too ("وقد
             // تعاونت"): only a doubled ت or a plural ending tells.
+            // "هجوم محتمل", "العقوبات المحتملة": an event noun said to be
+            // possible.
+            if matches!(u.kind, UnitKind::Cue(_, CueKind::Noun))
+                && self.norm[u.span.end..]
+                    .split_whitespace()
+                    .next()
+                    .is_some_and(|w| matches!(w, "محتمل" | "محتمله" | "المحتمل" | "المحتمله"))
+            {
+                return true;
+            }
             let word = &self.norm[start..u.span.end];
             let word = word.split(' ').next().unwrap_or(word);
             let present = word.starts_with(['ي', 'ن'])
@@ -7385,6 +7395,23 @@ impl<'a> Sentence<'a> {
                     .split_whitespace()
                     .next_back()
                     .is_some_and(|w| matches!(w, "قد" | "وقد"));
+        }
+        // "protect Kuwaiti tankers from possible Iranian attack", "to
+        // discuss possible sanctions against Japan": an event noun said to
+        // be possible, its agent's adjective at most between.
+        if matches!(self.units[i].kind, UnitKind::Cue(_, CueKind::Noun)) {
+            let mut start = self.units[i].span.start;
+            if let Some(UnitKind::Group(_)) = i.checked_sub(1).map(|k| self.units[k].kind) {
+                if words_between(self.norm, self.units[i - 1].span.end, start) == 0 {
+                    start = self.units[i - 1].span.start;
+                }
+            }
+            let before = self.norm[..start]
+                .split(|c: char| !crate::text::is_word_char(c))
+                .rfind(|w| !w.is_empty());
+            if before.is_some_and(|w| matches!(w, "possible" | "potential")) {
+                return true;
+            }
         }
         // The modal right before, or a word before it; or further back with
         // only words of the verb phrase between.
