@@ -4330,6 +4330,68 @@ impl<'a> Sentence<'a> {
             || self.purpose(i, kind)
             || self.scripture(i)
             || self.gives_an_example(i)
+            || self.gathers_to_greet(i)
+    }
+
+    /// Whether the cue at unit `i` is a gathering or a rally held to greet,
+    /// welcome, celebrate, watch or pray, said later in its sentence
+    /// ("تجمعوا مساء أمس على الطريق المؤدية من المطار لتحية الرئيس",
+    /// "احتشد العشرات للاحتفال بالقرنقعوه", "rallied to welcome the
+    /// president"): a crowd, no protest.
+    fn gathers_to_greet(&self, i: usize) -> bool {
+        const GATHERINGS: &[&str] = &["احتشد", "تجمهر", "تجمع", "يتجمع", "يحتشد", "rall"];
+        const AR_PURPOSES: &[&str] = &[
+            "لتحيه",
+            "للترحيب",
+            "لاستقبال",
+            "لتوديع",
+            "للاحتفال",
+            "احتفالا",
+            "ابتهاجا",
+            "للاحتفاء",
+            "لمشاهده",
+            "لمتابعه",
+            "للصلاه",
+            "لاداء",
+            "للتسوق",
+        ];
+        const EN_PURPOSES: &[&str] = &[
+            "to celebrate",
+            "to welcome",
+            "to greet",
+            "to cheer",
+            "to watch",
+            "to pray",
+            "in celebration",
+        ];
+        const REACH: usize = 15;
+        let u = &self.units[i];
+        let UnitKind::Cue(r, _) = u.kind else {
+            return false;
+        };
+        let cue = &self.norm[u.span.clone()];
+        if self.lex.relation(r).plover != "PROTEST"
+            || !GATHERINGS.iter().any(|g| cue.starts_with(g))
+        {
+            return false;
+        }
+        let after = self.norm[u.span.end..self.range.end]
+            .split(['.', '!', '?', '؟'])
+            .next()
+            .unwrap_or("");
+        let words: Vec<&str> = after.split_whitespace().take(REACH).collect();
+        match self.lang {
+            Lang::Ar => words.iter().any(|w| {
+                AR_PURPOSES.contains(
+                    &w.trim_matches(|c: char| !crate::text::is_word_char(c))
+                        .trim_start_matches('و'),
+                )
+            }),
+            Lang::En => {
+                let text = words.join(" ");
+                EN_PURPOSES.iter().any(|p| text.contains(p))
+            }
+        }
     }
 
     /// Whether the Arabic cue at unit `i` is ضرب in the sense of giving an
