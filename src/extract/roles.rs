@@ -387,6 +387,8 @@ fn attacks_a_policy(norm: &str, hit: &crate::lexicon::Hit) -> bool {
         "claims",
         "views",
         "handling",
+        "failure",
+        "failures",
         "approach",
         "stance",
         "scheme",
@@ -560,7 +562,9 @@ fn object_headed_by(norm: &str, end: usize, reach: usize, heads: &[&str]) -> boo
         "after", "as", "saying",
     ];
     for word in norm[end..].split_whitespace().take(reach) {
-        let bare = word.trim_end_matches([',', '.', ';', ':', '"']);
+        let bare = word
+            .trim_end_matches([',', '.', ';', ':', '"', '\''])
+            .trim_start_matches(['"', '\'']);
         if heads.contains(&bare) {
             return true;
         }
@@ -1410,6 +1414,7 @@ const PATIENT_NOUNS: &[&str] = &[
     "مواجهه",
     "دحر",
     "مطارده",
+    "محاكمه",
     "خطف",
     "اختطاف",
     "اغتيال",
@@ -5815,6 +5820,14 @@ impl<'a> Sentence<'a> {
                                 .any(|u| matches!(u.kind, UnitKind::Cue(..)))
                     }
                     CueKind::Verb => !gapped && (left.is_none() || gap == 0),
+                    // "تعرض سائح فرنسي للضرب على يد أربعة فلسطينيين": an
+                    // Arabic passive reaches past its victims too.
+                    CueKind::Passive if self.lang == Lang::Ar => {
+                        gap <= NOUN_AGENT_REACH
+                            || !self.units[i + 1..a]
+                                .iter()
+                                .any(|u| matches!(u.kind, UnitKind::Cue(..)))
+                    }
                     _ => gap <= NOUN_AGENT_REACH,
                 }
             })
@@ -7569,14 +7582,45 @@ impl<'a> Sentence<'a> {
     /// Whose the possessive role word of the group at unit `i` is ("its
     /// troops", "قواتها"): the speaker named at the speech verb whose report
     /// it opens ("Hamas said its fighters attacked", "قالت إسرائيل إن
-    /// قواتها"), else the named actor the sentence opens with, its subject
-    /// ("Kuwait has backed Iraq in the war against Iran and its ships",
-    /// "يمد المسلحون الحوثيون مقاتليهم"). `speakers` are the speakers named
-    /// so far, with the speech verb units that named them.
+    /// قواتها"), else the named actor its clause or sentence opens with,
+    /// its subject: after a speech verb the first one past the verb's own
+    /// subject, else the sentence's first ("Kuwait has backed Iraq in the
+    /// war against Iran and its ships", "يمد المسلحون الحوثيون مقاتليهم").
+    /// `speakers` are the speakers named so far, with the speech verb units
+    /// that named them.
     fn owner(&self, i: usize, speakers: &[(usize, Option<Party>)]) -> Option<Party> {
         if let Some(verb) = self.opens_report(i) {
             if let Some((_, Some(p))) = speakers.last().filter(|(at, _)| *at == verb) {
                 return Some(p.clone());
+            }
+        }
+        // After a speech verb, the reported clause's subject: the first
+        // named group after the verb's own subject ("قالت مصادر بوزارة
+        // الداخلية إن ... القوات الأميركية ... إثر تعرض قواتها").
+        let named = |range: Range<usize>| {
+            self.units[range].iter().find_map(|u| match u.kind {
+                UnitKind::Group(g) => self.parties(g).into_iter().next(),
+                _ => None,
+            })
+        };
+        let speech = self.units[..i]
+            .iter()
+            .rposition(|u| u.kind == UnitKind::Marker(Marker::Speech));
+        if let Some(m) = speech {
+            let own_subject = self.lang == Lang::Ar
+                && matches!(
+                    self.units.get(m + 1).map(|u| u.kind),
+                    Some(UnitKind::Group(_))
+                );
+            let from = (m + 1 + usize::from(own_subject)).min(i);
+            // A report, not an announcement of a thing ("أعلنت جماعة
+            // الحوثي حربها على الصحافيين ... مسلحيهم").
+            let reported = self.norm[self.units[from - 1].span.end..]
+                .split(|c: char| !crate::text::is_word_char(c))
+                .find(|w| !w.is_empty())
+                .is_some_and(|w| matches!(w, "ان" | "بان" | "that"));
+            if let Some(p) = named(from..i).filter(|_| reported) {
+                return Some(p);
             }
         }
         let (k, g) = self.units[..i]
