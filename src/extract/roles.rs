@@ -7021,7 +7021,12 @@ impl<'a> Sentence<'a> {
         self.lang == Lang::Ar
             && kind == CueKind::Noun
             && rel.plover == "ASSAULT"
-            && (NOUNS.contains(&&self.norm[hit.norm.clone()]) || self.ala_after(g))
+            // The noun with its adjective: "غارة جوية لطيران التحالف".
+            && (self.norm[hit.norm.clone()]
+                .split(' ')
+                .next()
+                .is_some_and(|w| NOUNS.contains(&w))
+                || self.ala_after(g))
             && {
                 // ل itself, not the article's lam ("للقوات", "لحزب", not
                 // "التركية").
