@@ -1172,6 +1172,31 @@ fn aims_at(norm: &str, hit: &crate::lexicon::Hit, range_start: usize) -> bool {
         "جمهور",
         "المشاهدين",
         "القراء",
+        "فيه",
+        "فيات",
+        "الفيات",
+        "الصناعات",
+        "صناعات",
+        "الاستثمارات",
+        "استثمارات",
+        "الاسواق",
+        "اسواق",
+        "السياح",
+        "الزوار",
+    ];
+    // A benefit it aims to bring them, later in its phrase ("ركن يستهدف
+    // فئة الأطفال والنساء لتوعيتهم", "استهداف أبناء السجناء لتوظيفهم").
+    const BENEFITS: &[&str] = &[
+        "لتوعي",
+        "لتوظيف",
+        "لتدريب",
+        "لتاهيل",
+        "لتثقيف",
+        "لتمكين",
+        "لتعليم",
+        "لخدمه",
+        "لتشجيع",
+        "لتوفير",
     ];
     let word = &norm[hit.norm.clone()];
     // The verbal noun too, with its agent's pronoun ("استهدافهم إسقاط
@@ -1212,8 +1237,13 @@ fn aims_at(norm: &str, hit: &crate::lexicon::Hit, range_start: usize) -> bool {
                     PLANS.contains(&w) || w.starts_with("تطعيم") || w.starts_with("حملات")
                 })
         });
+    let benefit = || {
+        bare_words_after(norm, hit.word_span().end)
+            .take(10)
+            .any(|w| BENEFITS.iter().any(|b| w.starts_with(b)))
+    };
     if noun {
-        return object.is_some_and(verbal_noun) || audience || by_plan;
+        return object.is_some_and(verbal_noun) || audience || by_plan || benefit();
     }
     let plan = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphabetic());
@@ -1237,7 +1267,10 @@ fn aims_at(norm: &str, hit: &crate::lexicon::Hit, range_start: usize) -> bool {
     let figure = object.is_some_and(|w| {
         w == "عام" || w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with('%')
     });
-    (present && (object.is_some_and(verbal_noun) || audience)) || subject || figure || by_plan
+    (present && (object.is_some_and(verbal_noun) || audience || benefit()))
+        || subject
+        || figure
+        || by_plan
 }
 
 /// Whether `word` is a number ("45.5", "1,000", not "1," before a clause)
