@@ -7510,8 +7510,9 @@ impl<'a> Sentence<'a> {
                     .is_some_and(|w| matches!(w, "قد" | "وقد"));
         }
         // "protect Kuwaiti tankers from possible Iranian attack", "to
-        // discuss possible sanctions against Japan": an event noun said to
-        // be possible, its agent's adjective at most between.
+        // discuss possible sanctions against Japan", "any U.S. military
+        // aggression against Iran will": an event noun said to be possible,
+        // or any one at all, its agent's adjective at most between.
         if matches!(self.units[i].kind, UnitKind::Cue(_, CueKind::Noun)) {
             let mut start = self.units[i].span.start;
             if let Some(UnitKind::Group(_)) = i.checked_sub(1).map(|k| self.units[k].kind) {
@@ -7522,7 +7523,7 @@ impl<'a> Sentence<'a> {
             let before = self.norm[..start]
                 .split(|c: char| !crate::text::is_word_char(c))
                 .rfind(|w| !w.is_empty());
-            if before.is_some_and(|w| matches!(w, "possible" | "potential")) {
+            if before.is_some_and(|w| matches!(w, "possible" | "potential" | "any")) {
                 return true;
             }
         }
