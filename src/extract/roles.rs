@@ -433,20 +433,23 @@ fn attacks_a_policy(norm: &str, hit: &crate::lexicon::Hit) -> bool {
     ];
     const REACH: usize = 12;
     let cue = &norm[hit.norm.clone()];
-    let sentence = norm[hit.word_span().end..]
-        .split(['.', '!', '?'])
-        .next()
-        .unwrap_or("");
+    // The sentence after the cue, read only for the verbs that need it.
+    let sentence = || {
+        norm[hit.word_span().end..]
+            .split(['.', '!', '?'])
+            .next()
+            .unwrap_or("")
+    };
     if ["هاجم", "يهاجم", "تهاجم", "هاجمت", "هاجموا"].contains(&cue) {
         return bare_words_after(norm, hit.word_span().end)
             .take(5)
             .any(|w| AR_POLICIES.contains(&w))
-            || sentence.split_whitespace().take(REACH).any(|w| {
+            || sentence().split_whitespace().take(REACH).any(|w| {
                 AR_IN_WORDS.contains(&w.trim_matches(|c: char| !crate::text::is_word_char(c)))
             });
     }
     let in_words = || {
-        let words: Vec<&str> = sentence.split_whitespace().take(REACH).collect();
+        let words: Vec<&str> = sentence().split_whitespace().take(REACH).collect();
         let text = words.join(" ");
         IN_WORDS.iter().any(|p| {
             text.match_indices(p)
