@@ -636,6 +636,27 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
                         || (is_link(gap) && last.actor.is_none() && actor.is_some())
                         || (lang == Lang::En && leads(gap) && last.actor.is_some())
                         || given_names);
+            // "حركة الشباب الصومالية", "حركة الشباب الإسلامية الصومالية": an
+            // Arabic group's nisba of its own state, one adjective at most
+            // between, is its adjective, no second actor.
+            let own_nisba = lang == Lang::Ar
+                && nothing_between
+                && (gap.is_empty()
+                    || !gap.contains(' ') && (gap.ends_with("يه") || gap.ends_with('ي')))
+                && ["ي", "يه"]
+                    .iter()
+                    .any(|e| norm[hit.norm.clone()].ends_with(e))
+                && matches!((last.actor, actor), (Some(a), Some(b)) if {
+                    let (group, state) = (lex.actor(a), lex.actor(b));
+                    group.kind != crate::lexicon::ActorType::State
+                        && state.kind == crate::lexicon::ActorType::State
+                        && lex.country_of(group) == Some(state.id.as_str())
+                });
+            if own_nisba {
+                last.span.end = hit.norm.end;
+                last.core.end = hit.norm.end;
+                continue;
+            }
             let compatible = match (last.actor, actor) {
                 (Some(a), Some(b)) => a == b,
                 _ => true,
