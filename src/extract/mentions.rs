@@ -638,11 +638,16 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
                         || given_names);
             // "حركة الشباب الصومالية", "حركة الشباب الإسلامية الصومالية": an
             // Arabic group's nisba of its own state, one adjective at most
-            // between, is its adjective, no second actor.
+            // between (with the article, as the nisba has it; not الذي or
+            // التي), is its adjective, no second actor.
+            let adjective = |w: &str| {
+                w.starts_with("ال")
+                    && (w.ends_with("يه") || w.ends_with('ي'))
+                    && !matches!(w, "الذي" | "التي")
+            };
             let own_nisba = lang == Lang::Ar
                 && nothing_between
-                && (gap.is_empty()
-                    || !gap.contains(' ') && (gap.ends_with("يه") || gap.ends_with('ي')))
+                && (gap.is_empty() || !gap.contains(' ') && adjective(gap))
                 && ["ي", "يه"]
                     .iter()
                     .any(|e| norm[hit.norm.clone()].ends_with(e))

@@ -7661,20 +7661,17 @@ impl<'a> Sentence<'a> {
                 .split(|c: char| !crate::text::is_word_char(c))
                 .find(|w| !w.is_empty())
                 .is_some_and(|w| matches!(w, "ان" | "بان" | "that"));
-            if let Some(p) = named(from..i).filter(|_| reported) {
-                return Some(p);
+            if reported {
+                if let Some(p) = named(from..i) {
+                    return Some(p);
+                }
             }
         }
-        let (k, g) = self.units[..i]
-            .iter()
-            .enumerate()
-            .find_map(|(k, u)| match u.kind {
-                UnitKind::Group(g) => Some((k, g)),
-                _ => None,
-            })?;
-        (k < i)
-            .then(|| self.parties(g).into_iter().next())
-            .flatten()
+        let g = self.units[..i].iter().find_map(|u| match u.kind {
+            UnitKind::Group(g) => Some(g),
+            _ => None,
+        })?;
+        self.parties(g).into_iter().next()
     }
 
     /// The speech verb unit whose report the group at unit `i` opens: the

@@ -288,7 +288,8 @@ pub enum Refers {
     Counterpart,
     /// A third-person possessive ("its troops", "قواتها"): the speaker's
     /// when it opens what a speech verb reports ("Hamas said its fighters
-    /// attacked", "قالت إسرائيل إن قواتها قتلت"); elsewhere the role alone.
+    /// attacked", "قالت إسرائيل إن قواتها قتلت"); elsewhere its clause's or
+    /// its sentence's subject's, or the role alone.
     Owner,
 }
 
