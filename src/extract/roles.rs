@@ -581,13 +581,34 @@ fn object_headed_by(norm: &str, end: usize, reach: usize, heads: &[&str]) -> boo
 /// Whether the English cue at `hit` is "lift" in the trade's sense of
 /// loading: crude, a cargo or a volume for object ("not to renew term
 /// contracts to lift Iranian crude oil", "are expected to lift slightly
-/// lower volumes"). Nothing is eased for anyone, as "lifted sanctions" is.
+/// lower volumes"). Nothing is eased for anyone, as "lifted sanctions" is,
+/// and "lifted the grain embargo" (a measure in the object phrase).
 fn lifts_a_cargo(norm: &str, hit: &crate::lexicon::Hit) -> bool {
     const CARGOES: &[&str] = &[
         "crude", "oil", "cargo", "cargoes", "volume", "volumes", "barrels", "tonnes", "tons",
         "lpg", "gas", "coal", "grain",
     ];
-    norm[hit.norm.clone()].starts_with("lift") && object_headed_by(norm, hit.norm.end, 6, CARGOES)
+    const MEASURES: &[&str] = &[
+        "embargo",
+        "embargoes",
+        "ban",
+        "bans",
+        "sanctions",
+        "restrictions",
+        "curbs",
+        "controls",
+        "boycott",
+        "blockade",
+        "moratorium",
+        "quota",
+        "quotas",
+        "tariff",
+        "tariffs",
+        "freeze",
+    ];
+    norm[hit.norm.clone()].starts_with("lift")
+        && object_headed_by(norm, hit.norm.end, 6, CARGOES)
+        && !object_headed_by(norm, hit.norm.end, 6, MEASURES)
 }
 
 /// Whether the Arabic cue at `hit` has for object a thing no force can be
