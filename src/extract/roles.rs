@@ -2686,6 +2686,24 @@ impl<'a> Sentence<'a> {
             {
                 ev.target = None;
             }
+            // "اعتقلت الشرطة الإسرائيلية مسلحيها": a possessive role word
+            // whose owner came out as the other side's actor is someone
+            // else's (an earlier sentence's): its role alone stands.
+            let same = ev.source.as_ref().and_then(|p| p.actor).is_some()
+                && ev.source.as_ref().and_then(|p| p.actor)
+                    == ev.target.as_ref().and_then(|p| p.actor);
+            if same {
+                let owned = |p: &Party| {
+                    self.mentions
+                        .iter()
+                        .any(|m| m.refers == Refers::Owner && m.actor.is_none() && m.core == p.core)
+                };
+                for side in [&mut ev.source, &mut ev.target].into_iter().flatten() {
+                    if owned(side) {
+                        side.actor = None;
+                    }
+                }
+            }
         }
         // A deployment's object is the source's own forces ("deployed
         // troops in northern Iraq"): where they go is its target.

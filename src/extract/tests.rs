@@ -235,6 +235,7 @@ fn arabic() {
             ("a gathering to greet, celebrate or watch is a crowd, no protest; one to demand is a protest", "وكان عدد كبير من الكينيين قد تجمعوا مساء أمس، على الطريق المؤدية من المطار إلى وسط المدينة، لتحية الرئيس. احتشد العشرات من أطفال القطريين للاحتفال بالقرنقعوه. وتجمع مئات المتظاهرين أمام السفارة للمطالبة بطرد السفير.", &[("~OPP", "protests", "-", false, Done)]),
             ("an event noun said to be possible (محتمل) is no event", "استعدت القوات لهجوم محتمل للحوثيين على عدن. وشن الحوثيون هجوما على عدن.", &[("HOUTHIS", "attacks", "YEM", false, Done)]),
             ("هاجم with a participle of describing or accusing after it is a criticism", "هاجم نائب رئيس شرطة دبي ضاحي خلفان ميليشيا الحوثي، واصفا اياها بالذنب.", &[("ARE", "criticizes", "HOUTHIS", false, Done)]),
+            ("a possessive role word is not the other side's own; after an announcement that reports nothing it is the sentence subject's", "اعتقلت الشرطة الإسرائيلية مسلحيها في الخليل. وأعلنت حركة حماس الإضراب، واعتقلت الشرطة الإسرائيلية مسلحيها في الخليل.", &[("ISR", "coerces", "~REB", false, Done), ("ISR", "coerces", "HAMAS", false, Done)]),
             ("a role word with a possessive pronoun opening what a speech verb reports is the speaker's", "أعلنت حركة حماس أن مقاتليها هاجموا دورية إسرائيلية. وقالت إسرائيل إن قواتها قتلت 20 مسلحا.", &[("HAMAS", "attacks", "ISR", false, Done), ("ISR", "kills", "-", false, Done)]),
         ],
         "ar",
