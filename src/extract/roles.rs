@@ -47,6 +47,27 @@ const COMITATIVES: &[&str] = &["with", "مع"];
 /// How far (in words) a negation may stand before its cue.
 const NEGATION_REACH: usize = 4;
 
+/// Verbs of denial, normalized: the clause they report ("denied that …",
+/// "نفت … أن …") is denied, so its events are negated.
+const DENIALS: &[&str] = &[
+    "denied",
+    "denies",
+    "deny",
+    "denying",
+    "نفي",
+    "نفت",
+    "ينفي",
+    "تنفي",
+    "نفوا",
+    "نافيا",
+    "كذب",
+    "كذبت",
+];
+
+/// How far (in words) a verb of denial may stand before the "that" of
+/// the clause it denies ("denied as baseless reports that").
+const DENIAL_REACH: usize = 4;
+
 /// How far (in words) a background preposition may stand before an event
 /// noun ("since last month's U.S. invasion", "بعد 12 يوما من المعارك").
 const BACKGROUND_REACH: usize = 6;
@@ -4012,6 +4033,108 @@ impl<'a> Sentence<'a> {
             .is_some_and(|h| has_marker(self.lex, &self.hits[h], marker))
     }
 
+    /// "نفى الكرملين عقد لقاء", "لم يعقد الرئيسان لقاء": an Arabic
+    /// negated verb has its subject after it, and what the subject is
+    /// then said to do is negated too. Only when the group is the word
+    /// right after the negation or after its one verb: "لم تتوقف إسرائيل
+    /// عن قصف" has a verb of cessation between, a unit of its own, and
+    /// "لا تزال" is an idiom.
+    fn negation_over_subject(&self, i: usize) -> bool {
+        if self.lang != Lang::Ar {
+            return false;
+        }
+        let clause = self.units[i].clause;
+        let Some(g) = (0..i)
+            .rev()
+            .take_while(|&k| self.units[k].clause == clause)
+            .find(|&k| !matches!(self.units[k].kind, UnitKind::Marker(_)))
+        else {
+            return false;
+        };
+        if !matches!(self.units[g].kind, UnitKind::Group(_)) || g == 0 {
+            return false;
+        }
+        let (neg, group) = (&self.units[g - 1], &self.units[g]);
+        // A particle has its verb between ("لم يعقد"), a verb of denial
+        // nothing; "فشلت في إخطار أهالي الأطفال" has a verbal noun and its
+        // object.
+        let word = self.norm[neg.span.clone()].trim_start_matches(['و', 'ف']);
+        let verb_between = match words_between(self.norm, neg.span.end, group.span.start) {
+            0 => DENIALS.contains(&word),
+            1 => matches!(word, "لم" | "لن" | "لا"),
+            _ => false,
+        };
+        neg.clause == clause
+            && neg.kind == UnitKind::Marker(Marker::Negation)
+            && verb_between
+            && words_between(self.norm, group.span.end, self.units[i].span.start) <= NEGATION_REACH
+    }
+
+    /// "لم تقصف تركيا سوى مواقع داعش", "لا تنفذ بريطانيا ضربات إلا في
+    /// العراق", "did not only attack Syria": a negation with an exception
+    /// after it, or "only" before the cue, restricts the act, it does not
+    /// deny it ("لم يكن يقصف داعش فحسب" is "not only").
+    fn exceptive(&self, i: usize) -> bool {
+        const AFTER: &[&str] = &["الا", "سوي", "فحسب", "فقط"];
+        const REACH: usize = 6;
+        let cue = &self.units[i];
+        let end = self.units[i + 1..]
+            .iter()
+            .find(|u| u.clause != cue.clause)
+            .map_or(self.norm.len(), |u| u.span.start);
+        let after = self.lang == Lang::Ar
+            && self.norm[cue.span.end..end]
+                .split(|c: char| !crate::text::is_word_char(c))
+                .filter(|w| !w.is_empty())
+                .take(REACH)
+                .any(|w| AFTER.contains(&w) || AFTER.contains(&w.trim_start_matches('و')));
+        let only_before = self.lang == Lang::En
+            && self.norm[..cue.span.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w == "only");
+        after || only_before
+    }
+
+    /// "Iran denied that its forces attacked", "نفت إيران أن تكون قواتها
+    /// هاجمت": the clause a verb of denial reports did not happen, by its
+    /// speaker's word, as "denied attacking" did not.
+    fn denied_report(&self, i: usize) -> bool {
+        let clause = self.units[i].clause;
+        let first = (0..=i)
+            .rev()
+            .take_while(|&k| self.units[k].clause == clause)
+            .last()
+            .unwrap_or(i);
+        let opening = &self.units[first];
+        if opening.kind != UnitKind::Marker(Marker::Boundary)
+            || !matches!(&self.norm[opening.span.clone()], "that" | "ان" | "بان")
+        {
+            return false;
+        }
+        // Back over the speaker (Arabic puts it after the verb) to the
+        // verb of denial, with nothing else between.
+        for k in (0..first).rev() {
+            let u = &self.units[k];
+            match u.kind {
+                UnitKind::Group(_) if self.lang == Lang::Ar => continue,
+                // "denied a report that": a hypothetical marker of its own.
+                UnitKind::Marker(Marker::Negation | Marker::Hypothetical) => {
+                    let verb = self.norm[u.span.clone()]
+                        .split(' ')
+                        .next()
+                        .unwrap_or("")
+                        .trim_start_matches(['و', 'ف']);
+                    return DENIALS.contains(&verb)
+                        && words_between(self.norm, u.span.end, opening.span.start)
+                            <= DENIAL_REACH;
+                }
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// For an English verb cue after "to" ("spoke with X to congratulate
     /// him"), the subject of the sentence part, which the infinitive
     /// inherits.
@@ -5367,6 +5490,7 @@ impl<'a> Sentence<'a> {
         let violent = matches!(class, "ASSAULT" | "PROTEST" | "MOBILIZE")
             || (class == "COERCE" && kind != CueKind::Noun);
         violent
+            && !self.continued(i)
             && (self.marker_before(
                 i,
                 Marker::Cessation,
@@ -5376,6 +5500,53 @@ impl<'a> Sentence<'a> {
                     REDUCTION_REACH
                 }),
             ) || self.marker_before(i, Marker::Reduction, Some(REDUCTION_REACH)))
+    }
+
+    /// "Israel did not stop shelling Gaza", "لم تتوقف إسرائيل عن قصف
+    /// غزة": an act whose cessation is negated goes on. It is done, and
+    /// the negation is the cessation's, not the act's.
+    fn continued(&self, i: usize) -> bool {
+        let UnitKind::Cue(relation, _) = self.units[i].kind else {
+            return false;
+        };
+        // Not aid: "did not cut aid" is no sanction, and negated.
+        matches!(
+            self.lex.relation(relation).plover.as_str(),
+            "ASSAULT" | "PROTEST" | "MOBILIZE" | "COERCE"
+        ) && self.negated_stop(i)
+    }
+
+    /// Whether the cessation or reduction marker nearest before the cue at
+    /// unit `i` is negated by a verb's negation right before it ("did not
+    /// stop", "لم تتوقف", "لا يتوقف البحث"): what follows it is not
+    /// stopped. A noun's negation (عدم، غير) names a state or a demand
+    /// ("عدم الحد من معاناته"), so it does not count.
+    fn negated_stop(&self, i: usize) -> bool {
+        let clause = self.units[i].clause;
+        let Some(c) = (0..i)
+            .rev()
+            .take_while(|&k| self.units[k].clause == clause)
+            .find(|&k| {
+                matches!(
+                    self.units[k].kind,
+                    UnitKind::Marker(Marker::Cessation | Marker::Reduction)
+                )
+            })
+        else {
+            return false;
+        };
+        let Some(neg) = c.checked_sub(1).map(|k| &self.units[k]) else {
+            return false;
+        };
+        neg.clause == clause
+            && neg.kind == UnitKind::Marker(Marker::Negation)
+            && !matches!(
+                self.norm[neg.span.clone()].trim_start_matches(['و', 'ف']),
+                "عدم" | "غير"
+            )
+            && words_between(self.norm, neg.span.end, self.units[c].span.start) <= 1
+            && words_between(self.norm, self.units[c].span.end, self.units[i].span.start)
+                <= REDUCTION_REACH
     }
 
     /// How a coercive measure named by a noun at unit `i` ("curfew",
@@ -5673,7 +5844,14 @@ impl<'a> Sentence<'a> {
             None => relation,
         };
         let rel = self.lex.relation(relation);
-        let negated = self.marker_before(i, Marker::Negation, Some(NEGATION_REACH));
+        // A denied report is no refusal by its subject: "She denied that
+        // any clause of the agreement guaranteed …" keeps the agreement a
+        // topic, negated.
+        let denied = self.denied_report(i);
+        let negated = (self.marker_before(i, Marker::Negation, Some(NEGATION_REACH))
+            || self.negation_over_subject(i))
+            && !self.continued(i)
+            && !self.exceptive(i);
         // An agreement that did not happen is a rejection, as CAMEO and
         // PLOVER code it (they have no negated events): "failed to reach
         // agreement", "will not accept", "لم يوافق".
@@ -5683,10 +5861,10 @@ impl<'a> Sentence<'a> {
         let (relation, rel, negated) = match self
             .lex
             .relation_of_class("REJECT")
-            .filter(|_| negated && rel.plover == "AGREE")
+            .filter(|_| negated && !denied && rel.plover == "AGREE")
         {
             Some(r) => (r, self.lex.relation(r), false),
-            None => (relation, rel, negated),
+            None => (relation, rel, negated || denied),
         };
         // "the Paris pact between the U.S., Japan, …", "الاتفاق النووي مع
         // إيران": a noun for an agreement names a document or a standing
@@ -5713,6 +5891,7 @@ impl<'a> Sentence<'a> {
         // Haiti", "علقت المساعدات": stopping aid, cooperation or a meeting
         // is a sanction (CAMEO 16), and it happened.
         let reduced = matches!(rel.plover.as_str(), "AID" | "COOPERATE" | "CONSULT")
+            && !self.negated_stop(i)
             && (self.marker_before(i, Marker::Reduction, Some(REDUCTION_REACH))
                 || self.marker_before(i, Marker::Cessation, Some(REDUCTION_REACH)));
         let (relation, rel) = match self.lex.relation_of_class("SANCTION").filter(|_| reduced) {
