@@ -6209,11 +6209,27 @@ impl<'a> Sentence<'a> {
                 && kind == CueKind::Passive
                 && !self.norm[cue.span.clone()].ends_with(" by")
                 && !self.norm[cue.span.clone()].ends_with(" from");
-            let by = agent.or_else(|| {
-                (!arabic_passive && !bare)
-                    .then(|| right.first().copied())
-                    .flatten()
-            });
+            // "قتل على يد", "قصف من قبل": an Arabic passive cue may hold its
+            // agent word, or another cue may have taken it ("تعرض الجيش
+            // لقصف من قبل", where "قصف من قبل" is a cue too): the mention
+            // right after the word is the agent.
+            const AGENT_WORDS: [&str; 4] = ["من قبل", "علي يد", "علي ايدي", "من جانب"];
+            let after_agent_word = || {
+                right
+                    .iter()
+                    .find(|&&(k, _)| {
+                        let before = self.norm[..self.units[k].span.start].trim_end();
+                        AGENT_WORDS.iter().any(|w| before.ends_with(w))
+                    })
+                    .copied()
+            };
+            let by = agent
+                .or_else(|| arabic_passive.then(after_agent_word).flatten())
+                .or_else(|| {
+                    (!arabic_passive && !bare)
+                        .then(|| right.first().copied())
+                        .flatten()
+                });
             if let Some((_, g)) = by {
                 sources = parties(g);
             }
