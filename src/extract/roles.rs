@@ -3292,11 +3292,11 @@ impl<'a> Sentence<'a> {
         }
     }
 
-    /// For the English verb cue at unit `i` whose nearest group before it
-    /// is `g`: the group an -ing participle right after it modifies, when
-    /// that participle stands between it and `g` in the clause ("Spanish
-    /// farmers demanding a better deal from the EC blocked roads": the
-    /// farmers). Not for a participle or a verb after a comma, which share
+    /// For the verb cue at unit `i` whose nearest group before it is `g`:
+    /// the group an English -ing participle, or a participle of backing in
+    /// either language, right after it modifies, when that participle
+    /// stands between it and `g` in the clause ("Spanish farmers demanding
+    /// a better deal from the EC blocked roads": the farmers). Not for a participle or a verb after a comma, which share
     /// the subject of the verb before them.
     fn subject_before_modifier(&self, i: usize, kind: CueKind, g: usize) -> Option<usize> {
         let first_word = |k: usize| {
@@ -3305,7 +3305,7 @@ impl<'a> Sentence<'a> {
                 .next()
                 .unwrap_or("")
         };
-        if self.lang != Lang::En || kind != CueKind::Verb || first_word(i).ends_with("ing") {
+        if kind != CueKind::Verb || (self.lang == Lang::En && first_word(i).ends_with("ing")) {
             return None;
         }
         let clause = self.units[i].clause;
@@ -3315,9 +3315,17 @@ impl<'a> Sentence<'a> {
             .rev()
             .take_while(|&k| self.units[k].clause == clause)
             .find(|&k| !matches!(self.units[k].kind, UnitKind::Group(_)))?;
-        if !matches!(self.units[j].kind, UnitKind::Cue(_, CueKind::Verb))
-            || !first_word(j).ends_with("ing")
+        // "Houthi rebels backed by Iran seized", "الحوثيون المدعومون من
+        // إيران استولوا": a participle of backing names a backer, who is
+        // not the subject either.
+        let backing = matches!(self.units[j].kind,
+            UnitKind::Cue(r, CueKind::Passive) if self.lex.relation(r).plover == "SUPPORT");
+        let participle = self.lang == Lang::En
+            && matches!(self.units[j].kind, UnitKind::Cue(_, CueKind::Verb))
+            && first_word(j).ends_with("ing");
+        if !(backing || participle)
             || self.norm[self.units[j].span.end..self.units[i].span.start].contains(',')
+            || self.norm[self.units[j].span.end..self.units[i].span.start].contains('،')
         {
             return None;
         }
