@@ -2043,6 +2043,11 @@ impl<'a> Sentence<'a> {
         for (g, members) in groups.iter().enumerate() {
             let span = mentions[members[0]].span.start
                 ..mentions[*members.last().unwrap_or(&members[0])].span.end;
+            // "All OPEC members except Iraq and Iran agreed", "أدانت الدول
+            // العربية ما عدا سوريا": those excepted take no part.
+            if excepted(&norm[..span.start]) {
+                continue;
+            }
             units.push(Unit {
                 kind: UnitKind::Group(g),
                 span,
@@ -8117,6 +8122,34 @@ fn easing(a: &crate::lexicon::Relation, b: &crate::lexicon::Relation) -> bool {
 /// "negotiations on a troop pullback") and accusations (CAMEO 112, "accused
 /// X of"), but not condemnations ("condemned the attack on Y" reports the
 /// attack).
+/// Whether text ending at a mention ends with a word of exception
+/// ("except", "apart from", "باستثناء", "ما عدا"), normalized. Not سوى or
+/// إلا, which after a negation name the only ones ("لم تقصف سوى مواقع
+/// داعش").
+fn excepted(before: &str) -> bool {
+    const EXCEPT: &[&str] = &[
+        "except",
+        "except for",
+        "apart from",
+        "other than",
+        "excluding",
+        "with the exception of",
+        "باستثناء",
+        "ما عدا",
+        "ماعدا",
+        "فيما عدا",
+        "عدا",
+    ];
+    let before = before.trim_end();
+    EXCEPT.iter().any(|w| {
+        before.strip_suffix(w).is_some_and(|rest| {
+            rest.chars()
+                .next_back()
+                .is_none_or(|c| !crate::text::is_word_char(c))
+        })
+    })
+}
+
 fn governs(rel: &crate::lexicon::Relation) -> bool {
     matches!(
         rel.plover.as_str(),
