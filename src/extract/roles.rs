@@ -4547,6 +4547,29 @@ impl<'a> Sentence<'a> {
             || self.scripture(i)
             || self.gives_an_example(i)
             || self.gathers_to_greet(i)
+            || self.whoever(i, kind)
+    }
+
+    /// "كل من يقتل شعبه مصيره الزوال", "ممن يستهدفون رجال الأمن", "الرد
+    /// بقوة على كل من يستهدف أمن تركيا": an Arabic verb in the imperfect
+    /// right after من ("whoever", "those who") says what anyone who does it
+    /// is, or what is done to them; it reports no act.
+    fn whoever(&self, i: usize, kind: CueKind) -> bool {
+        const WHO: &[&str] = &["من", "ممن", "لمن", "فمن", "ومن"];
+        if self.lang != Lang::Ar || kind != CueKind::Verb {
+            return false;
+        }
+        let Some(h) = self.units[i].hit.map(|h| &self.hits[h]) else {
+            return false;
+        };
+        let imperfect = self.norm[h.word_span()]
+            .trim_start_matches(['و', 'ف'])
+            .starts_with(['ي', 'ت']);
+        imperfect
+            && self.norm[..h.word_start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| WHO.contains(&w))
     }
 
     /// Whether the cue at unit `i` is a gathering or a rally held to greet,
