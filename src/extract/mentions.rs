@@ -633,7 +633,10 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             let adjacent = led
                 || nothing_between
                     && (gap.is_empty()
-                        || (is_link(gap) && last.actor.is_none() && actor.is_some())
+                        || (is_link(gap)
+                            && last.actor.is_none()
+                            && last.refers != Refers::Group
+                            && actor.is_some())
                         || (lang == Lang::En && leads(gap) && last.actor.is_some())
                         || given_names);
             // "حركة الشباب الصومالية", "حركة الشباب الإسلامية الصومالية": an

@@ -219,6 +219,7 @@ impl<'l> Extractor<'l> {
             .collect();
         drop_boilerplate(self.lex, &doc.text, &mut parsed);
         carry_role_words(&mut parsed, &norm.text);
+        carry_group_words(self.lex, &mut parsed);
 
         // Pass 2: clauses, speakers and cues, in document order.
         let mut state = DocState::default();
@@ -544,6 +545,30 @@ fn carry_role_words(parsed: &mut [Parsed], norm: &str) {
                 }
             }
             pos += 1;
+        }
+    }
+}
+
+/// Gives a definite word for a group with no name ("التنظيم", "عناصر
+/// التنظيم") the armed group or organization the document named last
+/// before it: Arabic news names ISIS once and calls it "the organization"
+/// from then on. With none named before, it keeps its role alone.
+fn carry_group_words(lex: &Lexicon, parsed: &mut [Parsed]) {
+    let mut last: Option<u32> = None;
+    for p in parsed.iter_mut() {
+        for m in p.mentions.iter_mut() {
+            match m.actor {
+                Some(a) if lex.actor(a).kind == crate::lexicon::ActorType::Group => {
+                    last = Some(a);
+                }
+                None if m.refers == Refers::Group => {
+                    if let Some(a) = last {
+                        m.actor = Some(a);
+                        m.confidence = 0.7;
+                    }
+                }
+                _ => {}
+            }
         }
     }
 }

@@ -7272,9 +7272,13 @@ impl<'a> Sentence<'a> {
                     .split(|c: char| !crate::text::is_word_char(c))
                     .filter(|w| !w.is_empty())
                     .find(|w| !WOUNDED.contains(w));
+                // "وقتل العشرات من عناصر التنظيم": a count may take the
+                // article.
                 next.is_some_and(|w| {
                     w.starts_with(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
                         || ARABIC_COUNTS.contains(&w)
+                        || w.strip_prefix("ال")
+                            .is_some_and(|w| matches!(w, "عشرات" | "ميات" | "الاف"))
                 })
             }
             _ => false,

@@ -291,6 +291,9 @@ pub enum Refers {
     /// attacked", "قالت إسرائيل إن قواتها قتلت"); elsewhere its clause's or
     /// its sentence's subject's, or the role alone.
     Owner,
+    /// A definite word for an armed group or an organization with no name
+    /// ("التنظيم"): the group the document named last before it.
+    Group,
 }
 
 /// The role code given to places: they locate, they do not act.
@@ -996,9 +999,10 @@ fn role_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> {
         "speaker" => Refers::Speaker,
         "counterpart" => Refers::Counterpart,
         "owner" => Refers::Owner,
+        "group" => Refers::Group,
         other => {
             return Err(err(format!(
-                "refers must be empty, speaker, counterpart or owner, not {other:?}"
+                "refers must be empty, speaker, counterpart, owner or group, not {other:?}"
             )))
         }
     };
