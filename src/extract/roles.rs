@@ -3502,6 +3502,29 @@ impl<'a> Sentence<'a> {
             && words_between(self.norm, v.span.end, self.units[at].span.start) <= 1
     }
 
+    /// Whether a verb of saying or feeling stands right before the Arabic
+    /// noun of a material act at unit `i` ("مصر تدين التفجير"), though it
+    /// was dropped as the noun's light verb: its subject condemns the act,
+    /// it did not do it. (Verb-first, the subject stands between and
+    /// [`Sentence::subject_of_verbal_cue`] sees it.)
+    fn said_right_before(&self, i: usize, rel: &crate::lexicon::Relation) -> bool {
+        let start = self.units[i].span.start;
+        self.lang == Lang::Ar
+            && !rel.quad.is_verbal()
+            && self
+                .hits
+                .iter()
+                .rev()
+                .find(|h| h.norm.end <= start)
+                .is_some_and(|h| {
+                    words_between(self.norm, h.norm.end, start) == 0
+                        && self.lex.senses(h).any(|s| {
+                            matches!(s, Sense::Cue { relation, kind: CueKind::Verb }
+                                if self.lex.relation(*relation).quad.is_verbal())
+                        })
+                })
+    }
+
     /// Whether the Arabic verbal noun `hit`'s first genitive, the first of
     /// `right`, is the one its act is done to ([`PATIENT_NOUNS`]): unless a
     /// second mention after ل names them ("احتجاز الجيش للمدنيين", the
@@ -6077,6 +6100,7 @@ impl<'a> Sentence<'a> {
                     .iter()
                     .any(|u| matches!(u.kind, UnitKind::Cue(..)))
                     && !self.subject_of_verbal_cue(at, rel)
+                    && !self.said_right_before(i, rel)
             });
         }
         let mut confidence = 0.9;
