@@ -3525,6 +3525,25 @@ impl<'a> Sentence<'a> {
                 })
     }
 
+    /// Whether party `p` is named as victims ("الضحايا", "victims") or as
+    /// the ranks the dead fell in ("في صفوف السكان").
+    fn named_as_victims(&self, p: &Party) -> bool {
+        const VICTIMS: &[&str] = &[
+            "ضحايا",
+            "الضحايا",
+            "ضحيه",
+            "الضحيه",
+            "victims",
+            "casualties",
+        ];
+        let first = self.norm[p.core.clone()].split(' ').next().unwrap_or("");
+        VICTIMS.contains(&first)
+            || self.norm[..p.core.start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.trim_start_matches(['و', 'ف', 'ب']) == "صفوف")
+    }
+
     /// Whether the Arabic verbal noun `hit`'s first genitive, the first of
     /// `right`, is the one its act is done to ([`PATIENT_NOUNS`]): unless a
     /// second mention after ل names them ("احتجاز الجيش للمدنيين", the
@@ -6765,6 +6784,19 @@ impl<'a> Sentence<'a> {
         // A side that names only a role ("the leaders", "protesters") acts
         // in events that are news by themselves; in others it is usually
         // a reference to someone named elsewhere, which is not resolved.
+        // "ذوي ضحايا تفجير خان بني سعد", "عدد الضحايا في تفجير مسجد",
+        // "سقوط قتلى في صفوف السكان": a side named as the victims, or as the
+        // ranks the dead fell in, suffered the act; it never did it.
+        if matches!(rel.plover.as_str(), "ASSAULT" | "COERCE")
+            && !sources.is_empty()
+            && sources.iter().all(|p| self.named_as_victims(p))
+        {
+            if targets.is_empty() {
+                targets = std::mem::take(&mut sources);
+            } else {
+                sources.clear();
+            }
+        }
         let stands_alone = rel.stands_alone();
         if !stands_alone {
             sources.retain(|p| p.actor.is_some());
