@@ -2103,6 +2103,22 @@ impl<'a> Sentence<'a> {
                             })
                             && noun_follows(norm, hit.norm.end)
                 };
+            // "two imprisoned Iranian bloggers", "Kidnapped Japanese
+            // businessman Noboyuki Wakaoji is alive": an English past
+            // participle after a count, or opening its sentence, with a
+            // mention right after it, is that mention's adjective.
+            let participle = participle
+                || (lang == Lang::En
+                    && !norm[hit.norm.clone()].contains(' ')
+                    && norm[hit.norm.clone()].ends_with("ed")
+                    && mentions.iter().any(|m| m.span.start == hit.norm.end + 1)
+                    && {
+                        let before = norm[range.start..hit.word_start].trim_matches(|c: char| {
+                            c.is_whitespace() || matches!(c, '"' | '\'' | '(')
+                        });
+                        before.is_empty()
+                            || before.split_whitespace().next_back().is_some_and(counts)
+                    });
             // "three civilians were killed in a bombing", "have been
             // arrested": an English past participle after a passive
             // auxiliary (adverbs between) is a passive, whose subject is
