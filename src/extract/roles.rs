@@ -2419,6 +2419,9 @@ impl<'a> Sentence<'a> {
             let (a, b) = (&self.units[w[0]], &self.units[w[1]]);
             // A governing cue keeps its place: "طالب بانسحاب" is a demand.
             let governing = match (a.kind, b.kind) {
+                // A modal of obligation governs a request too ("Brazil
+                // should seek an understanding": no request made).
+                (UnitKind::Cue(_, CueKind::Obligation), UnitKind::Cue(..)) => true,
                 (UnitKind::Cue(ra, _), UnitKind::Cue(rb, _)) => {
                     let (ra, rb) = (self.lex.relation(ra), self.lex.relation(rb));
                     (self.governs(ra) && ra.plover != rb.plover)
