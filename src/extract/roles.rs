@@ -2142,6 +2142,15 @@ impl<'a> Sentence<'a> {
                     .split_whitespace()
                     .next_back()
                     .is_some_and(counts);
+            // "نصف مليون طالب وطالبة", "آلاف طالب": an Arabic word right
+            // after a thousand or a million is a counted noun, no verb. (Not
+            // after a number, which may be a verb's subject: "ثمانية قتلوا".)
+            let counted = counted
+                || (lang == Lang::Ar
+                    && norm[..hit.word_start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| matches!(w, "مليون" | "ملايين" | "الف" | "الاف")));
             // "faces pressures from Washington", "threats from Iraq": an
             // English form in -s with "from" after it is a plural noun, whose
             // "from" names whom it comes from.
