@@ -4234,7 +4234,9 @@ impl<'a> Sentence<'a> {
             .iter()
             .filter(|v| v.part == u.part)
             .find_map(|v| match v.kind {
-                UnitKind::Group(g) if !self.parties(g).is_empty() => Some(g),
+                // "marched through the streets of La Paz to protest": a
+                // place is where, no subject.
+                UnitKind::Group(g) if !self.parties(g).is_empty() && !self.locative(g) => Some(g),
                 _ => None,
             })
     }
