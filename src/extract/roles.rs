@@ -3094,9 +3094,18 @@ impl<'a> Sentence<'a> {
             .map(|u| u.span.start)
             .next()
             .unwrap_or(usize::MAX);
+        // Nor past a verb of saying: "… this American aggression,"
+        // Mousavi told a news conference in Damascus" is where the
+        // speaking was. (Not past any quotation mark: Arabic news quotes
+        // names, "طائرات “التحالف العربي” غارات في لحج".)
+        let speaking = self
+            .units
+            .iter()
+            .find(|u| u.kind == UnitKind::Marker(Marker::Speech) && u.span.start >= ev.cue.end)
+            .map_or(usize::MAX, |u| u.span.start);
         let near = |start: usize| {
             start >= ev.cue.end
-                && start < next_cue
+                && start < next_cue.min(speaking)
                 && words_between(self.norm, ev.cue.end, start) <= REACH
         };
         // A gazetteer place, or a state named after "in" ("in northern
