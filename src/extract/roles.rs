@@ -6331,7 +6331,16 @@ impl<'a> Sentence<'a> {
             // agent word, or another cue may have taken it ("تعرض الجيش
             // لقصف من قبل", where "قصف من قبل" is a cue too): the mention
             // right after the word is the agent.
-            const AGENT_WORDS: [&str; 4] = ["من قبل", "علي يد", "علي ايدي", "من جانب"];
+            const AGENT_WORDS: [&str; 8] = [
+                "من قبل",
+                "علي يد",
+                "علي ايدي",
+                "من جانب",
+                "برصاص",
+                "بنيران",
+                "بايدي",
+                "بواسطه",
+            ];
             let after_agent_word = || {
                 right
                     .iter()
