@@ -3531,12 +3531,32 @@ impl<'a> Sentence<'a> {
         let UnitKind::Cue(r, CueKind::Verb) = v.kind else {
             return false;
         };
+        // "استنكر عدد من المسؤولين التفجير": a quantity of the subject may
+        // come first.
+        const QUANTITIES: &[&str] = &[
+            "عدد",
+            "من",
+            "كبير",
+            "بعض",
+            "عشرات",
+            "ميات",
+            "الاف",
+            "جميع",
+            "كل",
+            "معظم",
+            "اغلب",
+        ];
         let verb = self.lex.relation(r);
+        let gap = &self.norm[v.span.end..self.units[at].span.start];
         self.lang == Lang::Ar
             && verb.quad.is_verbal()
             && !rel.quad.is_verbal()
             && v.clause == self.units[at].clause
-            && words_between(self.norm, v.span.end, self.units[at].span.start) <= 1
+            && (words_between(self.norm, v.span.end, self.units[at].span.start) <= 1
+                || gap
+                    .split_whitespace()
+                    .take(5)
+                    .all(|w| QUANTITIES.contains(&w)))
     }
 
     /// Whether a verb of saying or feeling stands right before the Arabic
