@@ -7063,10 +7063,25 @@ impl<'a> Sentence<'a> {
                 .map(|r| r as u16)
         })
         .flatten();
+        // "هاجمت صحيفة «كيهان» تشكيك رفسنجاني", "attacked by some Christian
+        // teachers and by the Catholic press": an attack by the press, a
+        // legislature or teachers is made in words. (Not clergy: unvowelled
+        // امام is an imam and "in front of".)
+        let in_words = (rel.plover == "ASSAULT"
+            && self.norm[hit.norm.clone()].split(' ').any(|word| {
+                word.starts_with("attack")
+                    || ["هاجم", "يهاجم", "تهاجم", "هجوم", "لهجوم", "بهجوم"]
+                        .iter()
+                        .any(|w| word.starts_with(w))
+            }))
+        .then(|| self.lex.relation_index("criticizes"))
+        .flatten();
+        let speaks = |p: &Party| matches!(p.role.as_deref(), Some("MED" | "LEG" | "EDU"));
         let event = |source: Option<&Party>, target: Option<&Party>| Event {
-            relation: match (riot, complaint) {
-                (Some(r), _) if source.is_some_and(|p| self.protesters(p)) => r,
-                (_, Some(r)) if source.is_some_and(|p| self.official(p)) => r,
+            relation: match (riot, complaint, in_words) {
+                (Some(r), _, _) if source.is_some_and(|p| self.protesters(p)) => r,
+                (_, Some(r), _) if source.is_some_and(|p| self.official(p)) => r,
+                (_, _, Some(r)) if source.is_some_and(speaks) => r,
                 _ => relation,
             },
             source: source.cloned(),

@@ -306,6 +306,7 @@ fn english() {
             ("a bare English noun with no source is not an event", "The war against terrorism goes on.", &[]),
             ("a war is reported by its verb; 'the war against X' names a conflict", "Russia waged war on Ukraine. Russia's war against Ukraine entered its third year.", &[("RUS", "attacks", "UKR", false, Done)]),
             ("negation", "Turkey did not attack Syria.", &[("TUR", "attacks", "SYR", true, Done)]),
+            ("an attack by the press, a legislature or teachers is made in words", "British newspapers attacked the Iraqi government over the war. Iraqi police attacked the protesters.", &[("GBR", "criticizes", "IRQ", false, Done), ("IRQ", "attacks", "IRQ", false, Done)]),
             ("a place after a verb of saying is where the speaking was, no place an attack before it aimed at", "\"The Americans attacked our ships,\" Mousavi told a news conference in Damascus.", &[("USA", "attacks", "-", false, Done)]),
             ("a place is no subject an infinitive inherits", "Baldrige will also stop in Hong Kong to meet British officials. Leaders of the farmers announced at a press conference in Madrid yesterday they were suspending protests to allow time for talks.", &[]),
             ("a modal of obligation governs a request too: the speaker demands it, no request is made", "Britain said that Iraq should seek talks with Iran.", &[("GBR", "demands", "IRQ", false, Done)]),
