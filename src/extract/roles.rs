@@ -3338,8 +3338,9 @@ impl<'a> Sentence<'a> {
     /// the group an English -ing participle, or a participle of backing in
     /// either language, right after it modifies, when that participle
     /// stands between it and `g` in the clause ("Spanish farmers demanding
-    /// a better deal from the EC blocked roads": the farmers). Not for a participle or a verb after a comma, which share
-    /// the subject of the verb before them.
+    /// a better deal from the EC blocked roads": the farmers). Not for a
+    /// participle or a verb after a comma, which share the subject of the
+    /// verb before them.
     fn subject_before_modifier(&self, i: usize, kind: CueKind, g: usize) -> Option<usize> {
         let first_word = |k: usize| {
             self.norm[self.units[k].span.clone()]
@@ -4663,9 +4664,10 @@ impl<'a> Sentence<'a> {
         let Some(h) = self.units[i].hit.map(|h| &self.hits[h]) else {
             return false;
         };
-        let imperfect = self.norm[h.word_span()]
-            .trim_start_matches(['و', 'ف'])
-            .starts_with(['ي', 'ت']);
+        // Not a verbal noun listed with the verbs ("من تفجير": from the
+        // bombing).
+        let word = self.norm[h.word_span()].trim_start_matches(['و', 'ف']);
+        let imperfect = word.starts_with(['ي', 'ت']) && !verbal_noun(word);
         imperfect
             && self.norm[..h.word_start]
                 .split_whitespace()
@@ -6849,9 +6851,6 @@ impl<'a> Sentence<'a> {
                 (targets, target_group) = (parties(g), Some(g));
             }
         }
-        // A side that names only a role ("the leaders", "protesters") acts
-        // in events that are news by themselves; in others it is usually
-        // a reference to someone named elsewhere, which is not resolved.
         // "ذوي ضحايا تفجير خان بني سعد", "عدد الضحايا في تفجير مسجد",
         // "سقوط قتلى في صفوف السكان": a side named as the victims, or as the
         // ranks the dead fell in, suffered the act; it never did it.
@@ -6865,6 +6864,9 @@ impl<'a> Sentence<'a> {
                 sources.clear();
             }
         }
+        // A side that names only a role ("the leaders", "protesters") acts
+        // in events that are news by themselves; in others it is usually
+        // a reference to someone named elsewhere, which is not resolved.
         let stands_alone = rel.stands_alone();
         if !stands_alone {
             sources.retain(|p| p.actor.is_some());
@@ -8283,11 +8285,6 @@ fn easing(a: &crate::lexicon::Relation, b: &crate::lexicon::Relation) -> bool {
     matches!(a.plover.as_str(), "CONCEDE" | "RETREAT") && b.plover == "COERCE"
 }
 
-/// Whether a relation's cue takes another event as its content: threats,
-/// demands and requests, agreements, refusals, talks (their topic:
-/// "negotiations on a troop pullback") and accusations (CAMEO 112, "accused
-/// X of"), but not condemnations ("condemned the attack on Y" reports the
-/// attack).
 /// Whether text ending at a mention ends with a word of exception
 /// ("except", "apart from", "باستثناء", "ما عدا"), normalized. Not سوى or
 /// إلا, which after a negation name the only ones ("لم تقصف سوى مواقع
@@ -8309,6 +8306,8 @@ fn excepted(before: &str) -> bool {
     let before = before.trim_end();
     EXCEPT.iter().any(|w| {
         before.strip_suffix(w).is_some_and(|rest| {
+            // With its clitic: "وباستثناء".
+            let rest = rest.strip_suffix(['و', 'ف']).unwrap_or(rest);
             rest.chars()
                 .next_back()
                 .is_none_or(|c| !crate::text::is_word_char(c))
@@ -8316,6 +8315,11 @@ fn excepted(before: &str) -> bool {
     })
 }
 
+/// Whether a relation's cue takes another event as its content: threats,
+/// demands and requests, agreements, refusals, talks (their topic:
+/// "negotiations on a troop pullback") and accusations (CAMEO 112, "accused
+/// X of"), but not condemnations ("condemned the attack on Y" reports the
+/// attack).
 fn governs(rel: &crate::lexicon::Relation) -> bool {
     matches!(
         rel.plover.as_str(),
