@@ -4664,10 +4664,9 @@ impl<'a> Sentence<'a> {
         let Some(h) = self.units[i].hit.map(|h| &self.hits[h]) else {
             return false;
         };
-        // Not a verbal noun listed with the verbs ("من تفجير": from the
-        // bombing).
-        let word = self.norm[h.word_span()].trim_start_matches(['و', 'ف']);
-        let imperfect = word.starts_with(['ي', 'ت']) && !verbal_noun(word);
+        let imperfect = self.norm[h.word_span()]
+            .trim_start_matches(['و', 'ف'])
+            .starts_with(['ي', 'ت']);
         imperfect
             && self.norm[..h.word_start]
                 .split_whitespace()
