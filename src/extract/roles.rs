@@ -4238,7 +4238,13 @@ impl<'a> Sentence<'a> {
                         .next()
                         .unwrap_or("")
                         .trim_start_matches(['و', 'ف']);
+                    // "did not deny that": no denial.
+                    let denial_negated = k.checked_sub(1).is_some_and(|j| {
+                        self.units[j].kind == UnitKind::Marker(Marker::Negation)
+                            && words_between(self.norm, self.units[j].span.end, u.span.start) <= 1
+                    });
                     return DENIALS.contains(&verb)
+                        && !denial_negated
                         && words_between(self.norm, u.span.end, opening.span.start)
                             <= DENIAL_REACH;
                 }
