@@ -3533,8 +3533,8 @@ impl<'a> Sentence<'a> {
             return false;
         };
         // "استنكر عدد من المسؤولين التفجير": a quantity of the subject may
-        // come first.
-        const QUANTITIES: &[&str] = &[
+        // come first (up to five words of it).
+        const OF_THE_SUBJECT: &[&str] = &[
             "عدد",
             "من",
             "كبير",
@@ -3554,10 +3554,8 @@ impl<'a> Sentence<'a> {
             && !rel.quad.is_verbal()
             && v.clause == self.units[at].clause
             && (words_between(self.norm, v.span.end, self.units[at].span.start) <= 1
-                || gap
-                    .split_whitespace()
-                    .take(5)
-                    .all(|w| QUANTITIES.contains(&w)))
+                || (gap.split_whitespace().count() <= 5
+                    && gap.split_whitespace().all(|w| OF_THE_SUBJECT.contains(&w))))
     }
 
     /// Whether a verb of saying or feeling stands right before the Arabic
