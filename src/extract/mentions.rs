@@ -686,7 +686,12 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
                 && last.actor.is_some()
                 && (last.role.is_some() || !nisba)
                 && actor.is_none()
-                && role.is_some();
+                && role.is_some()
+                || lang == Lang::Ar
+                    && last.actor.is_none()
+                    && actor.is_none()
+                    && role.is_some()
+                    && object_after_definite(norm, &last.core, hit);
             // "Defence Secretary Tom King", "Prime Minister John Major": in
             // English a role word right after a given name that follows a
             // titled mention is that person's surname, not a new mention.
@@ -792,6 +797,59 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
     }
     (mentions, places)
 }
+
+/// Whether the Arabic role word at `hit` begins a phrase of its own after
+/// the definite role phrase `last` (its core), which no word of the
+/// lexicon separates from it: the second noun cannot qualify the first.
+///
+/// Arabic joins a noun to the next only as a construct, whose head has no
+/// article ("قوات الأمن"), or as an adjective, which agrees with its noun
+/// in definiteness and number. So after a definite head, an indefinite
+/// plural or accusative ("اعتقلت الشرطة متظاهرين", "حشد النظام قوات")
+/// is the verb's object, not part of its subject; a bare singular may be
+/// the head of a title in apposition ("ولي العهد وزير الداخلية"). So is
+/// a definite sound masculine plural after an institution, which is
+/// singular ("فرقت الشرطة المتظاهرين", "قصف الجيش المتمردين"); after a
+/// plural of people it may be an adjective ("الأسرى المضربين"), and a
+/// broken plural looks singular.
+fn object_after_definite(norm: &str, last: &Range<usize>, hit: &Hit) -> bool {
+    let Some(head) = norm[last.clone()].split(' ').next_back() else {
+        return false;
+    };
+    let word = &norm[hit.norm.clone()];
+    if !head.starts_with("ال") || word.contains(' ') {
+        return false;
+    }
+    let definite =
+        hit.prefix.ends_with("ال") || hit.prefix.ends_with("لل") || word.starts_with("ال");
+    let sound_plural = word.ends_with("ين") || word.ends_with("ون");
+    // With a preposition it is no object ("قصف الجيش بطائرات").
+    if !definite {
+        return hit.prefix.is_empty()
+            && (sound_plural || word.ends_with("ات") || word.ends_with('ا'));
+    }
+    let institution = head.ends_with('ه')
+        || head.ends_with("ات")
+        || SINGULAR_INSTITUTIONS.contains(&&head["ال".len()..]);
+    sound_plural && institution
+}
+
+/// Arabic words for institutions and forces that are singular in form
+/// though they stand for many ("الجيش", "النظام"), without the article:
+/// a plural of people after one is not its adjective. Feminine ones
+/// (الشرطه، الحكومه) end in ه and need no entry.
+const SINGULAR_INSTITUTIONS: &[&str] = &[
+    "جيش",
+    "نظام",
+    "امن",
+    "احتلال",
+    "تحالف",
+    "تنظيم",
+    "حرس",
+    "طيران",
+    "درك",
+    "عدو",
+];
 
 /// A hit's words as written: they keep their article (الرئيس), not their
 /// conjunction or preposition (و، ب، ل).

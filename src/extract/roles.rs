@@ -28,6 +28,7 @@ const LOCATIVES: &[&str] = &[
     "near",
     "throughout",
     "across",
+    "through",
     "في",
     "داخل",
     "قرب",
@@ -1390,6 +1391,11 @@ const PLACE_NOUNS: &[&str] = &[
     "territories",
     "area",
     "areas",
+    // "through the streets of La Paz", "in the suburbs of Algiers".
+    "street",
+    "streets",
+    "outskirts",
+    "suburbs",
     "مدينه",
     "بلده",
     "قريه",
@@ -1404,6 +1410,8 @@ const PLACE_NOUNS: &[&str] = &[
     "مديريه",
     "ناحيه",
     "حي",
+    "شوارع",
+    "ضواحي",
 ];
 
 /// How many words may stand between an event noun and the "by" that names
@@ -6635,7 +6643,18 @@ impl<'a> Sentence<'a> {
                 if let Some((_, g)) = first_right {
                     sources = parties(g);
                 }
-                if let Some(&(_, g)) = right.get(1) {
+                // As in English, the forces a mobilization names without
+                // a country are the subject's own ("حشدت روسيا قوات على
+                // حدود أوكرانيا").
+                let object = match right.get(1..).unwrap_or_default() {
+                    [(_, own), rest @ ..]
+                        if rel.plover == "MOBILIZE" && self.countryless_forces(*own) =>
+                    {
+                        rest.first()
+                    }
+                    rest => rest.first(),
+                };
+                if let Some(&(_, g)) = object {
                     (targets, target_group) = (parties(g), Some(g));
                 }
                 confidence *= 0.9;
