@@ -45,6 +45,23 @@ const LOCATIVES: &[&str] = &[
 /// for consultations, the carried-over speaker is then the other party.
 const COMITATIVES: &[&str] = &["with", "مع"];
 
+/// Arabic honorifics and forms of address before a name or title ("صاحب
+/// السمو الملكي الأمير", "جلالة الملك", "معالي الوزير"), normalized: they
+/// are no words of the lexicon and stand between a preposition and its
+/// mention.
+const HONORIFICS: &[&str] = &[
+    "صاحب",
+    "السمو",
+    "سمو",
+    "الملكي",
+    "جلاله",
+    "فخامه",
+    "معالي",
+    "سعاده",
+    "دوله",
+    "سماحه",
+];
+
 /// How far (in words) a negation may stand before its cue.
 const NEGATION_REACH: usize = 4;
 
@@ -155,10 +172,17 @@ const IRREALIS_BEFORE_TO: &[&str] = &[
 /// ("threatened today to shell", "طالب الحكومة بوقف").
 const GOVERNED_REACH: usize = 5;
 
-/// English words of a day, which stand before a clause's verb or between a
-/// cue and its content without being a subject or an object ("renewed
-/// negotiations today on …", "On Tuesday he insisted").
+/// Words of a day, which stand before a clause's verb or between a cue
+/// and its content without being a subject or an object ("renewed
+/// negotiations today on …", "On Tuesday he insisted", "اتصالا هاتفيا أمس
+/// الأول من"), normalized.
 const DAY_WORDS: &[&str] = &[
+    "اليوم",
+    "امس",
+    "الاول",
+    "مساء",
+    "صباح",
+    "الليله",
     "today",
     "yesterday",
     "tomorrow",
@@ -4887,6 +4911,23 @@ impl<'a> Sentence<'a> {
         // A call is from its caller: "تلقى اتصالا هاتفيا من الملك", "a
         // phone call from Reagan".
         let call = rel.label == "calls";
+        // "في قصف من طيران حربي على بلدة سراقب", "هجوم من مسلحين": an
+        // Arabic attack is from the armed side named right after من; a
+        // place or a state there is where it came from, and the dead are
+        // "from" the side they belonged to ("قتلى من الجيش").
+        let armed_from = self.lang == Lang::Ar
+            && kind == CueKind::Noun
+            && rel.label == "attacks"
+            && right.first().is_some_and(|&(k, g)| {
+                self.norm[self.units[i].span.end..self.units[k].span.start].trim() == "من"
+                    && self
+                        .event_parties(g)
+                        .iter()
+                        .all(|p| p.role.is_some() && self.armed_or_group(p))
+            });
+        if armed_from {
+            return right.first().copied();
+        }
         if kind != CueKind::Noun
             || (!under
                 && !call
@@ -4910,8 +4951,17 @@ impl<'a> Sentence<'a> {
                 words.as_slice(),
                 ["from"] | ["from", "both" | "the"] | ["from", "both", "the"]
             ),
-            // An adjective may stand between ("دعما كبيرا من").
-            Lang::Ar => matches!(words.as_slice(), ["من"] | [_, "من"]),
+            // An adjective may stand between ("دعما كبيرا من"), or the
+            // day ("اتصالا هاتفيا أمس الأول من"); honorifics may stand
+            // before the name ("من صاحب السمو الملكي الأمير", "من جلالة
+            // الملك").
+            Lang::Ar => match words.iter().position(|&w| w == "من") {
+                Some(at) => {
+                    (at <= 1 || words[..at].iter().all(|w| DAY_WORDS.contains(w)))
+                        && words[at + 1..].iter().all(|w| HONORIFICS.contains(w))
+                }
+                None => false,
+            },
         };
         from.then_some((k, g))
     }
