@@ -1512,7 +1512,8 @@ const ARABIC_COUNTS: &[&str] = &[
 /// Arabic verbal nouns of acts done to people whose first genitive is the
 /// one they are done to, not the doer: "اعتقال الأطفال" is arresting the
 /// children, "خطف الجنود" kidnapping the soldiers, "احتلال العراق" occupying
-/// Iraq, "ضرب داعش" and "قتال داعش" striking and fighting ISIS (where
+/// Iraq, "قمع المعارضة" repressing the opposition, "ضرب داعش" and "قتال
+/// داعش" striking and fighting ISIS (where
 /// "هجمات النظام" are the regime's attacks, and "قصف الطيران" the air
 /// force's shelling). Normalized: hamza folded, ة as ه.
 const PATIENT_NOUNS: &[&str] = &[
@@ -1544,6 +1545,12 @@ const PATIENT_NOUNS: &[&str] = &[
     "احتلال",
     "اجتياح",
     "غزو",
+    "اقتحام",
+    "مداهمه",
+    "قمع",
+    "تفريق",
+    "طرد",
+    "اضطهاد",
 ];
 
 /// English past participles of acts done to people that never stand
@@ -3641,9 +3648,10 @@ impl<'a> Sentence<'a> {
     /// التركي"). The nouns of invading take their object in the accusative
     /// or after ل, whatever it names, so the genitive before either (an
     /// adjective at most between) is the invader ("غزو النظام العراقي
-    /// السابق الكويت", "اجتياح جماعة الحوثي للعاصمة").
+    /// السابق الكويت", "اجتياح جماعة الحوثي للعاصمة"); so do storming and
+    /// raiding ("اقتحام قوات الاحتلال المسجد").
     fn patient_genitive(&self, hit: &crate::lexicon::Hit, right: &[(usize, usize)]) -> bool {
-        const INVASIONS: &[&str] = &["احتلال", "اجتياح", "غزو"];
+        const INVASIONS: &[&str] = &["احتلال", "اجتياح", "غزو", "اقتحام", "مداهمه"];
         let word = &self.norm[hit.norm.clone()];
         let Some(&(k, g)) = right.first() else {
             return false;
@@ -6725,6 +6733,42 @@ impl<'a> Sentence<'a> {
         if let (Some(r), true) = (recipient.or(victim), targets.is_empty()) {
             (targets, target_group) = (parties(r), Some(r));
         }
+        // "وندد الوزير بقصف المدنيين", "لقمع المعارضة": people who bear no
+        // arms, named right after an Arabic act of force as its only side
+        // (its genitive, or a verb's subject), are whom it is done to.
+        // Civilians do attack ("قتل مواطن ابنه", "هاجم الأهالي"), so an
+        // assault turns only as a verbal noun: a noun cue, or a verb's form
+        // after a preposition ("عن قتل المصلين").
+        let verbal_noun = kind == CueKind::Noun
+            || preposition_clitic(hit.prefix)
+            || self.norm[..hit.word_start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| PREPOSITIONS.contains(&w));
+        if let Some(&(k, g)) = right.first().filter(|_| {
+            self.lang == Lang::Ar
+                && targets.is_empty()
+                && !sources.is_empty()
+                && agent.is_none()
+                && (verbal_noun || rel.plover == "COERCE")
+        }) {
+            let first = parties(g);
+            let unarmed = |p: &Party| {
+                p.role
+                    .as_deref()
+                    .is_some_and(|r| unarmed_patient(rel.plover.as_str(), r))
+                    && p.actor
+                        .is_none_or(|a| self.lex.actor(a).kind == crate::lexicon::ActorType::State)
+            };
+            if words_between(self.norm, cue.span.end, self.units[k].span.start) == 0
+                && first.len() == sources.len()
+                && first.iter().zip(&sources).all(|(a, b)| a.key() == b.key())
+                && sources.iter().all(unarmed)
+                && !self.youths(g)
+            {
+                (targets, target_group) = (std::mem::take(&mut sources), Some(g));
+            }
+        }
         // "ألقت قوات الأمن القبض على 17 شخصا يشتبه في انتمائهم لتنظيم
         // داعش": those taken are named by the group they belong to.
         if self.lang == Lang::Ar
@@ -7910,6 +7954,30 @@ impl<'a> Sentence<'a> {
             })
     }
 
+    /// Whether group `g` names youths, fans or settlers, civilians who may
+    /// throw stones or fight ("رشق الشبان جنود الاحتلال بالحجارة", "هجمات
+    /// المستوطنين").
+    fn youths(&self, g: usize) -> bool {
+        const YOUTHS: &[&str] = &[
+            "شبان",
+            "شباب",
+            "مشجعين",
+            "مشجعون",
+            "مشجعو",
+            "مشجعي",
+            "مستوطن",
+            "مستوطنين",
+            "مستوطنون",
+            "مستوطنو",
+            "مستوطني",
+        ];
+        self.groups[g].iter().any(|&m| {
+            self.norm[self.mentions[m].core.clone()]
+                .split(' ')
+                .any(|w| YOUTHS.contains(&w.strip_prefix("ال").unwrap_or(w)))
+        })
+    }
+
     /// Whether group `g` (with a second side after و, in Arabic) names two
     /// or more sides that fight: states, groups, forces. Clashes between
     /// police and protesters or civilians are a protest, as event coders
@@ -8449,6 +8517,22 @@ fn push_event(lex: &Lexicon, out: &mut Vec<Event>, ev: Event) {
 
 /// Whether an Arabic clitic chain holds a preposition (ب, ل; لل is ل + the
 /// article), as opposed to only a conjunction or the article.
+/// Whether a party of `role` is, in an act of class `plover`, one it can
+/// only be done to: civilians, refugees and medics are not attackers, and
+/// the opposition, students, the press, workers, clergy and the like
+/// arrest or repress no one.
+fn unarmed_patient(plover: &str, role: &str) -> bool {
+    const ASSAULTED: &[&str] = &["CVL", "REF", "HLH"];
+    const COERCED: &[&str] = &[
+        "CVL", "REF", "HLH", "OPP", "EDU", "MED", "LAB", "AGR", "NGO", "REL", "CRM", "BUS",
+    ];
+    match plover {
+        "ASSAULT" => ASSAULTED.contains(&role),
+        "COERCE" => COERCED.contains(&role),
+        _ => false,
+    }
+}
+
 fn preposition_clitic(prefix: &str) -> bool {
     prefix.ends_with("لل")
         || prefix
