@@ -254,6 +254,7 @@ fn arabic() {
             ("an Arabic attack is from the armed side named right after من; a call is from whom من names, past the day and honorifics", "وتلقى الملك سلمان اتصالا هاتفيا أمس الأول من جلالة الملك عبدالله الثاني ملك الأردن. وتعرضت بلدة الزبداني لهجوم من قوات النظام. وأصيب جنديان في هجوم من مسلحين على حاجز للجيش.", &[("JOR", "calls", "SAU", false, Done), ("~MIL", "attacks", "-", false, Done), ("~REB", "attacks", "-", false, Done)]),
             ("unarmed people right after an act of force's verbal noun, or a coercion's verb, are whom it is done to; settlers attack", "واستخدم القانون لقمع المعارضة. وأدانت فرنسا قصف المدنيين. وهاجم مستوطنون منزلا في قرية دوما.", &[("-", "coerces", "~OPP", false, Done), ("-", "attacks", "~CVL", false, Done), ("ISR", "attacks", "-", false, Done)]),
             ("the verb of targeting with a verbal noun for object, after its subject or none, means 'aims to'", "وتستهدف الحملة تعزيز الوعي. ويستهدف المسيطرون إنتاج تبرير للنظام. واستهدفت المقاومة طقما للحوثيين.", &[("-", "attacks", "HOUTHIS", false, Done)]),
+            ("killing 'the soul' is the name of murder in general, no act", "وبين أن قتل النفس المعصومة من كبائر الذنوب. وقتل مسلحون ثلاثة جنود.", &[("~REB", "kills", "~MIL", false, Done)]),
         ],
         "ar",
     );
