@@ -3069,10 +3069,18 @@ impl<'a> Sentence<'a> {
         if !joined {
             return None;
         }
+        // An event noun with a possessive after a light verb stands for
+        // its verb ("كثف المتشددون هجماتهم على الجيش وقتلوا").
         (0..i)
             .rev()
             .take_while(|&j| self.units[j].part == u.part)
-            .find(|&j| matches!(self.units[j].kind, UnitKind::Cue(_, CueKind::Verb)))
+            .find(|&j| match self.units[j].kind {
+                UnitKind::Cue(_, CueKind::Verb) => true,
+                UnitKind::Cue(_, CueKind::Noun) => self.units[j].hit.is_some_and(|h| {
+                    matches!(self.hits[h].suffix, Some("ه" | "ها" | "هم" | "هما" | "هن"))
+                }),
+                _ => false,
+            })
     }
 
     /// The first group after a condition marker (if, unless, إذا) that
@@ -6808,6 +6816,42 @@ impl<'a> Sentence<'a> {
         }
         if let (Some(r), true) = (recipient.or(victim), targets.is_empty()) {
             (targets, target_group) = (parties(r), Some(r));
+        }
+        // "كثف المتشددون هجماتهم على الجيش", "واصلت القوات قصفها": an
+        // Arabic event noun with a third-person possessive is its owner's,
+        // the mention right before it, subject of the verb that governs
+        // the noun (a preposition makes that mention no subject).
+        // The possessive of a verbal noun of an act done to someone is
+        // that someone ("استهدافه", "استجوابه"), unless it is on the
+        // phrase's preposition ("ألقى مسلحون القبض عليه"); after ل or ب
+        // the noun is a purpose or a means, with no subject before it.
+        let cue_text = &self.norm[hit.norm.clone()];
+        let head = cue_text.split(' ').next().unwrap_or_default();
+        let head = head.strip_prefix("ال").unwrap_or(head);
+        let owned =
+            ends_in_preposition(cue_text) || !PATIENT_NOUNS.contains(&head) && !verbal_noun(head);
+        if self.lang == Lang::Ar
+            && kind == CueKind::Noun
+            && sources.is_empty()
+            && owned
+            && !preposition_clitic(hit.prefix)
+            && hit
+                .suffix
+                .is_some_and(|s| matches!(s, "ه" | "ها" | "هم" | "هما" | "هن"))
+        {
+            let owner = i
+                .checked_sub(1)
+                .filter(|&k| {
+                    words_between(self.norm, self.units[k].span.end, cue.span.start) == 0
+                        && !self.oblique(0, k, PREPOSITIONS)
+                })
+                .and_then(|k| match self.units[k].kind {
+                    UnitKind::Group(g) if !self.locative(g) && target_group != Some(g) => Some(g),
+                    _ => None,
+                });
+            if let Some(g) = owner {
+                sources = parties(g);
+            }
         }
         // "وندد الوزير بقصف المدنيين", "لقمع المعارضة": people who bear no
         // arms, named right after an Arabic act of force as its only side

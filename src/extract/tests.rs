@@ -255,6 +255,7 @@ fn arabic() {
             ("unarmed people right after an act of force's verbal noun, or a coercion's verb, are whom it is done to; settlers attack", "واستخدم القانون لقمع المعارضة. وأدانت فرنسا قصف المدنيين. وهاجم مستوطنون منزلا في قرية دوما.", &[("-", "coerces", "~OPP", false, Done), ("-", "attacks", "~CVL", false, Done), ("ISR", "attacks", "-", false, Done)]),
             ("the verb of targeting with a verbal noun for object, after its subject or none, means 'aims to'", "وتستهدف الحملة تعزيز الوعي. ويستهدف المسيطرون إنتاج تبرير للنظام. واستهدفت المقاومة طقما للحوثيين.", &[("-", "attacks", "HOUTHIS", false, Done)]),
             ("killing 'the soul' is the name of murder in general, no act", "وبين أن قتل النفس المعصومة من كبائر الذنوب. وقتل مسلحون ثلاثة جنود.", &[("~REB", "kills", "~MIL", false, Done)]),
+            ("an event noun with a possessive is its owner's, the subject before it, and a verb joined after it shares that subject", "وكثف المتشددون هجماتهم على الجيش وقتلوا عشرة جنود.", &[("~REB", "attacks", "~MIL", false, Done), ("~REB", "kills", "~MIL", false, Done)]),
         ],
         "ar",
     );
