@@ -7849,6 +7849,8 @@ impl<'a> Sentence<'a> {
             "واحد",
             "اخرين",
             "اخرون",
+            "اخران",
+            "اخر",
             "جميعا",
             "جميعهم",
             "علي الاقل",
@@ -7905,8 +7907,16 @@ impl<'a> Sentence<'a> {
                 _ => return false,
             }
         };
-        // Past the words of time right after the verb or its subject.
+        // Past the words of time right after the verb or its subject, and
+        // a word closing the subject's phrase ("وقتل جنديان آخران عندما").
         let mut after = self.norm[end..].trim_start();
+        if let Some(w) = after
+            .split(|c: char| !crate::text::is_word_char(c))
+            .next()
+            .filter(|w| !after_mention && CLOSERS.contains(w))
+        {
+            after = after[w.len()..].trim_start();
+        }
         while let Some(w) = after
             .split(|c: char| !crate::text::is_word_char(c))
             .next()
