@@ -257,6 +257,8 @@ fn arabic() {
             ("killing 'the soul' is the name of murder in general, no act", "وبين أن قتل النفس المعصومة من كبائر الذنوب. وقتل مسلحون ثلاثة جنود.", &[("~REB", "kills", "~MIL", false, Done)]),
             ("an event noun with a possessive is its owner's, the subject before it, and a verb joined after it shares that subject", "وكثف المتشددون هجماتهم على الجيش وقتلوا عشرة جنود.", &[("~REB", "attacks", "~MIL", false, Done), ("~REB", "kills", "~MIL", false, Done)]),
             ("duals of role words and the sound plurals of nisbas (also the oblique dual) name their actors; a dual subject before قتلا with no object is its victim", "وقال متحدث باسم الجيش الاسباني ان جنديين اسبانيين قتلا في هجوم انتحاري. وقتل جنديان آخران في كمين. وأعلنت مصادر مقتل عسكريين تركيين اثنين.", &[("-", "kills", "ESP", false, Done), ("-", "kills", "~MIL", false, Done), ("-", "kills", "TUR", false, Done)]),
+            ("an accusative role word is an object, a violent aim is targeted, and a verb with an object pronoun has its subject after it, unarmed or not", "وقتلا خلاله 21 سائحا وشرطيا. وأدان الوزير التفجير الذي استهدف إرهاب رجال الأمن. وهذا ما كانت تحظره جامعة القاهرة.", &[("-", "kills", "~COP", false, Done), ("-", "attacks", "~COP", false, Done), ("EGY", "coerces", "-", false, Done)]),
+            ("Quranic formulas of the prohibition of killing are no act", "وحذر من قتل النفس التي حرم الله قتلها إلا بالحق، فمن قتل نفسا بغير نفس فكأنما قتل الناس جميعا.", &[]),
         ],
         "ar",
     );
