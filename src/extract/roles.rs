@@ -4724,6 +4724,91 @@ impl<'a> Sentence<'a> {
             || self.gathers_to_greet(i)
             || self.whoever(i, kind)
             || self.aims_to(i, kind)
+            || self.gathering_without_grievance(i)
+    }
+
+    /// "احتشد ألمع نجوم العالم العربي في بيروت", "المناسبات التي تجمع
+    /// الأهل", "تجمع الرمال في الطريق": an Arabic verb or noun of gathering
+    /// is a protest only when its sentence says what the crowd wants or is
+    /// against, or names a protest or a riot too (a demand, a denunciation,
+    /// a slogan, a sit-in, anger, stones, "against", "in front of"). Crowds
+    /// at a feast, things brought together and sand piling up are no news.
+    fn gathering_without_grievance(&self, i: usize) -> bool {
+        const GATHERINGS: &[&str] = &[
+            "احتشد",
+            "تجمهر",
+            "يتجمهر",
+            "تتجمهر",
+            "تجمع",
+            "يتجمع",
+            "تتجمع",
+        ];
+        // Stems of the words that make a gathering a protest, normalized.
+        const GRIEVANCES: &[&str] = &[
+            "احتج",
+            "تنديد",
+            "منددين",
+            "نددوا",
+            "ندد",
+            "مطالب",
+            "يطالب",
+            "طالبوا",
+            "ضد",
+            "رفضا",
+            "رافضين",
+            "استنكار",
+            "لافتات",
+            "شعارات",
+            "هتف",
+            "هتاف",
+            "مرددين",
+            "رددوا",
+            "غاضب",
+            "غضب",
+            "اعتصام",
+            "معتصم",
+            "اعتصم",
+            "تضامن",
+            "تظاهر",
+            "مظاهر",
+            "متظاهر",
+            "مسير",
+            "اضراب",
+            "مضرب",
+            "يسقط",
+            "ارحل",
+            "امام",
+            "رحيل",
+            "اسقاط",
+            "حراك",
+            "شغب",
+            "حجار",
+            "رشق",
+            "اتلاف",
+            "تخريب",
+            "احرق",
+        ];
+        if self.lang != Lang::Ar {
+            return false;
+        }
+        let u = &self.units[i];
+        let (UnitKind::Cue(r, _), Some(h)) = (u.kind, u.hit) else {
+            return false;
+        };
+        let cue = &self.norm[self.hits[h].norm.clone()];
+        if self.lex.relation(r).plover != "PROTEST"
+            || cue.contains(' ')
+            || !GATHERINGS.iter().any(|g| cue.starts_with(g))
+        {
+            return false;
+        }
+        !self.norm[self.range.clone()]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .map(|w| w.trim_start_matches(['و', 'ف', 'ب', 'ل']))
+            .any(|w| {
+                let w = w.strip_prefix("ال").unwrap_or(w);
+                GRIEVANCES.iter().any(|g| w.starts_with(g))
+            })
     }
 
     /// "تستهدف الخطة التوسع في المدن الصناعية", "حملة يستهدف إلزام
