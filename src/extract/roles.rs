@@ -6771,9 +6771,30 @@ impl<'a> Sentence<'a> {
                 if let Some(l) = left {
                     (targets, target_group) = (parties(l), Some(l));
                 }
-            } else if let Some((_, g)) =
-                first_right.filter(|&(_, g)| adjacent && self.possessive_agent(hit, kind, rel, g))
-            {
+            } else if let Some((_, g)) = first_right.filter(|&(k, g)| {
+                // One adjective may stand between ("غارات مكثفة لطائرات
+                // التحالف", "قصف مدفعي لقوات النظام"), and a ل written
+                // apart.
+                let gap: Vec<&str> = self.norm[cue.span.end..self.units[k].span.start]
+                    .split_whitespace()
+                    .collect();
+                // Not after a protest, whose adjective of stance takes the
+                // ل ("هتافات مناهضة للشرطة"), nor after a blow, which is
+                // dealt to what ل names ("ضربة سياسية للإدارة").
+                let head = self.norm[hit.norm.clone()]
+                    .split(' ')
+                    .next()
+                    .unwrap_or_default();
+                let adjective = rel.plover == "ASSAULT"
+                    && !matches!(head, "ضربه" | "ضربات" | "عمليه")
+                    && matches!(gap.as_slice(),
+                        [w] if w.chars().count() > 3 && (w.ends_with('ه') || w.ends_with('ي')));
+                (adjacent
+                    || adjective
+                    || self.detached_lam(g)
+                        && words_between(self.norm, cue.span.end, self.units[k].span.start) == 1)
+                    && self.possessive_agent(hit, kind, rel, g)
+            }) {
                 // "هجوم للقوات الأميركية على", "غارة للتحالف": after a noun
                 // of an attack, ل names whose attack it is.
                 sources = parties(g);
@@ -6916,19 +6937,20 @@ impl<'a> Sentence<'a> {
         // that someone ("استهدافه", "استجوابه"), unless it is on the
         // phrase's preposition ("ألقى مسلحون القبض عليه"); after ل or ب
         // the noun is a purpose or a means, with no subject before it.
-        let cue_text = &self.norm[hit.norm.clone()];
-        let head = cue_text.split(' ').next().unwrap_or_default();
-        let head = head.strip_prefix("ال").unwrap_or(head);
-        let owned =
-            ends_in_preposition(cue_text) || !PATIENT_NOUNS.contains(&head) && !verbal_noun(head);
+        let owned = || {
+            let cue_text = &self.norm[hit.norm.clone()];
+            let head = cue_text.split(' ').next().unwrap_or_default();
+            let head = head.strip_prefix("ال").unwrap_or(head);
+            ends_in_preposition(cue_text) || !PATIENT_NOUNS.contains(&head) && !verbal_noun(head)
+        };
         if self.lang == Lang::Ar
             && kind == CueKind::Noun
             && sources.is_empty()
-            && owned
             && !preposition_clitic(hit.prefix)
             && hit
                 .suffix
                 .is_some_and(|s| matches!(s, "ه" | "ها" | "هم" | "هما" | "هن"))
+            && owned()
         {
             let owner = i
                 .checked_sub(1)
@@ -6950,12 +6972,14 @@ impl<'a> Sentence<'a> {
         // Civilians do attack ("قتل مواطن ابنه", "هاجم الأهالي"), so an
         // assault turns only as a verbal noun: a noun cue, or a verb's form
         // after a preposition ("عن قتل المصلين").
-        let verbal_noun = kind == CueKind::Noun
-            || preposition_clitic(hit.prefix)
-            || self.norm[..hit.word_start]
-                .split_whitespace()
-                .next_back()
-                .is_some_and(|w| PREPOSITIONS.contains(&w));
+        let verbal_noun = || {
+            kind == CueKind::Noun
+                || preposition_clitic(hit.prefix)
+                || self.norm[..hit.word_start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| PREPOSITIONS.contains(&w))
+        };
         // A verb with an object pronoun has its subject after it ("ما كانت
         // تحظره جامعة فيرمونت").
         if let Some(&(k, g)) = right.first().filter(|_| {
@@ -6963,7 +6987,7 @@ impl<'a> Sentence<'a> {
                 && targets.is_empty()
                 && !sources.is_empty()
                 && agent.is_none()
-                && (verbal_noun || rel.plover == "COERCE" && hit.suffix.is_none())
+                && (rel.plover == "COERCE" && hit.suffix.is_none() || verbal_noun())
         }) {
             let first = parties(g);
             let unarmed = |p: &Party| {
@@ -7798,21 +7822,34 @@ impl<'a> Sentence<'a> {
             "عمليه",
             "هجمه",
         ];
+        // A protest's ل names who protest ("تظاهرات لأنصار الحوثي"); what
+        // it is against takes ضد or على.
         self.lang == Lang::Ar
             && kind == CueKind::Noun
-            && rel.plover == "ASSAULT"
-            // The noun with its adjective: "غارة جوية لطيران التحالف".
-            && (self.norm[hit.norm.clone()]
-                .split(' ')
-                .next()
-                .is_some_and(|w| NOUNS.contains(&w))
-                || self.ala_after(g))
+            && (rel.plover == "PROTEST"
+                || rel.plover == "ASSAULT"
+                    // The noun with its adjective: "غارة جوية لطيران التحالف".
+                    && (self.norm[hit.norm.clone()]
+                        .split(' ')
+                        .next()
+                        .is_some_and(|w| NOUNS.contains(&w))
+                        || self.ala_after(g)))
             && {
                 // ل itself, not the article's lam ("للقوات", "لحزب", not
                 // "التركية").
                 let prefix = self.mentions[self.groups[g][0]].prefix;
                 prefix.strip_suffix("ال").unwrap_or(prefix).ends_with('ل') && prefix != "ال"
+                    || self.detached_lam(g)
             }
+    }
+
+    /// Whether a ل written apart, with a tatweel, stands right before
+    /// group `g`, before the quotation marks of a quoted name ("في هجوم
+    /// انتحاري لـ «بي كا كا»"): the preposition of the name.
+    fn detached_lam(&self, g: usize) -> bool {
+        let start = self.mentions[self.groups[g][0]].span.start;
+        let before = self.norm[..start].trim_end_matches([' ', '"']);
+        before.ends_with(" ل") || before == "ل"
     }
 
     /// Whether the word right after group `g` is على, the preposition of
