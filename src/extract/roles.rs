@@ -7833,7 +7833,14 @@ impl<'a> Sentence<'a> {
                         .split(' ')
                         .next()
                         .is_some_and(|w| NOUNS.contains(&w))
-                        || self.ala_after(g)))
+                        || self.ala_after(g)
+                        // "قصف مدفعي لقوات النظام": a verbal noun with its
+                        // adjective, then an armed side, is that side's.
+                        || self.norm[hit.norm.clone()].contains(' ')
+                            && self
+                                .event_parties(g)
+                                .iter()
+                                .all(|p| p.role.is_some() && self.armed_or_group(p))))
             && {
                 // ل itself, not the article's lam ("للقوات", "لحزب", not
                 // "التركية").

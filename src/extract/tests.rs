@@ -261,6 +261,7 @@ fn arabic() {
             ("Quranic formulas of the prohibition of killing are no act", "وحذر من قتل النفس التي حرم الله قتلها إلا بالحق، فمن قتل نفسا بغير نفس فكأنما قتل الناس جميعا.", &[]),
             ("a gathering is a protest only when its sentence says what the crowd wants or is against", "واحتشد ألمع نجوم العالم العربي في بيروت لإحياء ليالي العيد. وتجمع الطلاب أمام السفارة الأمريكية. وتجمع المتقاعدون مطالبين بزيادة رواتبهم.", &[("~EDU", "protests", "-", false, Done), ("-", "protests", "-", false, Done)]),
             ("ل after a protest noun names the protesters, after an attack noun and its adjective the attackers; an adjective of stance takes the ل itself", "وخرجت تظاهرات لأنصار الحوثي في صنعاء. ورددوا هتافات مناهضة للشرطة. وتزامن ذلك مع غارات مكثفة لطائرات التحالف على مواقع الحوثيين.", &[("HOUTHIS", "protests", "-", false, Done), ("-", "protests", "~COP", false, Done), ("~MIL", "attacks", "-", false, Done)]),
+            ("a verbal noun of attack with its adjective, then ل and an armed side, is that side's", "واستمر قصف مدفعي لقوات النظام من الحواجز المحيطة.", &[("~MIL", "attacks", "-", false, Done)]),
         ],
         "ar",
     );
