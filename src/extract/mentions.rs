@@ -593,6 +593,16 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
                 last_hit_end = after_other;
                 continue;
             }
+            // "الاعتراف بهم كمواطنين", "يأخذهم كرهائن", "زيارة له كرئيس":
+            // an Arabic role word after ك ("as") says what someone is taken
+            // for, and names no one.
+            Some(Piece::Role { .. })
+                if lang == Lang::Ar
+                    && hit.prefix.trim_start_matches(['و', 'ف']).starts_with('ك') =>
+            {
+                last_hit_end = after_other;
+                continue;
+            }
             Some(p) => p,
             None => continue,
         };
