@@ -62,6 +62,19 @@ const HONORIFICS: &[&str] = &[
     "سماحه",
 ];
 
+/// Arabic words for the attempt at an act or the crime it is, which stand
+/// between a governing cue and the act it governs ("تهمة محاولة قتل"),
+/// normalized.
+const ARABIC_ATTEMPTS: &[&str] = &[
+    "محاوله",
+    "محاولات",
+    "جريمه",
+    "جرايم",
+    "الشروع",
+    "شروع",
+    "ارتكاب",
+];
+
 /// How far (in words) a negation may stand before its cue.
 const NEGATION_REACH: usize = 4;
 
@@ -6078,6 +6091,9 @@ impl<'a> Sentence<'a> {
                 || *w == "again"
                 || *w == "s"
                 || w.bytes().all(|b| b.is_ascii_digit())
+                // "تهمة محاولة قتل", "بتهمة ارتكاب جريمة قتل": the attempt
+                // or the crime of the act.
+                || ARABIC_ATTEMPTS.contains(w)
                 || (obligation
                     && (matches!(*w, "be" | "been" | "have" | "not") || w.ends_with("ly")))
         };

@@ -263,6 +263,7 @@ fn arabic() {
             ("ل after a protest noun names the protesters, after an attack noun and its adjective the attackers; an adjective of stance takes the ل itself", "وخرجت تظاهرات لأنصار الحوثي في صنعاء. ورددوا هتافات مناهضة للشرطة. وتزامن ذلك مع غارات مكثفة لطائرات التحالف على مواقع الحوثيين.", &[("HOUTHIS", "protests", "-", false, Done), ("-", "protests", "~COP", false, Done), ("~MIL", "attacks", "-", false, Done)]),
             ("a verbal noun of attack with its adjective, then ل and an armed side, is that side's", "واستمر قصف مدفعي لقوات النظام من الحواجز المحيطة.", &[("~MIL", "attacks", "-", false, Done)]),
             ("a role word after ك ('as') names no one", "وترفض ميانمار الاعتراف بهم كمواطنين وتغض الطرف عن قمعهم. وكان أول مهمة صحافية له كمراسل على خطوط القتال في مصراتة.", &[("MMR", "coerces", "-", false, Done)]),
+            ("the attempt or the crime of an act between a charge and the act keep it the charge's content", "ووجهت النيابة له تهمة محاولة قتل ضابط.", &[]),
         ],
         "ar",
     );
