@@ -688,7 +688,9 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             // nisba, which a role word may follow as an adjective: "أحد
             // التونسيين الشباب"): the role heads a new phrase ("اعتقلت
             // السودان | ناشطين سودانيين"), as the role comes first in
-            // Arabic ("حكومة السودان").
+            // Arabic ("حكومة السودان"). So does, after a definite role
+            // phrase with no country, a role word that cannot qualify it
+            // (`object_after_definite`: "اعتقلت الشرطة | متظاهرين").
             let nisba = ["ي", "يه", "يين", "يون"]
                 .iter()
                 .any(|end| norm[last.core.clone()].ends_with(end));
@@ -814,14 +816,15 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
 ///
 /// Arabic joins a noun to the next only as a construct, whose head has no
 /// article ("قوات الأمن"), or as an adjective, which agrees with its noun
-/// in definiteness and number. So after a definite head, an indefinite
-/// plural or accusative ("اعتقلت الشرطة متظاهرين", "حشد النظام قوات")
-/// is the verb's object, not part of its subject; a bare singular may be
-/// the head of a title in apposition ("ولي العهد وزير الداخلية"). So is
-/// a definite sound masculine plural after an institution, which is
-/// singular ("فرقت الشرطة المتظاهرين", "قصف الجيش المتمردين"); after a
-/// plural of people it may be an adjective ("الأسرى المضربين"), and a
-/// broken plural looks singular.
+/// in definiteness and number. So after a definite head these begin the
+/// verb's object, not part of its subject:
+/// - an indefinite plural or accusative, with no preposition ("اعتقلت
+///   الشرطة متظاهرين", "حشد النظام قوات"); not a bare singular, which may
+///   head a title in apposition ("ولي العهد وزير الداخلية");
+/// - a definite sound masculine plural after an institution, which is
+///   singular ("فرقت الشرطة المتظاهرين", "قصف الجيش المتمردين"); after a
+///   plural of people it may be an adjective ("الأسرى المضربين"), and a
+///   broken plural looks singular, so only institutions count.
 fn object_after_definite(norm: &str, last: &Range<usize>, hit: &Hit) -> bool {
     let Some(head) = norm[last.clone()].split(' ').next_back() else {
         return false;

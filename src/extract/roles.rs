@@ -4829,6 +4829,9 @@ impl<'a> Sentence<'a> {
     /// means "aims to", and reports no attack. A verbal noun of an act the
     /// lexicon holds ("يستهدف اغتيال") is that act, governed as a plan.
     fn aims_to(&self, i: usize, kind: CueKind) -> bool {
+        // Terrorizing or destroying is no peaceful aim: "الذي استهدف إرهاب
+        // رجال الأمن" targeted them.
+        const VIOLENT: &[&str] = &["ارهاب", "تدمير", "ترويع", "تخويف", "ايذاء", "تصفيه"];
         if self.lang != Lang::Ar || kind != CueKind::Verb {
             return false;
         }
@@ -4875,9 +4878,6 @@ impl<'a> Sentence<'a> {
             };
             (at, word) = next;
         }
-        // Terrorizing or destroying is no peaceful aim: "الذي استهدف إرهاب
-        // رجال الأمن" targeted them.
-        const VIOLENT: &[&str] = &["ارهاب", "تدمير", "ترويع", "تخويف", "ايذاء", "تصفيه"];
         let bare = word.strip_prefix("ال").unwrap_or(word);
         aim(word) && !VIOLENT.contains(&bare) && !self.hits.iter().any(|x| x.word_start == at)
     }
@@ -6988,7 +6988,7 @@ impl<'a> Sentence<'a> {
         // Civilians do attack ("قتل مواطن ابنه", "هاجم الأهالي"), so an
         // assault turns only as a verbal noun: a noun cue, or a verb's form
         // after a preposition ("عن قتل المصلين").
-        let verbal_noun = || {
+        let as_verbal_noun = || {
             kind == CueKind::Noun
                 || preposition_clitic(hit.prefix)
                 || self.norm[..hit.word_start]
@@ -7003,7 +7003,7 @@ impl<'a> Sentence<'a> {
                 && targets.is_empty()
                 && !sources.is_empty()
                 && agent.is_none()
-                && (rel.plover == "COERCE" && hit.suffix.is_none() || verbal_noun())
+                && (rel.plover == "COERCE" && hit.suffix.is_none() || as_verbal_noun())
         }) {
             let first = parties(g);
             let unarmed = |p: &Party| {
@@ -7017,7 +7017,7 @@ impl<'a> Sentence<'a> {
                 && first.len() == sources.len()
                 && first.iter().zip(&sources).all(|(a, b)| a.key() == b.key())
                 && sources.iter().all(unarmed)
-                && !self.youths(g)
+                && !self.civilians_who_fight(g)
             {
                 (targets, target_group) = (std::mem::take(&mut sources), Some(g));
             }
@@ -8262,7 +8262,7 @@ impl<'a> Sentence<'a> {
     /// Whether group `g` names youths, fans or settlers, civilians who may
     /// throw stones or fight ("رشق الشبان جنود الاحتلال بالحجارة", "هجمات
     /// المستوطنين").
-    fn youths(&self, g: usize) -> bool {
+    fn civilians_who_fight(&self, g: usize) -> bool {
         const YOUTHS: &[&str] = &[
             "شبان",
             "شباب",
