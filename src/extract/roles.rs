@@ -5109,15 +5109,24 @@ impl<'a> Sentence<'a> {
         // Arabic attack is from the armed side named right after من; a
         // place or a state there is where it came from, and the dead are
         // "from" the side they belonged to ("قتلى من الجيش").
+        // So is fire one comes under, the day at most between ("تعرضت
+        // القوات للنيران يوم الجمعة من متشددين").
         let armed_from = self.lang == Lang::Ar
-            && kind == CueKind::Noun
+            && matches!(kind, CueKind::Noun | CueKind::Passive)
             && rel.label == "attacks"
             && right.first().is_some_and(|&(k, g)| {
-                self.norm[self.units[i].span.end..self.units[k].span.start].trim() == "من"
-                    && self
-                        .event_parties(g)
-                        .iter()
-                        .all(|p| p.role.is_some() && self.armed_or_group(p))
+                let gap: Vec<&str> = self.norm[self.units[i].span.end..self.units[k].span.start]
+                    .split_whitespace()
+                    .collect();
+                gap.split_last().is_some_and(|(&last, day)| {
+                    last == "من"
+                        && day.iter().all(|w| {
+                            DAY_WORDS.contains(w) || *w == "يوم" || calendar_word(Lang::Ar, w)
+                        })
+                }) && self
+                    .event_parties(g)
+                    .iter()
+                    .all(|p| p.role.is_some() && self.armed_or_group(p))
             });
         if armed_from {
             return right.first().copied();

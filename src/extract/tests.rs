@@ -264,6 +264,7 @@ fn arabic() {
             ("a verbal noun of attack with its adjective, then ل and an armed side, is that side's", "واستمر قصف مدفعي لقوات النظام من الحواجز المحيطة.", &[("~MIL", "attacks", "-", false, Done)]),
             ("a role word after ك ('as') names no one", "وترفض ميانمار الاعتراف بهم كمواطنين وتغض الطرف عن قمعهم. وكان أول مهمة صحافية له كمراسل على خطوط القتال في مصراتة.", &[("MMR", "coerces", "-", false, Done)]),
             ("the attempt or the crime of an act between a charge and the act keep it the charge's content", "ووجهت النيابة له تهمة محاولة قتل ضابط.", &[]),
+            ("fire one comes under is from the armed side after من, the day at most between", "وتعرض الجنود للنيران يوم الجمعة من متشددين.", &[("~REB", "attacks", "~MIL", false, Done)]),
         ],
         "ar",
     );
