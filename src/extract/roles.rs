@@ -3378,12 +3378,18 @@ impl<'a> Sentence<'a> {
     /// has refused") describes the subject before it and is skipped.
     fn nearest_left_group(&self, i: usize) -> Option<usize> {
         let part = self.units[i].part;
+        // "تدمير أوكار للمتطرفين وقتل من فيها", "عقد الملك في قصره
+        // بالرياض اجتماعا": an Arabic mention after ب or ل is an object, a
+        // possessor or a place, never a subject; the one before it may be.
         let found = |end: usize| {
             (0..end)
                 .rev()
                 .take_while(|&k| self.units[k].part == part)
-                .find(|&k| {
-                    matches!(self.units[k].kind, UnitKind::Group(_)) && !self.speech_subject(k)
+                .find(|&k| match self.units[k].kind {
+                    UnitKind::Group(g) => {
+                        !(self.speech_subject(k) || self.lang == Lang::Ar && self.oblique_group(g))
+                    }
+                    _ => false,
                 })
         };
         let mut k = found(i)?;
@@ -8244,6 +8250,38 @@ impl<'a> Sentence<'a> {
                     .next()
                     .is_some_and(|w| FIGHTS.contains(&w))
             })
+    }
+
+    /// Whether the Arabic group `g` is governed by the ب or ل on its first
+    /// mention: the rest of it, if any, joined to it by و ("للجيش
+    /// والشرطة"), not a title going on in apposition. After a word of
+    /// affiliation the ل names whom an unnamed subject belongs to, and
+    /// stands for it ("لواء اليرموك التابع للجيش السوري الحر قصف").
+    fn oblique_group(&self, g: usize) -> bool {
+        const AFFILIATION: &[&str] = &[
+            "تابع",
+            "تابعه",
+            "تابعين",
+            "تابعون",
+            "موال",
+            "موالي",
+            "مواليه",
+            "موالين",
+            "موالون",
+        ];
+        let Some((first, rest)) = self.groups[g].split_first() else {
+            return false;
+        };
+        let m = &self.mentions[*first];
+        let affiliated = self.norm[..m.span.start]
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| AFFILIATION.contains(&w.strip_prefix("ال").unwrap_or(w)));
+        preposition_clitic(m.prefix)
+            && !affiliated
+            && rest
+                .iter()
+                .all(|&m| self.mentions[m].prefix.starts_with('و'))
     }
 
     /// Whether group `g` opens with an Arabic role word in the accusative

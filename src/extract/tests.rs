@@ -265,6 +265,7 @@ fn arabic() {
             ("a role word after ك ('as') names no one", "وترفض ميانمار الاعتراف بهم كمواطنين وتغض الطرف عن قمعهم. وكان أول مهمة صحافية له كمراسل على خطوط القتال في مصراتة.", &[("MMR", "coerces", "-", false, Done)]),
             ("the attempt or the crime of an act between a charge and the act keep it the charge's content", "ووجهت النيابة له تهمة محاولة قتل ضابط.", &[]),
             ("fire one comes under is from the armed side after من, the day at most between", "وتعرض الجنود للنيران يوم الجمعة من متشددين.", &[("~REB", "attacks", "~MIL", false, Done)]),
+            ("an Arabic mention after ب or ل is no subject; the one before it may be", "وكانت النتائج تدمير 3 أوكار للمتطرفين وقتل من فيها. وعقد الملك سلمان في قصره بالرياض اجتماعا مع الرئيس السوداني.", &[("-", "kills", "-", false, Done), ("SAU", "meets", "SDN", false, Done)]),
         ],
         "ar",
     );
