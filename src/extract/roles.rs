@@ -6824,13 +6824,27 @@ impl<'a> Sentence<'a> {
                     || adjective
                     || self.detached_lam(g)
                         && words_between(self.norm, cue.span.end, self.units[k].span.start) == 1)
+                    // A light verb and its noun with no subject before it
+                    // ("وشنت غارات مكثفة لطائرات التحالف") are the noun's.
+                    && (kind == CueKind::Noun || left.is_none())
                     && self.possessive_agent(hit, kind, rel, g)
             }) {
                 // "هجوم للقوات الأميركية على", "غارة للتحالف": after a noun
                 // of an attack, ل names whose attack it is.
                 sources = parties(g);
+                let agent_end = self
+                    .unit_of(g)
+                    .map_or(cue.span.end, |k| self.units[k].span.end);
                 if let Some(&(k, g)) = right.get(1) {
-                    if self.oblique(cue.span.end, k, PREPOSITIONS) {
+                    // Its object after على, one noun of a place at most
+                    // between: "على مواقع الحوثيين".
+                    let gap: Vec<&str> = self.norm
+                        [agent_end.min(self.units[k].span.start)..self.units[k].span.start]
+                        .split_whitespace()
+                        .collect();
+                    if self.oblique(cue.span.end, k, PREPOSITIONS)
+                        || matches!(gap.as_slice(), ["علي" | "ضد", _])
+                    {
                         (targets, target_group) = (parties(g), Some(g));
                     }
                 }
@@ -7855,9 +7869,24 @@ impl<'a> Sentence<'a> {
         ];
         // A protest's ل names who protest ("تظاهرات لأنصار الحوثي"); what
         // it is against takes ضد or على.
+        // A light verb's phrase ("شنت غارات") ends in the noun; it is
+        // taken only with an armed side after ل.
+        let phrase = &self.norm[hit.norm.clone()];
+        let light = kind == CueKind::Verb
+            && phrase.contains(' ')
+            && phrase
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| NOUNS.contains(&w));
         self.lang == Lang::Ar
-            && kind == CueKind::Noun
-            && (rel.plover == "PROTEST"
+            && (kind == CueKind::Noun
+                || light
+                    && self
+                        .event_parties(g)
+                        .iter()
+                        .all(|p| p.role.is_some() && self.armed_or_group(p)))
+            && (rel.plover == "PROTEST" && kind == CueKind::Noun
+                || light
                 || rel.plover == "ASSAULT"
                     // The noun with its adjective: "غارة جوية لطيران التحالف".
                     && (self.norm[hit.norm.clone()]
