@@ -7866,19 +7866,28 @@ impl<'a> Sentence<'a> {
             "ضربات",
             "عمليه",
             "هجمه",
+            // Not كمينا, the object of نصب: "نصبوا كمينا لقوات النظام".
+            "كمين",
         ];
-        // A protest's ل names who protest ("تظاهرات لأنصار الحوثي"); what
-        // it is against takes ضد or على.
         // A light verb's phrase ("شنت غارات") ends in the noun; it is
         // taken only with an armed side after ل.
         let phrase = &self.norm[hit.norm.clone()];
+        // An ambush is set for whom ل names: "نصب كمين للميليشيات".
+        let set = phrase == "كمين"
+            && self.norm[..hit.word_start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| w.contains("نصب"));
         let light = kind == CueKind::Verb
             && phrase.contains(' ')
             && phrase
                 .rsplit(' ')
                 .next()
                 .is_some_and(|w| NOUNS.contains(&w));
+        // A protest's ل names who protest ("تظاهرات لأنصار الحوثي"); what
+        // it is against takes ضد or على.
         self.lang == Lang::Ar
+            && !set
             && (kind == CueKind::Noun
                 || light
                     && self
