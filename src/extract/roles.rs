@@ -2286,7 +2286,11 @@ impl<'a> Sentence<'a> {
                         let before = norm[..hit.word_start].split_whitespace().next_back();
                         before.is_some_and(|w| PREPOSITION_WORDS.contains(&w))
                             && (before.is_some_and(|w| CAUSES.contains(&w))
-                                || !hits.iter().any(|o| o.word_start == next_word()))
+                                // A mention after ل or ب is no verb's
+                                // object: "في قصف لطائرات التحالف".
+                                || !hits.iter().any(|o| {
+                                    o.word_start == next_word() && !o.prefix.starts_with(['ل', 'ب'])
+                                }))
                     }));
             // "الطالب السعودي", "القاتل": a first-form verb's letters in
             // the shape فاعل with the article are its active participle, the
@@ -7869,6 +7873,16 @@ impl<'a> Sentence<'a> {
             // Not كمينا, the object of نصب: "نصبوا كمينا لقوات النظام".
             "كمين",
         ];
+        const WEAPONS: &[&str] = &[
+            "طيران",
+            "طايرات",
+            "طايره",
+            "مقاتلات",
+            "مروحيات",
+            "مدفعيه",
+            "راجمات",
+            "بوارج",
+        ];
         // A light verb's phrase ("شنت غارات") ends in the noun; it is
         // taken only with an armed side after ل.
         let phrase = &self.norm[hit.norm.clone()];
@@ -7903,6 +7917,14 @@ impl<'a> Sentence<'a> {
                         .next()
                         .is_some_and(|w| NOUNS.contains(&w))
                         || self.ala_after(g)
+                        // "في قصف للطيران الحربي": aircraft and guns bomb.
+                        || self.norm[self.mentions[self.groups[g][0]].core.clone()]
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| {
+                                let w = w.strip_prefix("ال").unwrap_or(w);
+                                WEAPONS.contains(&w)
+                            })
                         // "قصف مدفعي لقوات النظام": a verbal noun with its
                         // adjective, then an armed side, is that side's.
                         || self.norm[hit.norm.clone()].contains(' ')

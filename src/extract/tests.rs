@@ -269,6 +269,7 @@ fn arabic() {
             ("a light verb's attack, then ل and an armed side, is that side's; its object may follow على and a noun of a place", "وشنت غارات مكثفة لطائرات التحالف على مواقع الحوثيين في صعدة.", &[("~MIL", "attacks", "HOUTHIS", false, Done)]),
             ("the resistance with its article is an armed side; مقاومة alone is also resisting", "هاجم الحوثيون مواقع المقاومة. وقال إن مقاومة الاحتلال حق مشروع.", &[("HOUTHIS", "attacks", "~REB", false, Done)]),
             ("an ambush is the side's that ل names, unless it is set for it", "قتل ثلاثة جنود في كمين لمسلحين قرب الحدود. ونجح الجيش في نصب كمين للميليشيات.", &[("~REB", "attacks", "~MIL", false, Done), ("~MIL", "attacks", "~REB", false, Done)]),
+            ("a count of no fewer than negates nothing; aircraft after ل are the agents of a bombing, and a verb's letters after a preposition with a mention after ل are its verbal noun", "ونفذ الطيران الحربي ما لا يقل عن 10 ضربات على مناطق في المدينة. وقتل 8 أشخاص في قصف لطائرات التحالف.", &[("~MIL", "attacks", "-", false, Done), ("~MIL", "attacks", "-", false, Done)]),
         ],
         "ar",
     );
