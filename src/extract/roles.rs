@@ -7183,6 +7183,15 @@ impl<'a> Sentence<'a> {
         // الجيش العراقي لهجوم شنه داعش": whoever repels an assault is its
         // target, not its agent; one that is foiled ("Egyptian police
         // foiled an attack", "أحبطت القوات هجوما") did not happen.
+        // "انفجار ألغام زرعها الحوثيون", "عبوة ناسفة وضعها مسلحون": the
+        // subject of a verb of planting or launching, with a pronoun for
+        // the device, set it off.
+        if let Some(g) = target_group
+            .filter(|&g| sources.is_empty() && rel.plover == "ASSAULT" && self.planted_by(g))
+        {
+            sources = parties(g);
+            (targets, target_group) = (Vec::new(), None);
+        }
         if let Some((defender, foiled)) = self.resisted(i, kind, rel) {
             let defending = parties(defender);
             let keys: Vec<_> = defending.iter().map(Party::key).collect();
@@ -7939,6 +7948,53 @@ impl<'a> Sentence<'a> {
                 prefix.strip_suffix("ال").unwrap_or(prefix).ends_with('ل') && prefix != "ال"
                     || self.detached_lam(g)
             }
+    }
+
+    /// Whether the word right before group `g` is an Arabic verb of
+    /// planting, setting or launching with a pronoun for its object, so
+    /// that the group is its subject: "ألغام زرعها الحوثيون", "عبوة
+    /// وضعها مسلحون", "صواريخ أطلقها الحوثيون".
+    fn planted_by(&self, g: usize) -> bool {
+        const VERBS: &[&str] = &[
+            "زرع",
+            "زرعت",
+            "زرعو",
+            "وضع",
+            "وضعت",
+            "وضعو",
+            "فجر",
+            "فجرت",
+            "فجرو",
+            "اطلق",
+            "اطلقت",
+            "اطلقو",
+            "يزرع",
+            "يضع",
+            "يطلق",
+        ];
+        const PRONOUNS: &[&str] = &["ها", "ه", "هم", "هما"];
+        if self.lang != Lang::Ar {
+            return false;
+        }
+        // The subject takes no preposition, and a verb no article.
+        let mention = &self.mentions[self.groups[g][0]];
+        if !mention.prefix.is_empty() && mention.prefix != "ال" {
+            return false;
+        }
+        self.norm[..mention.span.start]
+            .split_whitespace()
+            .next_back()
+            .filter(|w| !w.starts_with("ال"))
+            .is_some_and(|w| {
+                PRONOUNS.iter().any(|p| {
+                    w.strip_suffix(p).is_some_and(|stem| {
+                        VERBS.contains(&stem)
+                            || stem
+                                .strip_prefix(['و', 'ف'])
+                                .is_some_and(|s| VERBS.contains(&s))
+                    })
+                })
+            })
     }
 
     /// Whether a ل written apart, with a tatweel, stands right before

@@ -270,6 +270,7 @@ fn arabic() {
             ("the resistance with its article is an armed side; مقاومة alone is also resisting", "هاجم الحوثيون مواقع المقاومة. وقال إن مقاومة الاحتلال حق مشروع.", &[("HOUTHIS", "attacks", "~REB", false, Done)]),
             ("an ambush is the side's that ل names, unless it is set for it", "قتل ثلاثة جنود في كمين لمسلحين قرب الحدود. ونجح الجيش في نصب كمين للميليشيات.", &[("~REB", "attacks", "~MIL", false, Done), ("~MIL", "attacks", "~REB", false, Done)]),
             ("a count of no fewer than negates nothing; aircraft after ل are the agents of a bombing, and a verb's letters after a preposition with a mention after ل are its verbal noun", "ونفذ الطيران الحربي ما لا يقل عن 10 ضربات على مناطق في المدينة. وقتل 8 أشخاص في قصف لطائرات التحالف.", &[("~MIL", "attacks", "-", false, Done), ("~MIL", "attacks", "-", false, Done)]),
+            ("the subject of a verb of planting or setting, with a pronoun for the device, set it off", "قتل 17 مدنيا جراء انفجار ألغام زرعها الحوثيون. وقتل جنديان في انفجار عبوة ناسفة وضعها مسلحون.", &[("HOUTHIS", "kills", "~CVL", false, Done), ("HOUTHIS", "attacks", "-", false, Done), ("~REB", "kills", "~MIL", false, Done), ("~REB", "attacks", "-", false, Done)]),
         ],
         "ar",
     );
