@@ -6978,6 +6978,16 @@ impl<'a> Sentence<'a> {
         if let (Some(r), true) = (recipient.or(victim), targets.is_empty()) {
             (targets, target_group) = (parties(r), Some(r));
         }
+        // "قتل جندي تركي في اشتباكات مع داعش": a clash that took victims
+        // was the side's they clashed with, on them.
+        if let Some(v) = victim.filter(|&v| {
+            sources.is_empty()
+                && target_group != Some(v)
+                && target_group.is_some_and(|g| self.clash_partner(i, rel) == Some(g))
+        }) {
+            sources = std::mem::take(&mut targets);
+            (targets, target_group) = (parties(v), Some(v));
+        }
         // "كثف المتشددون هجماتهم على الجيش", "واصلت القوات قصفها": an
         // Arabic event noun with a third-person possessive is its owner's,
         // the mention right before it, subject of the verb that governs
@@ -7183,6 +7193,15 @@ impl<'a> Sentence<'a> {
         // الجيش العراقي لهجوم شنه داعش": whoever repels an assault is its
         // target, not its agent; one that is foiled ("Egyptian police
         // foiled an attack", "أحبطت القوات هجوما") did not happen.
+        // "قتل جندي تركي في اشتباكات مع داعش": the dead fell to the side
+        // they clashed with.
+        if let Some(h) = (casualty && sources.is_empty())
+            .then(|| self.fell_in_clash_with(i))
+            .flatten()
+            .filter(|&h| target_group != Some(h))
+        {
+            sources = parties(h);
+        }
         // "انفجار ألغام زرعها الحوثيون", "عبوة ناسفة وضعها مسلحون": the
         // subject of a verb of planting or launching, with a pronoun for
         // the device, set it off.
@@ -8366,6 +8385,52 @@ impl<'a> Sentence<'a> {
                     .next()
                     .is_some_and(|w| FIGHTS.contains(&w))
             })
+    }
+
+    /// The group an Arabic noun of a clash at unit `i` names after مع, one
+    /// adjective at most between: "في اشتباكات عنيفة مع تنظيم داعش".
+    fn clash_partner(&self, i: usize, rel: &crate::lexicon::Relation) -> Option<usize> {
+        if self.lang != Lang::Ar || !self.mutual_fight(i, rel) {
+            return None;
+        }
+        let end = self.units[i].span.end;
+        let (k, g) = self.units[i + 1..]
+            .iter()
+            .enumerate()
+            .find_map(|(k, u)| match u.kind {
+                UnitKind::Group(g) => Some((i + 1 + k, g)),
+                _ => None,
+            })?;
+        let gap: Vec<&str> = self.norm[end..self.units[k].span.start]
+            .split_whitespace()
+            .collect();
+        matches!(gap.as_slice(), ["مع"] | [_, "مع"]).then_some(g)
+    }
+
+    /// The side the dead of the Arabic casualty report at unit `i` clashed
+    /// with, named after the noun of a clash that comes next in its part:
+    /// "قتل جندي تركي في اشتباكات مع داعش", "لقي خمسة مسلحين مصرعهم
+    /// باشتباكات مع قوات الأمن".
+    fn fell_in_clash_with(&self, i: usize) -> Option<usize> {
+        let part = self.units[i].part;
+        let (j, rel) = self.units[i + 1..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, u)| u.part == part)
+            .find_map(|(k, u)| match u.kind {
+                UnitKind::Cue(r, _) => Some((i + 1 + k, self.lex.relation(r))),
+                _ => None,
+            })?;
+        // The noun is the circumstance: after a preposition.
+        let hit = &self.hits[self.units[j].hit?];
+        let circumstance = preposition_clitic(hit.prefix)
+            || self.norm[..hit.word_start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w, "في" | "خلال" | "اثناء" | "جراء" | "اثر"));
+        (circumstance && words_between(self.norm, self.units[i].span.end, hit.word_start) <= 8)
+            .then(|| self.clash_partner(j, rel))
+            .flatten()
     }
 
     /// Whether the Arabic group `g` is governed by the ب or ل on its first
