@@ -8567,9 +8567,11 @@ impl<'a> Sentence<'a> {
     /// impose").
     fn possible(&self, i: usize) -> bool {
         const MODALS: &[&str] = &["may", "might", "could"];
-        // "might come under attack", "could well have been attacked".
+        // "might come under attack", "could well have been attacked", "may
+        // be able to lift".
         const BETWEEN: &[&str] = &[
-            "be", "been", "have", "come", "under", "also", "well", "even", "soon", "still",
+            "be", "been", "have", "come", "under", "also", "well", "even", "soon", "still", "able",
+            "to",
         ];
         // Arabic قد before the present is "may" ("واشنطن قد تتعاون مع"),
         // before the past "has" ("قد أعلنت").
