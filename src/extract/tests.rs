@@ -508,6 +508,7 @@ fn english() {
             ("a possessive role word opening what a speech verb reports is the speaker's; one withdraws from a place of one's own country, not from oneself", "Israel said its troops killed 20 militants. Hamas said its fighters attacked an Israeli patrol. Israel withdrew its troops from Lebanon. Bosnian Serbs said their forces had completed their withdrawal from the Bosnian town of Gorazde.", &[("ISR", "kills", "~REB", false, Done), ("HAMAS", "attacks", "ISR", false, Done), ("ISR", "withdraws", "LBN", false, Done), ("BIH", "withdraws", "-", false, Done)]),
             ("a place after 'through the streets of' is where a march went", "Students rallied through the streets of Cairo against Israel.", &[("~EDU", "protests", "ISR", false, Done)]),
             ("what may be able to happen is a hypothesis", "The U.S. may be able to lift trade sanctions against Japan by the end of June. Japan lifted its ban on U.S. beef.", &[("JPN", "concedes", "USA", false, Done)]),
+            ("a fire at a place is no gunfire: its dead died by accident", "Laws on net cafes were introduced in 2002 following a fire at one cafe in Beijing that killed 25 people. Gunmen opened fire at a checkpoint in Baghdad, killing three policemen.", &[("~REB", "attacks", "IRQ", false, Done), ("~REB", "kills", "~COP", false, Done)]),
         ],
         "en",
     );
