@@ -1080,9 +1080,11 @@ fn entry(form: &str, lang: Lang, sense: Sense) -> Result<Option<(String, Entry)>
         } else {
             CaseRule::Any
         }
-    } else if matches!(sense, Sense::Role { .. }) && form.contains(HAMZA_ALIFS) {
-        // Role words are Arabic words, whose hamza is part of them; names
-        // of foreign people and places are written with either seat
+    } else if matches!(sense, Sense::Role { .. } | Sense::Cue { .. }) && form.contains(HAMZA_ALIFS)
+    {
+        // Role words and cues are Arabic words, whose hamza is part of
+        // them ("أبعاد" are dimensions, "إبعاد" an expulsion); names of
+        // foreign people and places are written with either seat
         // (إسبانيا, أسبانيا).
         CaseRule::Hamza(form.trim().into())
     } else {
