@@ -274,6 +274,7 @@ fn arabic() {
             ("the dead of a clash fell to the side they clashed with, and the clash was that side's on them", "وقال مسؤول تركي إن جنديا تركيا قتل في اشتباكات مع تنظيم داعش عبر الحدود. ولقي خمسة مسلحين مصرعهم باشتباكات مع قوات الأمن الباكستانية.", &[("ISIL", "kills", "TUR", false, Done), ("PAK", "attacks", "~REB", false, Done)]),
             ("the fallen of a clash, as a noun of death", "وسقط العشرات من المسلحين الحوثيين بين قتيل وجريح في مواجهات مع المقاومة.", &[("~REB", "attacks", "HOUTHIS", false, Done)]),
             ("a cue's hamza is part of the word: أبعاد are dimensions, إبعاد an expulsion", "بدأ جهاز أمن الدولة تحقيقا لمعرفة أبعاد تكوين التنظيم. وقررت السلطات الكويتية إبعاد خمسة مقيمين مصريين.", &[("KWT", "coerces", "EGY", false, Done)]),
+            ("a checkpoint is a post, no inspection done", "واقتحم متشددون من تنظيم داعش نقطة تفتيش لقوات الجيش قرب سرت.", &[("ISIL", "attacks", "LBY", false, Done)]),
         ],
         "ar",
     );
