@@ -1371,11 +1371,41 @@ fn aims_at(norm: &str, hit: &crate::lexicon::Hit, range_start: usize) -> bool {
     let figure = object.is_some_and(|w| {
         w == "عام" || w.starts_with(|c: char| c.is_ascii_digit()) && w.ends_with('%')
     });
+    // A value of a nation is threatened, not struck: "كل عمل إرهابي
+    // يستهدف أمنها واستقرارها", "يستهدف أمننا ووحدتنا".
+    let value = object.is_some_and(|w| {
+        let w = w.strip_prefix('و').unwrap_or(w);
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        let bare = ["نا", "ها", "هم", "ه", "كم"]
+            .iter()
+            .find_map(|p| w.strip_suffix(p).filter(|b| VALUES.contains(b)))
+            .unwrap_or(w);
+        VALUES.contains(&bare)
+    });
     (present && (object.is_some_and(verbal_noun) || audience || benefit()))
         || subject
         || figure
         || by_plan
+        || value
 }
+
+/// What a nation holds and an act of terror is said to aim at in the
+/// language of condemnation (normalized, without the article): its
+/// security, stability, unity, sovereignty, economy, identity.
+const VALUES: &[&str] = &[
+    "امن",
+    "استقرار",
+    "وحده",
+    "سياده",
+    "اقتصاد",
+    "هويه",
+    "ثوابت",
+    "قيم",
+    "نسيج",
+    "لحمه",
+    "مقدرات",
+    "مكتسبات",
+];
 
 /// Whether `word` is a number ("45.5", "1,000", not "1," before a clause)
 /// or a word of quantity.

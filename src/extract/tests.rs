@@ -275,6 +275,7 @@ fn arabic() {
             ("the fallen of a clash, as a noun of death", "وسقط العشرات من المسلحين الحوثيين بين قتيل وجريح في مواجهات مع المقاومة.", &[("~REB", "attacks", "HOUTHIS", false, Done)]),
             ("a cue's hamza is part of the word: أبعاد are dimensions, إبعاد an expulsion", "بدأ جهاز أمن الدولة تحقيقا لمعرفة أبعاد تكوين التنظيم. وقررت السلطات الكويتية إبعاد خمسة مقيمين مصريين.", &[("KWT", "coerces", "EGY", false, Done)]),
             ("a checkpoint is a post, no inspection done", "واقتحم متشددون من تنظيم داعش نقطة تفتيش لقوات الجيش قرب سرت.", &[("ISIL", "attacks", "LBY", false, Done)]),
+            ("the verb of targeting with a nation's security or stability for object is the language of condemnation, no attack", "وأدانت تونس العمل الإرهابي الذي استهدف أمن المملكة واستقرارها. واستهدف الطيران مباني المجمع الحكومي.", &[("~MIL", "attacks", "-", false, Done)]),
         ],
         "ar",
     );
