@@ -1523,6 +1523,12 @@ const AGENTIVE_OF: &[&str] = &[
     "help",
     "assistance",
     "mediation",
+    // "at the request of the European Commission": a request is its
+    // asker's, and the clause's subject grants it.
+    "request",
+    "invitation",
+    "behest",
+    "urging",
 ];
 
 /// The stems of Arabic verbs of a state, after the letter of the present:
@@ -6833,7 +6839,24 @@ impl<'a> Sentence<'a> {
                 // support or consent is who gives it; the subject, if any,
                 // receives it.
                 sources = parties(g);
-                if let Some(l) = left {
+                // "Japan sent troops to Iraq at the request of the United
+                // States": what is done at one's request is the subject's,
+                // the first mention of its part, not the object's.
+                let at = self.norm[..hit.word_start]
+                    .split_whitespace()
+                    .rev()
+                    .nth(1)
+                    .is_some_and(|w| w == "at");
+                let subject = at
+                    .then(|| {
+                        let part = self.units[i].part;
+                        self.units[..i].iter().find_map(|u| match u.kind {
+                            UnitKind::Group(s) if u.part == part => Some(s),
+                            _ => None,
+                        })
+                    })
+                    .flatten();
+                if let Some(l) = subject.or(left) {
                     (targets, target_group) = (parties(l), Some(l));
                 }
             } else if let Some((_, g)) = first_right.filter(|&(k, g)| {

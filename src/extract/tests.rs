@@ -512,6 +512,7 @@ fn english() {
             ("a place after 'through the streets of' is where a march went", "Students rallied through the streets of Cairo against Israel.", &[("~EDU", "protests", "ISR", false, Done)]),
             ("what may be able to happen is a hypothesis", "The U.S. may be able to lift trade sanctions against Japan by the end of June. Japan lifted its ban on U.S. beef.", &[("JPN", "concedes", "USA", false, Done)]),
             ("a fire at a place is no gunfire: its dead died by accident", "Laws on net cafes were introduced in 2002 following a fire at one cafe in Beijing that killed 25 people. Gunmen opened fire at a checkpoint in Baghdad, killing three policemen.", &[("~REB", "attacks", "IRQ", false, Done), ("~REB", "kills", "~COP", false, Done)]),
+            ("what is done at the request of a party is asked by it of the clause's subject", "The Canadians postponed the deadline at the request of the European Commission. Japan sent troops to Iraq at the request of the United States.", &[("EU", "requests", "CAN", false, Done), ("JPN", "mobilizes", "IRQ", false, Done), ("USA", "requests", "JPN", false, Done)]),
         ],
         "en",
     );
