@@ -6341,11 +6341,14 @@ impl<'a> Sentence<'a> {
         }
         // "halted economic aid to Serbia", "cancelled a planned visit to
         // Haiti", "علقت المساعدات": stopping aid, cooperation or a meeting
-        // is a sanction (CAMEO 16), and it happened.
+        // is a sanction (CAMEO 16), and it happened. A meeting that ends
+        // was held: "the ministers ended a three-day meeting", "أنهى
+        // زيارته".
         let reduced = matches!(rel.plover.as_str(), "AID" | "COOPERATE" | "CONSULT")
             && !self.negated_stop(i)
             && (self.marker_before(i, Marker::Reduction, Some(REDUCTION_REACH))
-                || self.marker_before(i, Marker::Cessation, Some(REDUCTION_REACH)));
+                || rel.plover != "CONSULT"
+                    && self.marker_before(i, Marker::Cessation, Some(REDUCTION_REACH)));
         let (relation, rel) = match self.lex.relation_of_class("SANCTION").filter(|_| reduced) {
             Some(r) => (r, self.lex.relation(r)),
             None => (relation, rel),
@@ -6387,6 +6390,12 @@ impl<'a> Sentence<'a> {
         // is its host: "arrived in Amman on a visit".)
         if rel.symmetric && matches!(rel.plover.as_str(), "CONSULT" | "AGREE") {
             right.retain(|&(_, g)| !self.locative(g));
+        }
+        // "Italy boycotted a meeting in Paris of its G-7 partners", "a
+        // boycott of the ADB's annual meeting in Manila": the place of a
+        // meeting is its venue, whatever is done about the meeting.
+        if rel.plover != "ASSAULT" {
+            right.retain(|&(_, g)| !self.venue_of_meeting(g));
         }
         // "demanded that the US cancel its plans": a governing cue's clause
         // ends at the complementizer, and the complement's subject is whom
@@ -8438,6 +8447,34 @@ impl<'a> Sentence<'a> {
                     .next()
                     .is_some_and(|w| FIGHTS.contains(&w))
             })
+    }
+
+    /// Whether English group `g` is a place right after a noun of a
+    /// meeting and "in" or "at": "a meeting in Paris", "the summit at
+    /// Camp David".
+    fn venue_of_meeting(&self, g: usize) -> bool {
+        const MEETINGS: &[&str] = &[
+            "meeting",
+            "meetings",
+            "summit",
+            "conference",
+            "session",
+            "talks",
+            "negotiations",
+            "assembly",
+            "forum",
+            "congress",
+            "gathering",
+        ];
+        if self.lang != Lang::En {
+            return false;
+        }
+        let mut before = self.norm[..self.mentions[self.groups[g][0]].span.start]
+            .split_whitespace()
+            .rev();
+        matches!(before.next(), Some("in" | "at"))
+            && before.next().is_some_and(|w| MEETINGS.contains(&w))
+            && self.parties(g).iter().all(|p| p.role.is_none())
     }
 
     /// The group an Arabic noun of a clash at unit `i` names after مع, one
