@@ -5195,11 +5195,37 @@ impl<'a> Sentence<'a> {
             .get(self.units[i].span.end..self.units[k].span.start)?;
         let words: Vec<&str> = gap.split_whitespace().collect();
         let from = match self.lang {
-            // "from both the United States and Europe".
-            Lang::En => matches!(
-                words.as_slice(),
-                ["from"] | ["from", "both" | "the"] | ["from", "both", "the"]
-            ),
+            // "from both the United States and Europe"; an amount may
+            // stand between ("loans totalling 390 mln dlrs from Japan").
+            Lang::En => match words.iter().position(|&w| w == "from") {
+                Some(at) => {
+                    matches!(&words[at + 1..], [] | ["both" | "the"] | ["both", "the"])
+                        && words[..at].iter().all(|w| {
+                            w.starts_with(|c: char| c.is_ascii_digit())
+                                || matches!(
+                                    *w,
+                                    "totalling"
+                                        | "totaling"
+                                        | "worth"
+                                        | "of"
+                                        | "about"
+                                        | "some"
+                                        | "nearly"
+                                        | "around"
+                                        | "mln"
+                                        | "million"
+                                        | "billion"
+                                        | "dlrs"
+                                        | "dollars"
+                                        | "yen"
+                                        | "marks"
+                                        | "pounds"
+                                        | "francs"
+                                )
+                        })
+                }
+                None => false,
+            },
             // An adjective may stand between ("دعما كبيرا من"), or the
             // day ("اتصالا هاتفيا أمس الأول من"); honorifics may stand
             // before the name ("من صاحب السمو الملكي الأمير", "من جلالة

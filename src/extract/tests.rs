@@ -514,6 +514,7 @@ fn english() {
             ("a fire at a place is no gunfire: its dead died by accident", "Laws on net cafes were introduced in 2002 following a fire at one cafe in Beijing that killed 25 people. Gunmen opened fire at a checkpoint in Baghdad, killing three policemen.", &[("~REB", "attacks", "IRQ", false, Done), ("~REB", "kills", "~COP", false, Done)]),
             ("what is done at the request of a party is asked by it of the clause's subject", "The Canadians postponed the deadline at the request of the European Commission. Japan sent troops to Iraq at the request of the United States.", &[("EU", "requests", "CAN", false, Done), ("JPN", "mobilizes", "IRQ", false, Done), ("USA", "requests", "JPN", false, Done)]),
             ("the place of a meeting is its venue, whatever is done about the meeting; a meeting that ends was held, aid that ends is cut", "Italy boycotted a meeting in Paris of its G-7 partners. Iran and Iraq ended two days of talks in Geneva. Japan ended its economic aid to Burma.", &[("ITA", "sanctions", "G7", false, Done), ("IRN", "meets", "IRQ", false, Done), ("JPN", "sanctions", "MMR", false, Done)]),
+            ("an amount may stand between a noun of giving and the from that names the giver", "Egypt won aid of 200 mln dlrs from the United States.", &[("USA", "aids", "EGY", false, Done)]),
         ],
         "en",
     );
