@@ -6335,7 +6335,10 @@ impl<'a> Sentence<'a> {
         // agreement", "will not accept", "لم يوافق".
         // A mutual act keeps its pairs: "X and Y failed to agree" is a
         // rejection by each of the other.
-        let pairwise = rel.symmetric;
+        // "Norway, Egypt and the Soviet Union agreed to help OPEC": what
+        // each agreed to do is done to the object of the verb after it,
+        // not between them.
+        let pairwise = rel.symmetric && !self.agreed_to_act_on(i);
         let (relation, rel, negated) = match self
             .lex
             .relation_of_class("REJECT")
@@ -8473,6 +8476,37 @@ impl<'a> Sentence<'a> {
                     .next()
                     .is_some_and(|w| FIGHTS.contains(&w))
             })
+    }
+
+    /// Whether the English cue at unit `i` ends in "to" and the next
+    /// mention is the object of the one verb after it: "agreed to help
+    /// OPEC" (not "agreed to resume talks with Iraq").
+    fn agreed_to_act_on(&self, i: usize) -> bool {
+        let u = &self.units[i];
+        if self.lang != Lang::En || !self.norm[u.span.clone()].ends_with(" to") {
+            return false;
+        }
+        let Some(next) = self.units[i + 1..]
+            .iter()
+            .find(|n| matches!(n.kind, UnitKind::Group(_) | UnitKind::Cue(..)))
+        else {
+            return false;
+        };
+        // A named party: "agreed to exchange prisoners" is between them.
+        let named = match next.kind {
+            UnitKind::Group(g) => {
+                let parties = self.parties(g);
+                !parties.is_empty() && parties.iter().all(|p| p.actor.is_some())
+            }
+            _ => false,
+        };
+        let gap: Vec<&str> = self.norm[u.span.end..next.span.start]
+            .split_whitespace()
+            .collect();
+        named
+            && next.part == u.part
+            && matches!(gap.as_slice(), [verb] | [verb, "the"]
+                if !matches!(*verb, "meet" | "talk" | "negotiate"))
     }
 
     /// Whether English group `g` is a place right after a noun of a

@@ -515,6 +515,7 @@ fn english() {
             ("what is done at the request of a party is asked by it of the clause's subject", "The Canadians postponed the deadline at the request of the European Commission. Japan sent troops to Iraq at the request of the United States.", &[("EU", "requests", "CAN", false, Done), ("JPN", "mobilizes", "IRQ", false, Done), ("USA", "requests", "JPN", false, Done)]),
             ("the place of a meeting is its venue, whatever is done about the meeting; a meeting that ends was held, aid that ends is cut", "Italy boycotted a meeting in Paris of its G-7 partners. Iran and Iraq ended two days of talks in Geneva. Japan ended its economic aid to Burma.", &[("ITA", "sanctions", "G7", false, Done), ("IRN", "meets", "IRQ", false, Done), ("JPN", "sanctions", "MMR", false, Done)]),
             ("an amount may stand between a noun of giving and the from that names the giver", "Egypt won aid of 200 mln dlrs from the United States.", &[("USA", "aids", "EGY", false, Done)]),
+            ("what a list of parties agrees to do to a named party is each one's with it, not between them; what they agree to do together stays between them", "Norway, Egypt and Mexico agreed to help OPEC by restraining production. Iran and Iraq agreed to exchange prisoners.", &[("NOR", "agrees", "OPEC", false, Done), ("EGY", "agrees", "OPEC", false, Done), ("MEX", "agrees", "OPEC", false, Done), ("IRN", "agrees", "IRQ", false, Done)]),
         ],
         "en",
     );
