@@ -3254,6 +3254,18 @@ impl<'a> Sentence<'a> {
     fn protest_opponent(&self, ev: &Event) -> Option<Party> {
         const AGAINST: &[&str] = &["against", "ضد"];
         const OPPOSITION: &[&str] = &["defiance", "disapproval", "opposition", "anger"];
+        const FALLS: &[&str] = &[
+            "resignation",
+            "ouster",
+            "overthrow",
+            "removal",
+            "downfall",
+            "استقاله",
+            "رحيل",
+            "اسقاط",
+            "اقاله",
+            "تنحي",
+        ];
         let i = self
             .units
             .iter()
@@ -3274,8 +3286,13 @@ impl<'a> Sentence<'a> {
                     .collect();
                 let opposed = match words.as_slice() {
                     [w, ..] if AGAINST.contains(w) => true,
+                    // "demanding the resignation of President Chun",
+                    // "مطالبين برحيل الرئيس": whose fall a protest wants
+                    // is whom it is against.
+                    [w, ..] if FALLS.contains(&w.trim_start_matches(['و', 'ب', 'ل'])) => true,
                     [link, noun, ..] => {
-                        matches!(*link, "of" | "for" | "to" | "at") && OPPOSITION.contains(noun)
+                        matches!(*link, "of" | "for" | "to" | "at")
+                            && (OPPOSITION.contains(noun) || FALLS.contains(noun))
                     }
                     _ => false,
                 };
@@ -4067,6 +4084,15 @@ impl<'a> Sentence<'a> {
             let w = &before[w_start..w_end];
             let bare = w.trim_start_matches('و');
             if LOCATIVES.contains(&w) || LOCATIVES.contains(&bare) {
+                return true;
+            }
+            // "took to the streets of Seoul": where one takes to is where.
+            if w == "to"
+                && before[..w_start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|t| matches!(t, "took" | "take" | "takes" | "taking" | "taken"))
+            {
                 return true;
             }
             let after_b = bare

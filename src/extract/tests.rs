@@ -516,6 +516,7 @@ fn english() {
             ("the place of a meeting is its venue, whatever is done about the meeting; a meeting that ends was held, aid that ends is cut", "Italy boycotted a meeting in Paris of its G-7 partners. Iran and Iraq ended two days of talks in Geneva. Japan ended its economic aid to Burma.", &[("ITA", "sanctions", "G7", false, Done), ("IRN", "meets", "IRQ", false, Done), ("JPN", "sanctions", "MMR", false, Done)]),
             ("an amount may stand between a noun of giving and the from that names the giver", "Egypt won aid of 200 mln dlrs from the United States.", &[("USA", "aids", "EGY", false, Done)]),
             ("what a list of parties agrees to do to a named party is each one's with it, not between them; what they agree to do together stays between them", "Norway, Egypt and Mexico agreed to help OPEC by restraining production. Iran and Iraq agreed to exchange prisoners.", &[("NOR", "agrees", "OPEC", false, Done), ("EGY", "agrees", "OPEC", false, Done), ("MEX", "agrees", "OPEC", false, Done), ("IRN", "agrees", "IRQ", false, Done)]),
+            ("whose removal a protest demands is whom it is against, and where one takes to the streets is where it is held", "Thousands of demonstrators took to the streets of Seoul, demanding the removal of the Japanese ambassador.", &[("~OPP", "protests", "JPN", false, Done)]),
         ],
         "en",
     );
