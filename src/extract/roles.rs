@@ -6854,7 +6854,25 @@ impl<'a> Sentence<'a> {
                 .then(|| left.zip(first_right))
                 .flatten()
                 .filter(|&(g, _)| self.describes_left(i, g));
-            if kind == CueKind::Noun && hit.suffix.is_some() {
+            // "لقي 37 شخصا مصرعهم", "أعلن الجيش مقتله": the pronoun on a
+            // noun of death is who died, the nearest mention before that is
+            // no place, if any.
+            let death = matches!(
+                self.norm[hit.norm.clone()]
+                    .strip_prefix("ال")
+                    .unwrap_or(&self.norm[hit.norm.clone()]),
+                "مقتل" | "مصرع" | "حتف"
+            );
+            if kind == CueKind::Noun && hit.suffix.is_some() && death {
+                if let Some(g) = self.units[..i].iter().rev().find_map(|u| match u.kind {
+                    UnitKind::Group(g) if !self.parties(g).is_empty() && !self.locative(g) => {
+                        Some(g)
+                    }
+                    _ => None,
+                }) {
+                    (targets, target_group) = (parties(g), Some(g));
+                }
+            } else if kind == CueKind::Noun && hit.suffix.is_some() {
                 // "هجومه على جنودنا": the pronoun is the source; it refers to
                 // the nearest mention before the cue.
                 if let Some(g) = self.units[..i].iter().rev().find_map(|u| match u.kind {

@@ -276,6 +276,7 @@ fn arabic() {
             ("a cue's hamza is part of the word: أبعاد are dimensions, إبعاد an expulsion", "بدأ جهاز أمن الدولة تحقيقا لمعرفة أبعاد تكوين التنظيم. وقررت السلطات الكويتية إبعاد خمسة مقيمين مصريين.", &[("KWT", "coerces", "EGY", false, Done)]),
             ("a checkpoint is a post, no inspection done", "واقتحم متشددون من تنظيم داعش نقطة تفتيش لقوات الجيش قرب سرت.", &[("ISIL", "attacks", "LBY", false, Done)]),
             ("the verb of targeting with a nation's security or stability for object is the language of condemnation, no attack", "وأدانت تونس العمل الإرهابي الذي استهدف أمن المملكة واستقرارها. واستهدف الطيران مباني المجمع الحكومي.", &[("~MIL", "attacks", "-", false, Done)]),
+            ("the pronoun on a noun of death is who died, never the killer, and a place is neither", "وفي الكاميرون لقي 37 شخصا مصرعهم.", &[]),
         ],
         "ar",
     );
