@@ -638,14 +638,41 @@ fn object_headed_by(norm: &str, end: usize, reach: usize, heads: &[&str]) -> boo
 }
 
 /// Whether the English cue at `hit` is "lift" in the trade's sense of
-/// loading: crude, a cargo or a volume for object ("not to renew term
+/// loading, crude, a cargo or a volume for object ("not to renew term
 /// contracts to lift Iranian crude oil", "are expected to lift slightly
-/// lower volumes"). Nothing is eased for anyone, as "lifted sanctions" is,
-/// and "lifted the grain embargo" (a measure in the object phrase).
-fn lifts_a_cargo(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+/// lower volumes"), or in the sense of raising a figure ("lifted interest
+/// rates 0.25%", "lift its domestic economy", "lifted its stake to 9.9
+/// pct"). Nothing is eased for anyone, as "lifted sanctions" is, and
+/// "lifted the grain embargo" (a measure in the object phrase).
+fn lifts_a_quantity(norm: &str, hit: &crate::lexicon::Hit) -> bool {
     const CARGOES: &[&str] = &[
         "crude", "oil", "cargo", "cargoes", "volume", "volumes", "barrels", "tonnes", "tons",
         "lpg", "gas", "coal", "grain",
+    ];
+    const FIGURES: &[&str] = &[
+        "rate",
+        "rates",
+        "economy",
+        "stake",
+        "output",
+        "production",
+        "prices",
+        "price",
+        "share",
+        "shares",
+        "dividend",
+        "earnings",
+        "profit",
+        "profits",
+        "forecast",
+        "estimate",
+        "audience",
+        "ratings",
+        "growth",
+        "demand",
+        "exports",
+        "imports",
+        "sales",
     ];
     const MEASURES: &[&str] = &[
         "embargo",
@@ -666,7 +693,11 @@ fn lifts_a_cargo(norm: &str, hit: &crate::lexicon::Hit) -> bool {
         "freeze",
     ];
     norm[hit.norm.clone()].starts_with("lift")
-        && object_headed_by(norm, hit.norm.end, 6, CARGOES)
+        && (object_headed_by(norm, hit.norm.end, 6, CARGOES)
+            // Not past a measure the cue holds: "lifted restrictions on
+            // exports".
+            || !norm[hit.norm.clone()].contains(' ')
+                && object_headed_by(norm, hit.norm.end, 6, FIGURES))
         && !object_headed_by(norm, hit.norm.end, 6, MEASURES)
 }
 
@@ -2376,7 +2407,7 @@ impl<'a> Sentence<'a> {
                             ..
                         }
                     )
-                    && lifts_a_cargo(norm, hit)
+                    && lifts_a_quantity(norm, hit)
                 {
                     continue;
                 }
