@@ -1720,6 +1720,14 @@ const PREPOSITION_WORDS: &[&str] = &[
     "لدي",
     "بسبب",
     "بفعل",
+    "امام",
+    "خلف",
+    "وراء",
+    "بين",
+    "عبر",
+    "فوق",
+    "دون",
+    "مع",
 ];
 
 /// Arabic auxiliaries that stand between a subject and its verb ("بات
