@@ -2299,6 +2299,26 @@ impl<'a> Sentence<'a> {
                         .split_whitespace()
                         .next_back()
                         .is_some_and(|w| matches!(w, "مليون" | "ملايين" | "الف" | "الاف")));
+            // "3500 طالب سعودي": an Arabic verb's letters with a bare
+            // nationality adjective right after them are a noun (a student,
+            // not "demanded"), which the adjective describes; a verb's
+            // subject after it is a noun or a plural ("طالب سعوديون").
+            let counted = counted
+                || (lang == Lang::Ar
+                    && hit.suffix.is_none()
+                    && matches!(hit.prefix, "" | "و" | "ف")
+                    && !norm[hit.norm.clone()].contains(' ')
+                    && mentions.iter().any(|m| {
+                        let w = &norm[m.span.clone()];
+                        m.span.start == hit.norm.end + 1
+                            && !w.contains(' ')
+                            && !w.starts_with("ال")
+                            && w.ends_with('ي')
+                            && m.actor.is_some_and(|a| {
+                                lex.actor(a).kind == crate::lexicon::ActorType::State
+                            })
+                            && m.role.is_none()
+                    }));
             // "faces pressures from Washington", "threats from Iraq": an
             // English form in -s with "from" after it is a plural noun, whose
             // "from" names whom it comes from.

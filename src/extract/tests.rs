@@ -278,6 +278,7 @@ fn arabic() {
             ("the verb of targeting with a nation's security or stability for object is the language of condemnation, no attack", "وأدانت تونس العمل الإرهابي الذي استهدف أمن المملكة واستقرارها. واستهدف الطيران مباني المجمع الحكومي.", &[("~MIL", "attacks", "-", false, Done)]),
             ("the pronoun on a noun of death is who died, never the killer, and a place is neither", "وفي الكاميرون لقي 37 شخصا مصرعهم.", &[]),
             ("a crowd one speaks before is an audience, and a verb's letters after أمام, عبر, وراء are its verbal noun", "وانتقد رئيس البلدية أمام حشد ضم حوالى 6700 شخص مشاريع القوانين. ويحاول الإرهاب نشر الفوضى عبر قتل المقيمين.", &[]),
+            ("a verb's letters with a bare nationality adjective after them are a noun (a student, not demanded)", "وينتقل أكثر من 3500 طالب سعودي للدراسة في الجامعات النيوزيلندية سنويا. وطالب سعوديون بإطلاق سراح المعتقلين.", &[]),
         ],
         "ar",
     );
