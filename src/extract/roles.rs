@@ -3963,7 +3963,8 @@ impl<'a> Sentence<'a> {
     /// For an assault noun that is the object of a verb of repelling or
     /// foiling ("repelled an attack", "foiled a bombing", "صدت هجوما",
     /// "تصدى الجيش لهجوم", "أحبطت القوات هجوما"), the group of that verb's
-    /// subject, and whether the assault was foiled rather than repelled.
+    /// subject, and whether the assault was foiled rather than repelled. A
+    /// foiling with no subject ("وتم إحباط هجوم") has no group.
     /// The verb stands right before the noun (an article or a word between
     /// at most), or, in an Arabic verb-first clause, right before the
     /// subject that stands before the noun.
@@ -3972,7 +3973,7 @@ impl<'a> Sentence<'a> {
         i: usize,
         kind: CueKind,
         rel: &crate::lexicon::Relation,
-    ) -> Option<(usize, bool)> {
+    ) -> Option<(Option<usize>, bool)> {
         const REPEL: &[&str] = &[
             "repelled",
             "repulsed",
@@ -4057,20 +4058,37 @@ impl<'a> Sentence<'a> {
             None
         };
         let word_start = cue.hit.map_or(cue.span.start, |h| self.hits[h].word_start);
-        let subject = self.left_group_in_clause(i)?;
+        let Some(subject) = self.left_group_in_clause(i) else {
+            // "وتم إحباط هجوم إرهابي", "an attack was foiled": foiled with
+            // no one named for it, it still did not happen.
+            // "An attack on the embassy was foiled": an English passive
+            // after the noun's phrase.
+            let passive_after = self.lang == Lang::En && {
+                let words: Vec<&str> = self.norm[cue.span.end..self.range.end]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .take(8)
+                    .collect();
+                words
+                    .windows(2)
+                    .any(|w| matches!(w[0], "was" | "were") && FOIL.contains(&w[1]))
+            };
+            return (verb_before(word_start) == Some(true) || passive_after)
+                .then_some((None, true));
+        };
         let at = self
             .units
             .iter()
             .position(|u| u.kind == UnitKind::Group(subject))?;
         if let Some(foiled) = verb_before(word_start) {
-            return Some((subject, foiled));
+            return Some((Some(subject), foiled));
         }
         // Verb-first: "تصدى الجيش العراقي لهجوم".
         (self.lang == Lang::Ar
             && words_between(self.norm, self.units[at].span.end, cue.span.start) == 0)
             .then(|| verb_before(self.units[at].span.start))
             .flatten()
-            .map(|foiled| (subject, foiled))
+            .map(|foiled| (Some(subject), foiled))
     }
 
     /// For a verb right after a relative pronoun (who, which, الذي، التي,
@@ -7405,7 +7423,10 @@ impl<'a> Sentence<'a> {
             sources = parties(g);
             (targets, target_group) = (Vec::new(), None);
         }
-        if let Some((defender, foiled)) = self.resisted(i, kind, rel) {
+        if let Some((None, _)) = self.resisted(i, kind, rel) {
+            negated = true;
+        }
+        if let Some((Some(defender), foiled)) = self.resisted(i, kind, rel) {
             let defending = parties(defender);
             let keys: Vec<_> = defending.iter().map(Party::key).collect();
             sources.retain(|p| !keys.contains(&p.key()));

@@ -279,6 +279,7 @@ fn arabic() {
             ("the pronoun on a noun of death is who died, never the killer, and a place is neither", "وفي الكاميرون لقي 37 شخصا مصرعهم.", &[]),
             ("a crowd one speaks before is an audience, and a verb's letters after أمام, عبر, وراء are its verbal noun", "وانتقد رئيس البلدية أمام حشد ضم حوالى 6700 شخص مشاريع القوانين. ويحاول الإرهاب نشر الفوضى عبر قتل المقيمين.", &[]),
             ("a verb's letters with a bare nationality adjective after them are a noun (a student, not demanded)", "وينتقل أكثر من 3500 طالب سعودي للدراسة في الجامعات النيوزيلندية سنويا. وطالب سعوديون بإطلاق سراح المعتقلين.", &[]),
+            ("an assault foiled with no one named for the foiling did not happen", "وتم إحباط هجوم إرهابي على السفارة الأمريكية.", &[("-", "attacks", "USA", true, Done)]),
         ],
         "ar",
     );
