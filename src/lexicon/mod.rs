@@ -329,10 +329,10 @@ enum CaseRule {
     Capitalized,
     /// The text must be exactly this (acronyms: "US", "UN").
     Exact(String),
-    /// An Arabic role word written with a hamza on its alif (إمام): the
-    /// text may drop the hamza, as news often does, but not write the
-    /// other one. "أمام" (in front of) is no "إمام" (an imam), though
-    /// both fold to امام.
+    /// An Arabic role word or cue written with a hamza on its alif (إمام,
+    /// إبعاد): the text may drop the hamza, as news often does, but not
+    /// write the other one. "أمام" (in front of) is no "إمام" (an imam),
+    /// though both fold to امام.
     Hamza(Box<str>),
 }
 
