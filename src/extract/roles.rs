@@ -8065,6 +8065,10 @@ impl<'a> Sentence<'a> {
                         || ARABIC_COUNTS.contains(&w)
                         || w.strip_prefix("ال")
                             .is_some_and(|w| matches!(w, "عشرات" | "ميات" | "الاف"))
+                        // "قتل أحد رجال المقاومة": one of them was killed
+                        // (an act of force on things is no casualty:
+                        // "قصفت إحدى طائرات سلاح الجو").
+                        || matches!(w, "احد" | "احدي") && word.starts_with("قتل")
                 })
             }
             _ => false,
