@@ -7038,7 +7038,7 @@ impl<'a> Sentence<'a> {
                         [w] if w.chars().count() > 3 && (w.ends_with('ه') || w.ends_with('ي')));
                 (adjacent
                     || adjective
-                    || self.detached_lam(g)
+                    || (self.detached_lam(g) || self.members_after_lam(g))
                         && words_between(self.norm, cue.span.end, self.units[k].span.start) == 1)
                     // A light verb and its noun with no subject before it
                     // ("وشنت غارات مكثفة لطائرات التحالف") are the noun's.
@@ -8185,6 +8185,7 @@ impl<'a> Sentence<'a> {
                 let prefix = self.mentions[self.groups[g][0]].prefix;
                 prefix.strip_suffix("ال").unwrap_or(prefix).ends_with('ل') && prefix != "ال"
                     || self.detached_lam(g)
+                    || self.members_after_lam(g)
             }
     }
 
@@ -8233,6 +8234,20 @@ impl<'a> Sentence<'a> {
                     })
                 })
             })
+    }
+
+    /// Whether the word right before group `g` is a word for the members
+    /// of a body with ل on it, which the group then names: "في هجوم
+    /// لعناصر المقاومة", "لأفراد الشرطة".
+    fn members_after_lam(&self, g: usize) -> bool {
+        const MEMBERS: &[&str] = &["عناصر", "افراد", "اعضاء", "انصار"];
+        let mention = &self.mentions[self.groups[g][0]];
+        mention.prefix.is_empty()
+            && self.norm[..mention.span.start]
+                .split_whitespace()
+                .next_back()
+                .and_then(|w| w.strip_prefix('ل'))
+                .is_some_and(|w| MEMBERS.contains(&w))
     }
 
     /// Whether a ل written apart, with a tatweel, stands right before

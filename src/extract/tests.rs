@@ -281,6 +281,7 @@ fn arabic() {
             ("a verb's letters with a bare nationality adjective after them are a noun (a student, not demanded)", "وينتقل أكثر من 3500 طالب سعودي للدراسة في الجامعات النيوزيلندية سنويا. وطالب سعوديون بإطلاق سراح المعتقلين.", &[]),
             ("an assault foiled with no one named for the foiling did not happen", "وتم إحباط هجوم إرهابي على السفارة الأمريكية.", &[("-", "attacks", "USA", true, Done)]),
             ("one of them after an unvowelled verb of killing was killed; an act of force on one of the planes is no casualty", "فيما قتل أحد رجال المقاومة وأصيب 7 منهم. وقصفت إحدى طائرات سلاح الجو الليبي مركبا في عرض البحر.", &[("-", "kills", "~REB", false, Done), ("LBY", "attacks", "-", false, Done)]),
+            ("ل on a word for the members of a body after an attack noun names the attackers", "ووقع هجوم لعناصر المقاومة على مواقع الحوثيين.", &[("~REB", "attacks", "HOUTHIS", false, Done)]),
         ],
         "ar",
     );
