@@ -8415,7 +8415,11 @@ impl<'a> Sentence<'a> {
             let between = &self.norm[self.units[k].span.end..end];
             matches!(self.units[k].kind, UnitKind::Group(_))
                 && (words_between(self.norm, self.units[k].span.end, end) == 0
-                    || CLOSERS.contains(&between.trim())
+                    // Commas may set the closer apart: "7 من المسلحين
+                    // الحوثيين، على الأقل، قتلوا".
+                    || CLOSERS.contains(
+                        &between.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '،')),
+                    )
                     || (plural
                         && words_between(self.norm, self.units[k].span.end, end) <= 3
                         && between

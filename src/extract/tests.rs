@@ -282,6 +282,7 @@ fn arabic() {
             ("an assault foiled with no one named for the foiling did not happen", "وتم إحباط هجوم إرهابي على السفارة الأمريكية.", &[("-", "attacks", "USA", true, Done)]),
             ("one of them after an unvowelled verb of killing was killed; an act of force on one of the planes is no casualty", "فيما قتل أحد رجال المقاومة وأصيب 7 منهم. وقصفت إحدى طائرات سلاح الجو الليبي مركبا في عرض البحر.", &[("-", "kills", "~REB", false, Done), ("LBY", "attacks", "-", false, Done)]),
             ("ل on a word for the members of a body after an attack noun names the attackers", "ووقع هجوم لعناصر المقاومة على مواقع الحوثيين.", &[("~REB", "attacks", "HOUTHIS", false, Done)]),
+            ("commas may set apart the count that closes a passive's victims", "وقالت المقاومة إن 7 من المسلحين الحوثيين، على الأقل، قتلوا في هجوم لعناصر المقاومة.", &[("~REB", "attacks", "HOUTHIS", false, Done)]),
         ],
         "ar",
     );
