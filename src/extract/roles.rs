@@ -7414,6 +7414,26 @@ impl<'a> Sentence<'a> {
         {
             sources = parties(h);
         }
+        // "فجر انتحاري نفسه في مسجد وراح ضحيته 20 مصليا": who falls
+        // victim to it follows the phrase, and what or who it is stands
+        // before it (a place there is where).
+        if self.lang == Lang::Ar
+            && matches!(&self.norm[hit.norm.clone()], "راح ضحيته" | "راح ضحيتها")
+        {
+            (targets, target_group) = match right.first() {
+                Some(&(_, g)) => (parties(g), Some(g)),
+                None => (Vec::new(), None),
+            };
+            // Only an armed side there did it: a building's owner ("مسجد
+            // قوات الطوارئ") or the victims of a poisoning did not.
+            if let Some(g) = self.nearest_left_group(i).filter(|&g| {
+                !self.locative(g)
+                    && !self.owns_building(g)
+                    && self.event_parties(g).iter().all(|p| self.armed_or_group(p))
+            }) {
+                sources = parties(g);
+            }
+        }
         // "انفجار ألغام زرعها الحوثيون", "عبوة ناسفة وضعها مسلحون": the
         // subject of a verb of planting or launching, with a pronoun for
         // the device, set it off.
