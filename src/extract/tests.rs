@@ -284,6 +284,7 @@ fn arabic() {
             ("ل on a word for the members of a body after an attack noun names the attackers", "ووقع هجوم لعناصر المقاومة على مواقع الحوثيين.", &[("~REB", "attacks", "HOUTHIS", false, Done)]),
             ("commas may set apart the count that closes a passive's victims", "وقالت المقاومة إن 7 من المسلحين الحوثيين، على الأقل، قتلوا في هجوم لعناصر المقاومة.", &[("~REB", "attacks", "HOUTHIS", false, Done)]),
             ("who falls victim to an act follows راح ضحيته; an armed side before it did it, a place is where", "وفجر انتحاري من داعش نفسه في مسجد وراح ضحيته 20 مصليا. وانفجرت سيارة مفخخة في كابل وراح ضحيتها عشرات المدنيين.", &[("ISIL", "kills", "-", false, Done), ("-", "attacks", "AFG", false, Done), ("-", "kills", "~CVL", false, Done)]),
+            ("a dust storm that strikes a province is weather", "وضربت محافظة تربة عصر اليوم موجة غبار شديدة أدت لتدني الرؤية.", &[]),
         ],
         "ar",
     );
