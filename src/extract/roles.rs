@@ -7443,10 +7443,11 @@ impl<'a> Sentence<'a> {
             sources = parties(g);
             (targets, target_group) = (Vec::new(), None);
         }
-        if let Some((None, _)) = self.resisted(i, kind, rel) {
+        let resisted = self.resisted(i, kind, rel);
+        if let Some((None, _)) = resisted {
             negated = true;
         }
-        if let Some((Some(defender), foiled)) = self.resisted(i, kind, rel) {
+        if let Some((Some(defender), foiled)) = resisted {
             let defending = parties(defender);
             let keys: Vec<_> = defending.iter().map(Party::key).collect();
             sources.retain(|p| !keys.contains(&p.key()));
