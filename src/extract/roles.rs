@@ -7362,6 +7362,50 @@ impl<'a> Sentence<'a> {
                 }
             }
         }
+        // "غارة جوية أمريكية في أفغانستان قتلت قياديا": an Arabic verb of
+        // force whose subject is a noun of an attack before it, no
+        // preposition on the noun and no mention of its own, is the
+        // attack's agent's.
+        if self.lang == Lang::Ar
+            && kind == CueKind::Verb
+            && rel.plover == "ASSAULT"
+            && sources.is_empty()
+            && left.is_none()
+            && verb_first.is_none()
+        {
+            let part = self.units[i].part;
+            let noun = (0..i)
+                .rev()
+                .take_while(|&k| self.units[k].part == part)
+                .find(|&k| matches!(self.units[k].kind, UnitKind::Cue(..)))
+                .filter(|&k| match self.units[k].kind {
+                    UnitKind::Cue(r, CueKind::Noun) => {
+                        self.lex.relation(r).plover == "ASSAULT"
+                            && self.units[k].hit.is_some_and(|h| {
+                                let noun = &self.hits[h];
+                                !preposition_clitic(noun.prefix)
+                                    && self.norm[..noun.word_start]
+                                        .split_whitespace()
+                                        .next_back()
+                                        .is_none_or(|w| !PREPOSITION_WORDS.contains(&w))
+                            })
+                    }
+                    _ => false,
+                });
+            if let Some(h) = noun.and_then(|k| self.units[k].hit) {
+                let cause = &self.hits[h].norm;
+                sources = out
+                    .iter()
+                    .filter(|e| &e.cue == cause)
+                    .filter_map(|e| e.source.clone())
+                    .fold(Vec::new(), |mut all: Vec<Party>, p| {
+                        if !all.iter().any(|q| q.key() == p.key()) {
+                            all.push(p);
+                        }
+                        all
+                    });
+            }
+        }
         // "An attack by Iran on Iraq killed ten people": an English verb's
         // subject is the noun phrase before it. A mention after that noun's
         // preposition is the noun's object, and the noun's agent is the

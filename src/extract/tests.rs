@@ -285,6 +285,7 @@ fn arabic() {
             ("commas may set apart the count that closes a passive's victims", "وقالت المقاومة إن 7 من المسلحين الحوثيين، على الأقل، قتلوا في هجوم لعناصر المقاومة.", &[("~REB", "attacks", "HOUTHIS", false, Done)]),
             ("who falls victim to an act follows راح ضحيته; an armed side before it did it, a place is where", "وفجر انتحاري من داعش نفسه في مسجد وراح ضحيته 20 مصليا. وانفجرت سيارة مفخخة في كابل وراح ضحيتها عشرات المدنيين.", &[("ISIL", "kills", "-", false, Done), ("-", "attacks", "AFG", false, Done), ("-", "kills", "~CVL", false, Done)]),
             ("a dust storm that strikes a province is weather", "وضربت محافظة تربة عصر اليوم موجة غبار شديدة أدت لتدني الرؤية.", &[]),
+            ("an Arabic verb of force whose subject is an attack noun before it takes the attack's agent", "وقالت الوزارة إن غارة جوية أمريكية في أفغانستان قتلت قياديا كبيرا بتنظيم القاعدة.", &[("USA", "attacks", "AFG", false, Done), ("USA", "kills", "AL_QAEDA", false, Done)]),
         ],
         "ar",
     );
