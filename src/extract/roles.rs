@@ -1438,6 +1438,24 @@ const VALUES: &[&str] = &[
     "مكتسبات",
 ];
 
+/// The sources, each once, of the events already made from the cue at
+/// normalized range `cue`: what an event that follows from that one
+/// ("أسفر عن مقتل", a verb coordinated with it, a verb whose subject it
+/// is) takes for its agent.
+fn sources_of(out: &[Event], cue: &Range<usize>) -> Vec<Party> {
+    let mut all: Vec<Party> = Vec::new();
+    for p in out
+        .iter()
+        .filter(|e| &e.cue == cue)
+        .filter_map(|e| e.source.as_ref())
+    {
+        if !all.iter().any(|q| q.key() == p.key()) {
+            all.push(p.clone());
+        }
+    }
+    all
+}
+
 /// Whether `word` is a number ("45.5", "1,000", not "1," before a clause)
 /// or a word of quantity.
 fn counts(word: &str) -> bool {
@@ -7302,16 +7320,7 @@ impl<'a> Sentence<'a> {
                 e.cue.end <= cue.span.start && self.lex.relation(e.relation).plover == "ASSAULT"
             };
             sources = match out.iter().rev().find(assault) {
-                Some(cause) => out
-                    .iter()
-                    .filter(|e| e.cue == cause.cue)
-                    .filter_map(|e| e.source.clone())
-                    .fold(Vec::new(), |mut all: Vec<Party>, p| {
-                        if !all.iter().any(|q| q.key() == p.key()) {
-                            all.push(p);
-                        }
-                        all
-                    }),
+                Some(cause) => sources_of(out, &cause.cue),
                 // With no such event the mention before may be the agent
                 // ("قيام مستوطنين بحرق منزل ما أدى إلى مقتل طفل"), unless
                 // a preposition makes it an object or a place ("انفجارا في
@@ -7347,16 +7356,7 @@ impl<'a> Sentence<'a> {
             };
             if let (true, Some(h)) = (shares, self.units[j].hit) {
                 let earlier = &self.hits[h].norm;
-                let shared: Vec<Party> = out
-                    .iter()
-                    .filter(|e| &e.cue == earlier)
-                    .filter_map(|e| e.source.clone())
-                    .fold(Vec::new(), |mut all, p| {
-                        if !all.iter().any(|q: &Party| q.key() == p.key()) {
-                            all.push(p);
-                        }
-                        all
-                    });
+                let shared = sources_of(out, earlier);
                 if !shared.is_empty() {
                     sources = shared;
                 }
@@ -7393,17 +7393,7 @@ impl<'a> Sentence<'a> {
                     _ => false,
                 });
             if let Some(h) = noun.and_then(|k| self.units[k].hit) {
-                let cause = &self.hits[h].norm;
-                sources = out
-                    .iter()
-                    .filter(|e| &e.cue == cause)
-                    .filter_map(|e| e.source.clone())
-                    .fold(Vec::new(), |mut all: Vec<Party>, p| {
-                        if !all.iter().any(|q| q.key() == p.key()) {
-                            all.push(p);
-                        }
-                        all
-                    });
+                sources = sources_of(out, &self.hits[h].norm);
             }
         }
         // "An attack by Iran on Iraq killed ten people": an English verb's
