@@ -286,6 +286,7 @@ fn arabic() {
             ("who falls victim to an act follows راح ضحيته; an armed side before it did it, a place is where", "وفجر انتحاري من داعش نفسه في مسجد وراح ضحيته 20 مصليا. وانفجرت سيارة مفخخة في كابل وراح ضحيتها عشرات المدنيين.", &[("ISIL", "kills", "-", false, Done), ("-", "attacks", "AFG", false, Done), ("-", "kills", "~CVL", false, Done)]),
             ("a dust storm that strikes a province is weather", "وضربت محافظة تربة عصر اليوم موجة غبار شديدة أدت لتدني الرؤية.", &[]),
             ("an Arabic verb of force whose subject is an attack noun before it takes the attack's agent", "وقالت الوزارة إن غارة جوية أمريكية في أفغانستان قتلت قياديا كبيرا بتنظيم القاعدة.", &[("USA", "attacks", "AFG", false, Done), ("USA", "kills", "AL_QAEDA", false, Done)]),
+            ("a bare name that is also a particle or a common noun is no one: لولا is 'were it not for', الشرع the sharia before 2024", "وقال إنه لولا هذا الدعم للجيش اليمني لسقطت عدن. وطالب الشرع الحنيف بمعاقبة الحوثيين.", &[]),
         ],
         "ar",
     );
