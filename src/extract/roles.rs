@@ -5759,10 +5759,18 @@ impl<'a> Sentence<'a> {
         let Some(hit) = self.units[i].hit.map(|h| &self.hits[h]) else {
             return false;
         };
-        self.lang == Lang::Ar
-            && kind == CueKind::Verb
-            && hit.suffix.is_some()
-            && self.norm[hit.norm.clone()].starts_with(['ي', 'ت'])
+        let verb = &self.norm[hit.norm.clone()];
+        if self.lang != Lang::Ar || kind != CueKind::Verb || !verb.starts_with(['ي', 'ت']) {
+            return false;
+        }
+        let of_a_state = STATE_VERBS.iter().any(|v| verb[2..].starts_with(v));
+        // "التنظيم الذي يسيطر على مناطق واسعة": a verb of a state in the
+        // present right after a relative pronoun says what its antecedent
+        // holds, whichever side of it the antecedent is.
+        if of_a_state && self.opens_relative(i) {
+            return true;
+        }
+        hit.suffix.is_some()
             && (self.opens_relative(i)
                 || self
                     .nearest_left_group(i)
@@ -5770,9 +5778,7 @@ impl<'a> Sentence<'a> {
                 // "معسكر يسيطر عليه الحوثيون": right after a plain noun, a
                 // verb of a state (control, hold, siege, support, occupation).
                 || !hit.prefix.starts_with(['و', 'ف'])
-                    && STATE_VERBS
-                        .iter()
-                        .any(|v| self.norm[hit.norm.clone()][2..].starts_with(v))
+                    && of_a_state
                     && self.plain_noun_before(hit, i))
     }
 

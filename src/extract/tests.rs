@@ -287,6 +287,7 @@ fn arabic() {
             ("a dust storm that strikes a province is weather", "وضربت محافظة تربة عصر اليوم موجة غبار شديدة أدت لتدني الرؤية.", &[]),
             ("an Arabic verb of force whose subject is an attack noun before it takes the attack's agent", "وقالت الوزارة إن غارة جوية أمريكية في أفغانستان قتلت قياديا كبيرا بتنظيم القاعدة.", &[("USA", "attacks", "AFG", false, Done), ("USA", "kills", "AL_QAEDA", false, Done)]),
             ("a bare name that is also a particle or a common noun is no one: لولا is 'were it not for', الشرع the sharia before 2024", "وقال إنه لولا هذا الدعم للجيش اليمني لسقطت عدن. وطالب الشرع الحنيف بمعاقبة الحوثيين.", &[]),
+            ("a verb of a state in the present right after a relative pronoun says what its antecedent holds, whichever side of it the antecedent is", "وأعلن مقاتلون الولاء لتنظيم داعش الذي يسيطر على مناطق واسعة من سوريا. وطالبت جبهة النصرة التي تحتجز عددا من عناصر الجيش اللبناني بالإفراج عن نساء.", &[]),
         ],
         "ar",
     );
