@@ -1513,6 +1513,20 @@ const DIRECTIONS: &[&str] = &[
     "شمال", "جنوب", "شرق", "غرب", "وسط",
 ];
 
+/// Arabic directions that say where in relation to a place, as adverbs
+/// in construct before it ("شرق مدينة الرياض", "جنوب بغداد", "غربي
+/// صنعاء"): what they are said of is where.
+const ADVERBS_OF_PLACE: &[&str] = &[
+    "شمال",
+    "جنوب",
+    "شرق",
+    "غرب",
+    "شمالي",
+    "جنوبي",
+    "شرقي",
+    "غربي",
+];
+
 /// Words for a kind of place, which may stand between a locative
 /// preposition and the name of the place ("in the town of Samarra", "في
 /// مدينة حلب السورية"). Normalized, Arabic without the article.
@@ -4181,6 +4195,12 @@ impl<'a> Sentence<'a> {
             if LOCATIVES.contains(&w) || LOCATIVES.contains(&bare) {
                 return true;
             }
+            // "شرق مدينة الرياض", "north of Kabul": a direction is an
+            // adverb of place, and what it is said of is where.
+            if self.lang == Lang::Ar && ADVERBS_OF_PLACE.contains(&w.strip_prefix('و').unwrap_or(w))
+            {
+                return true;
+            }
             // "took to the streets of Seoul": where one takes to is where.
             if w == "to"
                 && before[..w_start]
@@ -5689,6 +5709,14 @@ impl<'a> Sentence<'a> {
             .any(|w| w != "reportedly" && OBSERVING.iter().any(|o| w.starts_with(o)))
     }
 
+    /// Whether group `g` is the target of an event already made.
+    fn suffered_earlier(&self, out: &[Event], g: usize) -> bool {
+        let start = self.mentions[self.groups[g][0]].span.start;
+        out.iter()
+            .filter_map(|e| e.target.as_ref())
+            .any(|t| t.core.start <= start && start < t.core.end.max(t.core.start + 1))
+    }
+
     /// Whether the Arabic cue at unit `i` follows a word of cause ("استقبلت
     /// الطوارئ 40 مصابا جراء التفجير"): the mention before it suffered the
     /// act or received its victims, and is never its agent.
@@ -6566,11 +6594,43 @@ impl<'a> Sentence<'a> {
         // who did it. A verb opening a relative clause has the noun before
         // the relative pronoun as its subject ("Bhutto, who was killed",
         // "بوتو التي اغتيلت", "الجيش الذي هاجم").
+        // "قتل جنديان في هجوم استهدف قافلة": an Arabic verb right after a
+        // noun of an assault has that noun for subject. After a preposition
+        // the noun is a circumstance, and a mention before it is not the
+        // verb's agent; nor are the victims of an earlier act ("مقتل
+        // عسكريين تركيين في انفجار سيارة مفخخة استهدف"). (The noun may
+        // have been folded into another event: look at the hits.)
+        // A verb joined by و or ف is coordinated with the noun ("لضرب
+        // وقتل النساء"), not said of it.
+        let assault_noun_before =
+            (self.lang == Lang::Ar && kind == CueKind::Verb && !hit.prefix.starts_with(['و', 'ف']))
+                .then(|| {
+                    self.hits.iter().find(|h| {
+                        h.word_span().end <= hit.word_start
+                            && self.norm[h.word_span().end..hit.word_start]
+                                .trim()
+                                .is_empty()
+                            && self.lex.senses(h).any(|s| {
+                                matches!(s, Sense::Cue { relation, kind: CueKind::Noun }
+                                if self.lex.relation(*relation).plover == "ASSAULT")
+                            })
+                    })
+                })
+                .flatten();
+        let circumstance = assault_noun_before.is_some_and(|n| {
+            preposition_clitic(n.prefix)
+                || self.norm[..n.word_start]
+                    .split_whitespace()
+                    .next_back()
+                    .is_some_and(|w| PREPOSITION_WORDS.contains(&w.strip_prefix('و').unwrap_or(w)))
+        });
         let mut left = self
             .nearest_left_group(i)
             .or_else(|| self.relative_antecedent(i, kind))
             .filter(|&g| {
-                !self.locative(g)
+                !circumstance
+                    && (assault_noun_before.is_none() || !self.suffered_earlier(out, g))
+                    && !self.locative(g)
                     && !self.owns_place(g)
                     && !self.observes(g, i, kind)
                     && !death_noun
@@ -8038,6 +8098,12 @@ impl<'a> Sentence<'a> {
             "جرحي",
             "استشهاد",
             "وفاه",
+            // A killing whose agent is named: "اغتالت مجموعة ثلاثة من أفراد
+            // الدرك ... في هجوم".
+            "اغتال",
+            "اغتالت",
+            "اغتالوا",
+            "اغتيل",
         ];
         if self.lang != Lang::Ar || kind != CueKind::Noun || rel.plover != "ASSAULT" {
             return false;
@@ -8058,7 +8124,13 @@ impl<'a> Sentence<'a> {
         // في هجوم", "أصيب فجر أمس ثلاثة من عناصر القوة في انفجار").
         const REACH: usize = 3;
         let start = self.mentions[self.groups[g][0]].span.start;
-        let casualty = |w: &str| CASUALTIES.contains(&w.strip_prefix('و').unwrap_or(w));
+        // With its clitics: "بمقتل 18 من عناصر البيشمركة بقصف".
+        let casualty = |w: &str| {
+            let w = w.strip_prefix('و').unwrap_or(w);
+            CASUALTIES.contains(&w)
+                || w.strip_prefix(['ب', 'ل'])
+                    .is_some_and(|w| CASUALTIES.contains(&w))
+        };
         let words = |t: &'a str| {
             t.split(|c: char| !crate::text::is_word_char(c))
                 .filter(|w| !w.is_empty())
