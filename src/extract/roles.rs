@@ -1456,6 +1456,15 @@ fn sources_of(out: &[Event], cue: &Range<usize>) -> Vec<Party> {
     all
 }
 
+/// Whether the Arabic `word` is a demonstrative, with ل on it or not
+/// ("لذلك الهجوم", "هذا الهجوم"): it points at a noun and adds no word of
+/// its own between a verb and its object.
+fn demonstrative(word: &str) -> bool {
+    const DEMONSTRATIVES: &[&str] = &["ذلك", "تلك", "هذا", "هذه", "هذين", "هاتين", "هولاء"];
+    let w = word.strip_prefix('ل').unwrap_or(word);
+    DEMONSTRATIVES.contains(&w) || DEMONSTRATIVES.contains(&word)
+}
+
 /// Whether `word` is a number ("45.5", "1,000", not "1," before a clause)
 /// or a word of quantity.
 fn counts(word: &str) -> bool {
@@ -4065,7 +4074,7 @@ impl<'a> Sentence<'a> {
             let mut words = before.split_whitespace().rev().map(|w| {
                 let w = w.trim_matches(|c: char| !c.is_alphanumeric());
                 w.strip_prefix(['و', 'ف'])
-                    .filter(|r| r.chars().count() > 2)
+                    .filter(|r| r.chars().count() > 2 || REPEL.contains(r))
                     .unwrap_or(w)
             });
             for _ in 0..2 {
@@ -4083,14 +4092,15 @@ impl<'a> Sentence<'a> {
                 {
                     return Some(false);
                 }
-                if !matches!(w, "a" | "an" | "the" | "its" | "their" | "his") {
+                if !matches!(w, "a" | "an" | "the" | "its" | "their" | "his") && !demonstrative(w) {
                     return None;
                 }
             }
             None
         };
         let word_start = cue.hit.map_or(cue.span.start, |h| self.hits[h].word_start);
-        let Some(subject) = self.left_group_in_clause(i) else {
+        // A place is where the repelling was done, not who did it.
+        let Some(subject) = self.left_group_in_clause(i).filter(|&g| !self.locative(g)) else {
             // "وتم إحباط هجوم إرهابي", "an attack was foiled": foiled with
             // no one named for it, it still did not happen.
             // "An attack on the embassy was foiled": an English passive
@@ -4115,12 +4125,15 @@ impl<'a> Sentence<'a> {
         if let Some(foiled) = verb_before(word_start) {
             return Some((Some(subject), foiled));
         }
-        // Verb-first: "تصدى الجيش العراقي لهجوم".
+        // Verb-first: "تصدى الجيش العراقي لهجوم", "وتصدت القوات لذلك
+        // الهجوم".
         (self.lang == Lang::Ar
-            && words_between(self.norm, self.units[at].span.end, cue.span.start) == 0)
-            .then(|| verb_before(self.units[at].span.start))
-            .flatten()
-            .map(|foiled| (Some(subject), foiled))
+            && self.norm[self.units[at].span.end..word_start]
+                .split_whitespace()
+                .all(demonstrative))
+        .then(|| verb_before(self.units[at].span.start))
+        .flatten()
+        .map(|foiled| (Some(subject), foiled))
     }
 
     /// For a verb right after a relative pronoun (who, which, الذي، التي,
