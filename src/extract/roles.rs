@@ -4416,6 +4416,16 @@ impl<'a> Sentence<'a> {
             if matches!(u.kind, UnitKind::Group(_)) && marker == Marker::Negation {
                 return false;
             }
+            // "حملة غير مسبوقة من هجمات المتطرفين": غير before another
+            // word makes that word's opposite (unprecedented, illegal); it
+            // negates the cue only right before it ("غير مسلح").
+            if marker == Marker::Negation
+                && u.kind == UnitKind::Marker(marker)
+                && self.norm[u.span.clone()].trim_start_matches(['و', 'ف', 'ب']) == "غير"
+                && words_between(self.norm, u.span.end, cue_start) > 0
+            {
+                continue;
+            }
             if u.kind == UnitKind::Marker(marker) {
                 return reach.is_none_or(|r| words_between(self.norm, u.span.end, cue_start) <= r);
             }
