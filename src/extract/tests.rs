@@ -292,6 +292,7 @@ fn arabic() {
             ("an Arabic verb right after a noun of an assault after a preposition has the noun for subject: the victims before it are not its agent", "أعلنت مصادر مقتل عسكريين تركيين اثنين في انفجار سيارة مفخخة استهدف قافلة. وأفاد مصدر بمقتل 18 من عناصر البيشمركة بقصف للصواريخ على قضاء مخمور. وقتل جنديان في هجوم استهدف قافلة عسكرية.", &[("-", "kills", "TUR", false, Done), ("-", "kills", "IRQ", false, Done), ("-", "kills", "~MIL", false, Done)]),
             ("a demonstrative between a verb of repelling and the assault keeps the subject the defender", "وتصدت القوات لذلك الهجوم بعد اشتباكات استمرت ست ساعات. وصد الجيش هذا الهجوم.", &[("-", "attacks", "~MIL", false, Done), ("-", "attacks", "~MIL", false, Done)]),
             ("غير before another word makes that word's opposite: it negates a cue only right before it", "واستخدمت قوات الأمن الإسرائيلية القوة غير المبررة لاعتقال أطفال فلسطينيين. غير أن الحوثيين هاجموا مواقع الجيش.", &[("ISR", "coerces", "PSE", false, Done), ("HOUTHIS", "attacks", "~MIL", false, Done)]),
+            ("an act postponed is still to come", "وتم تأجيل زيارة وزير الخارجية الإيراني محمد جواد ظريف إلى تركيا.", &[("IRN", "visits", "TUR", false, Planned)]),
         ],
         "ar",
     );
