@@ -1032,7 +1032,13 @@ fn verbal_noun(word: &str) -> bool {
         "اشهر",
         "اجواء",
     ];
+    /// Verbal nouns of the fourth form of roots that begin with ل, whose
+    /// إل reads as the article once normalized ("يستهدف إلزام المحال").
+    const LAM_FOURTH_FORM: &[&str] = &["الزام", "الغاء", "القاء", "الحاق"];
     let w = word.trim_matches(|c: char| !c.is_alphabetic());
+    if LAM_FOURTH_FORM.contains(&w.strip_prefix('و').unwrap_or(w)) {
+        return true;
+    }
     let w = w.strip_prefix("ال").unwrap_or(w);
     // The accusative's alif of an indefinite noun ("استنكارا").
     let w = w
