@@ -6774,8 +6774,17 @@ impl<'a> Sentence<'a> {
                     // it: "وعدت الحكومة … غداة هجوم نسب إلى داعش" is the
                     // attack's, and so is "اعتداء بالسيارة المفخخة في مطار
                     // العاصمة نسب إلى منظمة إيتا" with its place between.
+                    // A verb of saying with its subject right after it
+                    // ("تدين مملكة البحرين التصريحات العدائية من قبل
+                    // مسؤولي …") is active: the agent word is its object's.
                     CueKind::Verb | CueKind::Noun if self.lang == Lang::Ar => {
                         (!gapped || kind != CueKind::Verb)
+                            && (kind != CueKind::Verb
+                                || !rel.quad.is_verbal()
+                                || !right.first().is_some_and(|&(k, _)| {
+                                    words_between(self.norm, cue.span.end, self.units[k].span.start)
+                                        == 0
+                                }))
                             && !self.units[i + 1..a]
                                 .iter()
                                 .any(|u| matches!(u.kind, UnitKind::Cue(..)))

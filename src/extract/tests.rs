@@ -294,6 +294,7 @@ fn arabic() {
             ("غير before another word makes that word's opposite: it negates a cue only right before it", "واستخدمت قوات الأمن الإسرائيلية القوة غير المبررة لاعتقال أطفال فلسطينيين. غير أن الحوثيين هاجموا مواقع الجيش.", &[("ISR", "coerces", "PSE", false, Done), ("HOUTHIS", "attacks", "~MIL", false, Done)]),
             ("an act postponed is still to come", "وتم تأجيل زيارة وزير الخارجية الإيراني محمد جواد ظريف إلى تركيا.", &[("IRN", "visits", "TUR", false, Planned)]),
             ("a verbal noun of the fourth form of a root in ل is an aim after the verb of targeting, though its إل reads as the article", "وأطلقت الوزارة حملة واسعة يستهدف إلزام المحال التجارية بتوفير العملات المعدنية.", &[]),
+            ("an Arabic verb of saying with its subject right after it is active: an agent word after them is its object's", "تدين مملكة البحرين بشدة استمرار التصريحات العدائية من قبل مسؤولي الجمهورية الإسلامية الإيرانية تجاه المملكة.", &[("BHR", "criticizes", "IRN", false, Done)]),
         ],
         "ar",
     );
