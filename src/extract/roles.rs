@@ -4941,7 +4941,8 @@ impl<'a> Sentence<'a> {
         if self.marker_before(i, Marker::Hypothetical, None) {
             return true;
         }
-        if self.stative_relative(i, kind) || self.moves_a_quantity(i) {
+        if self.stative_relative(i, kind) || self.moves_a_quantity(i) || self.market_moves(i, kind)
+        {
             return true;
         }
         self.governed(i)
@@ -5775,6 +5776,65 @@ impl<'a> Sentence<'a> {
             Lang::En => english_past(first),
             Lang::Ar => !first.starts_with(['ي', 'ن', 'ت', 'س']),
         }
+    }
+
+    /// Whether the English verb cue at unit `i` has a market or a figure
+    /// for its subject, right before it ("U.S. oil stocks rallied", "the
+    /// bills yielded an average of 6.91 pct", "debt futures closed down",
+    /// "conditions had eased"): a market moves, no one acts.
+    fn market_moves(&self, i: usize, kind: CueKind) -> bool {
+        const MARKETS: &[&str] = &[
+            "stocks",
+            "shares",
+            "prices",
+            "rates",
+            "bonds",
+            "securities",
+            "conditions",
+            "markets",
+            "index",
+            "futures",
+            "equities",
+            "bills",
+            "notes",
+            "yields",
+            "spreads",
+            "currencies",
+            "dollar",
+            "yen",
+            "sterling",
+            "earnings",
+            "profits",
+            "sales",
+            "exports",
+            "imports",
+        ];
+        const BETWEEN: &[&str] = &[
+            "have",
+            "has",
+            "had",
+            "will",
+            "would",
+            "also",
+            "further",
+            "sharply",
+            "slightly",
+            "then",
+            "later",
+            "again",
+            "generally",
+            "steadily",
+            "have",
+            "been",
+        ];
+        if self.lang != Lang::En || kind != CueKind::Verb {
+            return false;
+        }
+        self.norm[self.range.start..self.units[i].span.start]
+            .split_whitespace()
+            .rev()
+            .find(|w| !BETWEEN.contains(w))
+            .is_some_and(|w| MARKETS.contains(&w))
     }
 
     /// Whether the English cue at unit `i` has a share, a rate or a flow

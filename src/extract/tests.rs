@@ -537,6 +537,7 @@ fn english() {
             ("what a list of parties agrees to do to a named party is each one's with it, not between them; what they agree to do together stays between them", "Norway, Egypt and Mexico agreed to help OPEC by restraining production. Iran and Iraq agreed to exchange prisoners.", &[("NOR", "agrees", "OPEC", false, Done), ("EGY", "agrees", "OPEC", false, Done), ("MEX", "agrees", "OPEC", false, Done), ("IRN", "agrees", "IRQ", false, Done)]),
             ("whose removal a protest demands is whom it is against, and where one takes to the streets is where it is held", "Thousands of demonstrators took to the streets of Seoul, demanding the removal of the Japanese ambassador.", &[("~OPP", "protests", "JPN", false, Done)]),
             ("lifting a figure raises it, no measure is eased", "The Reserve Bank of Australia lifted interest rates 0.25% to 5.5%. The U.S. lifted restrictions on exports to China.", &[("USA", "concedes", "CHN", false, Done)]),
+            ("a market or a figure right before a verb is its subject: a market moves, no one acts", "U.S. oil stocks rallied in response to the offer. The Ontario government's treasury bills yielded an average of 6.91 pct. Students rallied against the government in Seoul.", &[("KOR", "protests", "KOR", false, Done)]),
         ],
         "en",
     );
