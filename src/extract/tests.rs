@@ -295,6 +295,7 @@ fn arabic() {
             ("an act postponed is still to come", "وتم تأجيل زيارة وزير الخارجية الإيراني محمد جواد ظريف إلى تركيا.", &[("IRN", "visits", "TUR", false, Planned)]),
             ("a verbal noun of the fourth form of a root in ل is an aim after the verb of targeting, though its إل reads as the article", "وأطلقت الوزارة حملة واسعة يستهدف إلزام المحال التجارية بتوفير العملات المعدنية.", &[]),
             ("an Arabic verb of saying with its subject right after it is active: an agent word after them is its object's", "تدين مملكة البحرين بشدة استمرار التصريحات العدائية من قبل مسؤولي الجمهورية الإسلامية الإيرانية تجاه المملكة.", &[("BHR", "criticizes", "IRN", false, Done)]),
+            ("a football wing or federation makes a sentence about sport", "واعتمد الأحمر على انطلاقات باسم علي في الجبهة اليمنى ومؤمن زكريا في الهجوم. واجتمع أمناء الاتحادات الكروية واتحادي اليمن والعراق في الكويت.", &[]),
         ],
         "ar",
     );
@@ -538,6 +539,7 @@ fn english() {
             ("whose removal a protest demands is whom it is against, and where one takes to the streets is where it is held", "Thousands of demonstrators took to the streets of Seoul, demanding the removal of the Japanese ambassador.", &[("~OPP", "protests", "JPN", false, Done)]),
             ("lifting a figure raises it, no measure is eased", "The Reserve Bank of Australia lifted interest rates 0.25% to 5.5%. The U.S. lifted restrictions on exports to China.", &[("USA", "concedes", "CHN", false, Done)]),
             ("a market or a figure right before a verb is its subject: a market moves, no one acts", "U.S. oil stocks rallied in response to the offer. The Ontario government's treasury bills yielded an average of 6.91 pct. Students rallied against the government in Seoul.", &[("KOR", "protests", "KOR", false, Done)]),
+            ("a qualifier is a player", "Canadian qualifier Frank Dancevic downed American Jeff Morrison 4-6 7-6 6-0.", &[]),
         ],
         "en",
     );
