@@ -4142,6 +4142,83 @@ impl<'a> Sentence<'a> {
         .map(|foiled| (Some(subject), foiled))
     }
 
+    /// For an English verb cue in a relative clause that has a subject of
+    /// its own between "which" or "whom" and the verb ("Turkish companies,
+    /// which hardliners accused of doing business with Israel", "the
+    /// rebels, whom the army attacked"), the group of the antecedent: the
+    /// verb's object, not its subject.
+    fn object_relative(&self, i: usize, kind: CueKind) -> Option<usize> {
+        const NO_SUBJECT: &[&str] = &[
+            "have",
+            "has",
+            "had",
+            "was",
+            "were",
+            "is",
+            "are",
+            "been",
+            "be",
+            "being",
+            "also",
+            "then",
+            "later",
+            "reportedly",
+            "allegedly",
+            "not",
+            "never",
+            "had",
+            "would",
+            "will",
+            "could",
+            "may",
+            "might",
+            "should",
+            "can",
+            "must",
+            "did",
+            "does",
+            "do",
+        ];
+        if self.lang != Lang::En || kind != CueKind::Verb {
+            return None;
+        }
+        // The pronoun opens the verb's clause, a few words before it.
+        const REACH: usize = 4;
+        let clause = self.units[i].clause;
+        let r = (0..i)
+            .rev()
+            .take_while(|&k| self.units[k].clause == clause)
+            .take_while(|&k| !matches!(self.units[k].kind, UnitKind::Cue(..)))
+            .find(|&k| {
+                self.units[k].kind == UnitKind::Marker(Marker::Boundary)
+                    && matches!(&self.norm[self.units[k].span.clone()], "which" | "whom")
+            })?;
+        let between: Vec<&str> = self.norm[self.units[r].span.end..self.units[i].span.start]
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        if between.len() > REACH
+            || !between
+                .iter()
+                .any(|w| !NO_SUBJECT.contains(w) && !w.ends_with("ly"))
+        {
+            return None;
+        }
+        let g = r.checked_sub(1)?;
+        match self.units[g].kind {
+            UnitKind::Group(g)
+                if words_between(
+                    self.norm,
+                    self.units[r - 1].span.end,
+                    self.units[r].span.start,
+                ) == 0 =>
+            {
+                Some(g)
+            }
+            _ => None,
+        }
+    }
+
     /// For a verb right after a relative pronoun (who, which, الذي، التي,
     /// at most one word between), the group right before the pronoun: the
     /// relative clause's subject.
@@ -6713,11 +6790,13 @@ impl<'a> Sentence<'a> {
                     .next_back()
                     .is_some_and(|w| PREPOSITION_WORDS.contains(&w.strip_prefix('و').unwrap_or(w)))
         });
+        let object_antecedent = self.object_relative(i, kind);
         let mut left = self
             .nearest_left_group(i)
             .or_else(|| self.relative_antecedent(i, kind))
             .filter(|&g| {
-                !circumstance
+                object_antecedent != Some(g)
+                    && !circumstance
                     && (assault_noun_before.is_none() || !self.suffered_earlier(out, g))
                     && !self.locative(g)
                     && !self.owns_place(g)
@@ -7789,6 +7868,13 @@ impl<'a> Sentence<'a> {
                     confidence *= 0.8;
                 }
             }
+        }
+        // "Turkish companies, which hardliners accused of …": the
+        // antecedent of a relative clause with its own subject is its
+        // object.
+        if let Some(g) = object_antecedent {
+            (targets, target_group) = (parties(g), Some(g));
+            sources.retain(|s| !targets.iter().any(|t| t.same_as(s)));
         }
         // A country after "in" or "في" is where the event happened: coders
         // take it as the target when there is no other ("suspended aid

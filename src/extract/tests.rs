@@ -540,6 +540,7 @@ fn english() {
             ("lifting a figure raises it, no measure is eased", "The Reserve Bank of Australia lifted interest rates 0.25% to 5.5%. The U.S. lifted restrictions on exports to China.", &[("USA", "concedes", "CHN", false, Done)]),
             ("a market or a figure right before a verb is its subject: a market moves, no one acts", "U.S. oil stocks rallied in response to the offer. The Ontario government's treasury bills yielded an average of 6.91 pct. Students rallied against the government in Seoul.", &[("KOR", "protests", "KOR", false, Done)]),
             ("a qualifier is a player", "Canadian qualifier Frank Dancevic downed American Jeff Morrison 4-6 7-6 6-0.", &[]),
+            ("the antecedent of a relative clause with its own subject is the verb's object", "The rebels, whom the army attacked yesterday, fled to Syria. Iran, which Iraq attacked in 1980, demanded reparations.", &[("~MIL", "attacks", "~REB", false, Done), ("IRQ", "attacks", "IRN", false, Done)]),
         ],
         "en",
     );
