@@ -501,6 +501,32 @@ struct Parsed {
 /// العربي", "التحالف بقيادة السعودية").
 fn carry_role_words(parsed: &mut [Parsed], norm: &str) {
     use mentions::COALITION;
+    // "حكومة وشعب السعودية", "شعب وحكومة المملكة": the government,
+    // people or leadership joined by و to another of them of a named
+    // state are that state's (the formula of condolences and congratulations).
+    const STATE_AND_PEOPLE: &[&str] = &["حكومه", "شعب", "قياده", "حكومتي", "شعبي"];
+    let of_state = |m: &Mention| {
+        m.role_word
+            .as_deref()
+            .is_some_and(|w| STATE_AND_PEOPLE.contains(&w.strip_prefix("ال").unwrap_or(w)))
+    };
+    for p in parsed.iter_mut() {
+        for k in 1..p.mentions.len() {
+            let (before, after) = p.mentions.split_at_mut(k);
+            let (m, n) = (&mut before[k - 1], &after[0]);
+            if m.actor.is_none()
+                && m.refers == Refers::Nothing
+                && of_state(m)
+                && of_state(n)
+                && n.actor.is_some()
+                && m.span.end <= n.span.start
+                && n.conjoined()
+                && norm[m.span.end..n.span.start].trim().is_empty()
+            {
+                m.actor = n.actor;
+            }
+        }
+    }
     let coalition = |m: &Mention| norm[m.core.clone()].contains(COALITION);
     let mut resolved: HashMap<String, Vec<(usize, u32)>> = HashMap::new();
     let mut pos = 0;

@@ -296,6 +296,7 @@ fn arabic() {
             ("a verbal noun of the fourth form of a root in ل is an aim after the verb of targeting, though its إل reads as the article", "وأطلقت الوزارة حملة واسعة يستهدف إلزام المحال التجارية بتوفير العملات المعدنية.", &[]),
             ("an Arabic verb of saying with its subject right after it is active: an agent word after them is its object's", "تدين مملكة البحرين بشدة استمرار التصريحات العدائية من قبل مسؤولي الجمهورية الإسلامية الإيرانية تجاه المملكة.", &[("BHR", "criticizes", "IRN", false, Done)]),
             ("a football wing or federation makes a sentence about sport", "واعتمد الأحمر على انطلاقات باسم علي في الجبهة اليمنى ومؤمن زكريا في الهجوم. واجتمع أمناء الاتحادات الكروية واتحادي اليمن والعراق في الكويت.", &[]),
+            ("the government and the people of a named state are both that state's", "وانتقد الأردن إسرائيل. وقال إن حكومة الأردن غاضبة. وأكد المتحدث تضامن مصر مع حكومة وشعب المملكة العربية السعودية.", &[("JOR", "criticizes", "ISR", false, Done), ("EGY", "supports", "SAU", false, Done)]),
         ],
         "ar",
     );
