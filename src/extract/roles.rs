@@ -5018,7 +5018,10 @@ impl<'a> Sentence<'a> {
         if self.marker_before(i, Marker::Hypothetical, None) {
             return true;
         }
-        if self.stative_relative(i, kind) || self.moves_a_quantity(i) || self.market_moves(i, kind)
+        if self.stative_relative(i, kind)
+            || self.moves_a_quantity(i)
+            || self.market_moves(i, kind)
+            || self.allows_no_one(i)
         {
             return true;
         }
@@ -5853,6 +5856,33 @@ impl<'a> Sentence<'a> {
             Lang::En => english_past(first),
             Lang::Ar => !first.starts_with(['ي', 'ن', 'ت', 'س']),
         }
+    }
+
+    /// Whether the English cue "allow" at unit `i` lets no party do
+    /// anything: what is allowed right after it is a thing or a market
+    /// ("allowed its output to sink", "allow the economy to grow", "allowing
+    /// commercial paper"), not a side within a few words ("allowed five
+    /// fugitive Libyan soldiers", "will not allow Iran to use"). Letting a
+    /// thing be is a policy or an effect, no concession to anyone.
+    fn allows_no_one(&self, i: usize) -> bool {
+        // Besides determiners and counts ("up to 13,000 Turkish Kurd
+        // refugees"), words of the side's phrase before its mention.
+        const REACH: usize = 2;
+        const COUNTING: &[&str] = &[
+            "the", "a", "an", "its", "their", "his", "her", "up", "to", "about", "some", "around",
+            "nearly", "over", "more", "than", "as", "many", "all", "several",
+        ];
+        let cue = &self.norm[self.units[i].span.clone()];
+        if self.lang != Lang::En || !cue.starts_with("allow") || cue.contains(' ') {
+            return false;
+        }
+        !matches!(self.units.get(i + 1), Some(n)
+            if matches!(n.kind, UnitKind::Group(_))
+                && self.norm[self.units[i].span.end..n.span.start]
+                    .split_whitespace()
+                    .filter(|w| !COUNTING.contains(w) && !w.starts_with(|c: char| c.is_ascii_digit()))
+                    .count()
+                    <= REACH)
     }
 
     /// Whether the English verb cue at unit `i` has a market or a figure

@@ -542,6 +542,7 @@ fn english() {
             ("a market or a figure right before a verb is its subject: a market moves, no one acts", "U.S. oil stocks rallied in response to the offer. The Ontario government's treasury bills yielded an average of 6.91 pct. Students rallied against the government in Seoul.", &[("KOR", "protests", "KOR", false, Done)]),
             ("a qualifier is a player", "Canadian qualifier Frank Dancevic downed American Jeff Morrison 4-6 7-6 6-0.", &[]),
             ("the antecedent of a relative clause with its own subject is the verb's object", "The rebels, whom the army attacked yesterday, fled to Syria. Iran, which Iraq attacked in 1980, demanded reparations.", &[("~MIL", "attacks", "~REB", false, Done), ("IRQ", "attacks", "IRN", false, Done)]),
+            ("allowing a thing or a market is no concession to anyone; allowing a side is", "Saudi Arabia allowed its output to sink to two mln bpd. Egypt allowed five fugitive Libyan soldiers to stay in the country. The U.S. said it will not allow Iran to use the missiles.", &[("EGY", "concedes", "LBY", false, Done), ("USA", "concedes", "IRN", true, Planned)]),
         ],
         "en",
     );
