@@ -5859,7 +5859,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether the English cue "allow" at unit `i` lets no party do
-    /// anything: what is allowed right after it is a thing or a market
+    /// anything (and releasing or shutting down acts on no one): what is
+    /// allowed right after it is a thing or a market
     /// ("allowed its output to sink", "allow the economy to grow", "allowing
     /// commercial paper"), not a side within a few words ("allowed five
     /// fugitive Libyan soldiers", "will not allow Iran to use"). Letting a
@@ -5872,8 +5873,22 @@ impl<'a> Sentence<'a> {
             "the", "a", "an", "its", "their", "his", "her", "up", "to", "about", "some", "around",
             "nearly", "over", "more", "than", "as", "many", "all", "several",
         ];
+        // So does releasing (a report, a film, tonnes of tin) or shutting
+        // down (a plant, a refinery) with no side after it.
+        const THING_VERBS: &[&str] = &[
+            "release",
+            "releases",
+            "released",
+            "releasing",
+            "shut down",
+            "shuts down",
+            "shutting down",
+            "closed down",
+        ];
         let cue = &self.norm[self.units[i].span.clone()];
-        if self.lang != Lang::En || !cue.starts_with("allow") || cue.contains(' ') {
+        if self.lang != Lang::En
+            || !(cue.starts_with("allow") && !cue.contains(' ') || THING_VERBS.contains(&cue))
+        {
             return false;
         }
         !matches!(self.units.get(i + 1), Some(n)
