@@ -544,6 +544,7 @@ fn english() {
             ("the antecedent of a relative clause with its own subject is the verb's object", "The rebels, whom the army attacked yesterday, fled to Syria. Iran, which Iraq attacked in 1980, demanded reparations.", &[("~MIL", "attacks", "~REB", false, Done), ("IRQ", "attacks", "IRN", false, Done)]),
             ("allowing a thing or a market is no concession to anyone; allowing a side is", "Saudi Arabia allowed its output to sink to two mln bpd. Egypt allowed five fugitive Libyan soldiers to stay in the country. The U.S. said it will not allow Iran to use the missiles.", &[("EGY", "concedes", "LBY", false, Done), ("USA", "concedes", "IRN", true, Planned)]),
             ("releasing a report or shutting down a plant acts on no one; releasing a side is a concession", "The U.S. Agriculture Department released its loan activity report. FPL Group Inc shut down a nuclear reactor at its Turkey Point power plant. Iran released two British sailors.", &[("IRN", "concedes", "GBR", false, Done)]),
+            ("declining to state a position or to give details is no refusal of anything", "Canada declined to state a position. Madrid declined to give more details on the talks. Britain declined to cooperate with OPEC.", &[("GBR", "rejects", "OPEC", false, Done)]),
         ],
         "en",
     );
