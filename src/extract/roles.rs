@@ -5022,6 +5022,7 @@ impl<'a> Sentence<'a> {
             || self.moves_a_quantity(i)
             || self.market_moves(i, kind)
             || self.allows_no_one(i)
+            || self.prevents_an_act(i)
         {
             return true;
         }
@@ -5856,6 +5857,40 @@ impl<'a> Sentence<'a> {
             Lang::En => english_past(first),
             Lang::Ar => !first.starts_with(['ي', 'ن', 'ت', 'س']),
         }
+    }
+
+    /// Whether the Arabic verb منع at unit `i` prevents an act, named by a
+    /// verbal noun right after it ("لمنع تحويل الأموال", "منع تمدد الذراع
+    /// الأميركي", "منع محاولات الاعتداء"): "to prevent", said of a policy
+    /// or a purpose, no coercion of anyone. Barring someone names them
+    /// ("منعها من الوصول", "منع أي مفتشين من دخول").
+    fn prevents_an_act(&self, i: usize) -> bool {
+        const PREVENT: &[&str] = &[
+            "منع",
+            "منعت",
+            "منعوا",
+            "منعا",
+            "يمنع",
+            "تمنع",
+            "يمنعون",
+            "يمنعوا",
+            "يمنعان",
+        ];
+        let Some(hit) = self.units[i].hit.map(|h| &self.hits[h]) else {
+            return false;
+        };
+        // A side right after the verb is whom it bars, though its name
+        // may have the shape of a verbal noun (إيران، المعارضة، تنظيم).
+        let side_after = self.group_right_after(i).is_some();
+        self.lang == Lang::Ar
+            && hit.suffix.is_none()
+            && !side_after
+            && PREVENT.contains(&&self.norm[hit.norm.clone()])
+            && self
+                .norm
+                .get(hit.word_span().end..)
+                .and_then(|rest| rest.split_whitespace().next())
+                .is_some_and(verbal_noun)
     }
 
     /// Whether the English cue "allow" at unit `i` lets no party do

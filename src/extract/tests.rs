@@ -297,6 +297,7 @@ fn arabic() {
             ("an Arabic verb of saying with its subject right after it is active: an agent word after them is its object's", "تدين مملكة البحرين بشدة استمرار التصريحات العدائية من قبل مسؤولي الجمهورية الإسلامية الإيرانية تجاه المملكة.", &[("BHR", "criticizes", "IRN", false, Done)]),
             ("a football wing or federation makes a sentence about sport", "واعتمد الأحمر على انطلاقات باسم علي في الجبهة اليمنى ومؤمن زكريا في الهجوم. واجتمع أمناء الاتحادات الكروية واتحادي اليمن والعراق في الكويت.", &[]),
             ("the government and the people of a named state are both that state's", "وانتقد الأردن إسرائيل. وقال إن حكومة الأردن غاضبة. وأكد المتحدث تضامن مصر مع حكومة وشعب المملكة العربية السعودية.", &[("JOR", "criticizes", "ISR", false, Done), ("EGY", "supports", "SAU", false, Done)]),
+            ("منع before a verbal noun prevents an act, no coercion; before a side it bars the side", "وتسعى إسرائيل لمنع تحويل الأموال من إيران إلى التنظيمات الإرهابية. وتريد الولايات المتحدة منع إيران من امتلاك السلاح النووي.", &[("USA", "coerces", "IRN", false, Planned)]),
         ],
         "ar",
     );
