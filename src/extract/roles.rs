@@ -522,6 +522,40 @@ fn attacks_a_policy(norm: &str, hit: &crate::lexicon::Hit) -> bool {
             || (cue.starts_with("attack") && in_words()))
 }
 
+/// Whether the Arabic cue at `hit` is ضرب struck at a plan, an ambition
+/// or a nation's security or economy ("لضرب أي طموحات قومية للأكراد",
+/// "بضرب مخططاتهم", "ضرب أمننا واستقرارنا", "ضرب اقتصادنا"): a blow in
+/// words, no assault.
+fn strikes_an_aim(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    const AIMS: &[&str] = &[
+        "طموحات",
+        "طموح",
+        "مخططات",
+        "مخطط",
+        "مصالح",
+        "مشاريع",
+        "جهود",
+        "خطط",
+        "خطه",
+        "سياسه",
+        "سياسات",
+        "مشروع",
+    ];
+    if !["ضرب", "يضرب", "تضرب", "ضربت", "ضربوا"].contains(&&norm[hit.norm.clone()])
+    {
+        return false;
+    }
+    bare_words_after(norm, hit.word_span().end)
+        .find(|w| !matches!(*w, "اي" | "كل"))
+        .is_some_and(|w| {
+            let w = ["هم", "ها", "نا", "كم", "ه"]
+                .iter()
+                .find_map(|p| w.strip_suffix(p).filter(|b| b.chars().count() > 2))
+                .unwrap_or(w);
+            AIMS.contains(&w) || VALUES.contains(&w)
+        })
+}
+
 /// Whether the English cue at `hit` is "execute" in its sense of carrying
 /// out a deal or an order ("executed a share purchase agreement", "to
 /// execute block trades"): no one is put to death.
@@ -987,6 +1021,11 @@ fn verbal_noun(word: &str) -> bool {
         "سد",
         "خلق",
         "كسب",
+        // "تستهدف الحد من الحوادث", "تستهدف التحول".
+        "حد",
+        "تحول",
+        "تطور",
+        "توسع",
     ];
     /// Plurals of people and things that look like verbal nouns (أفعال like
     /// إفعال: أحياء is neighbourhoods, not إحياء), and prepositions of that
@@ -2398,6 +2437,7 @@ impl<'a> Sentence<'a> {
                         || gathering_of(norm, hit)
                         || standing_occupation(norm, hit)
                         || achieves(norm, hit)
+                        || strikes_an_aim(norm, hit)
                         || vital_spot(norm, hit)
                         || facility_receives(norm, hit)));
             // "المياه العذبة", "الخطر الداهم", "بالتجمع": an Arabic verb

@@ -299,6 +299,7 @@ fn arabic() {
             ("the government and the people of a named state are both that state's", "وانتقد الأردن إسرائيل. وقال إن حكومة الأردن غاضبة. وأكد المتحدث تضامن مصر مع حكومة وشعب المملكة العربية السعودية.", &[("JOR", "criticizes", "ISR", false, Done), ("EGY", "supports", "SAU", false, Done)]),
             ("منع before a verbal noun prevents an act, no coercion; before a side it bars the side", "وتسعى إسرائيل لمنع تحويل الأموال من إيران إلى التنظيمات الإرهابية. وتريد الولايات المتحدة منع إيران من امتلاك السلاح النووي.", &[("USA", "coerces", "IRN", false, Planned)]),
             ("one rallies votes or support, and a crowd is people gathered: no forces mobilized", "وحضر الحفل حشد كبير من السياح والأهالي. ويسعى الرئيس الأميركي لحشد الأصوات اللازمة في مجلس الشيوخ.", &[]),
+            ("a blow struck at a plan or a nation's security is said of them, and what a product aims at limiting is an aim", "وأريد بالهجوم ضرب أمننا واستقرارنا. وتمكنت قوات الأمن من ضرب مخططاتهم قبل تنفيذها. وطور علماء أميركيون خوذة تستهدف الحد من الحوادث.", &[]),
         ],
         "ar",
     );
