@@ -300,6 +300,7 @@ fn arabic() {
             ("منع before a verbal noun prevents an act, no coercion; before a side it bars the side", "وتسعى إسرائيل لمنع تحويل الأموال من إيران إلى التنظيمات الإرهابية. وتريد الولايات المتحدة منع إيران من امتلاك السلاح النووي.", &[("USA", "coerces", "IRN", false, Planned)]),
             ("one rallies votes or support, and a crowd is people gathered: no forces mobilized", "وحضر الحفل حشد كبير من السياح والأهالي. ويسعى الرئيس الأميركي لحشد الأصوات اللازمة في مجلس الشيوخ.", &[]),
             ("a blow struck at a plan or a nation's security is said of them, and what a product aims at limiting is an aim", "وأريد بالهجوم ضرب أمننا واستقرارنا. وتمكنت قوات الأمن من ضرب مخططاتهم قبل تنفيذها. وطور علماء أميركيون خوذة تستهدف الحد من الحوادث.", &[]),
+            ("one searches for (بحث عن) a person or a thing: no talks", "وما زال حزب الله اللبناني يبحث عن عدد من عناصره. وانطلق خبير عراقي في رحلة بحث عن تحف نهبت من سوريا.", &[]),
         ],
         "ar",
     );
