@@ -301,6 +301,7 @@ fn arabic() {
             ("one rallies votes or support, and a crowd is people gathered: no forces mobilized", "وحضر الحفل حشد كبير من السياح والأهالي. ويسعى الرئيس الأميركي لحشد الأصوات اللازمة في مجلس الشيوخ.", &[]),
             ("a blow struck at a plan or a nation's security is said of them, and what a product aims at limiting is an aim", "وأريد بالهجوم ضرب أمننا واستقرارنا. وتمكنت قوات الأمن من ضرب مخططاتهم قبل تنفيذها. وطور علماء أميركيون خوذة تستهدف الحد من الحوادث.", &[]),
             ("one searches for (بحث عن) a person or a thing: no talks", "وما زال حزب الله اللبناني يبحث عن عدد من عناصره. وانطلق خبير عراقي في رحلة بحث عن تحف نهبت من سوريا.", &[]),
+            ("what something paves the way for is still to come", "وقال إن الاتفاق يمهد الطريق أمام مفاوضات بين إيران والسعودية.", &[("IRN", "negotiates", "SAU", false, Planned)]),
         ],
         "ar",
     );
