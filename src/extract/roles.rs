@@ -8426,7 +8426,7 @@ impl<'a> Sentence<'a> {
         // The casualty verb stands right before the victims or between
         // them and the noun ("قتل خمسة جنود في هجوم", "الجنود الذين قتلوا
         // في هجوم", "أصيب فجر أمس ثلاثة من عناصر القوة في انفجار").
-        const REACH: usize = 3;
+        const REACH: usize = 5;
         let start = self.mentions[self.groups[g][0]].span.start;
         // With its clitics: "بمقتل 18 من عناصر البيشمركة بقصف".
         let casualty = |w: &str| {
@@ -8447,7 +8447,7 @@ impl<'a> Sentence<'a> {
         };
         circumstance
             && (words(&self.norm[start..u.span.start]).any(casualty)
-                || words(&self.norm[..start])
+                || words(&self.norm[self.range.start.min(start)..start])
                     .rev()
                     .filter(|w| !counting(w))
                     .take(REACH)

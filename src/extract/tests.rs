@@ -302,6 +302,7 @@ fn arabic() {
             ("a blow struck at a plan or a nation's security is said of them, and what a product aims at limiting is an aim", "وأريد بالهجوم ضرب أمننا واستقرارنا. وتمكنت قوات الأمن من ضرب مخططاتهم قبل تنفيذها. وطور علماء أميركيون خوذة تستهدف الحد من الحوادث.", &[]),
             ("one searches for (بحث عن) a person or a thing: no talks", "وما زال حزب الله اللبناني يبحث عن عدد من عناصره. وانطلق خبير عراقي في رحلة بحث عن تحف نهبت من سوريا.", &[]),
             ("what something paves the way for is still to come", "وقال إن الاتفاق يمهد الطريق أمام مفاوضات بين إيران والسعودية.", &[("IRN", "negotiates", "SAU", false, Planned)]),
+            ("the victims of a killing a few words before a noun of an assault after في or ب are its victims, not its agent, names and counts between", "أكد مصدر أن مجموعة إرهابية اغتالت ثلاثة من أفراد الدرك الوطني الجزائري بالرصاص، في ثاني هجوم إرهابي في منطقة عين الدفلي غربي الجزائر. وكشفت الخلية عن مقتل ثلاثة قياديين بارزين من تنظيم داعش بضربات جوية في محافظة الأنبار.", &[("-", "kills", "~COP", false, Done), ("-", "attacks", "DZA", false, Done), ("-", "kills", "ISIL", false, Done)]),
         ],
         "ar",
     );
