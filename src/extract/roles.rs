@@ -556,6 +556,27 @@ fn strikes_an_aim(norm: &str, hit: &crate::lexicon::Hit) -> bool {
         })
 }
 
+/// Whether the Arabic cue at `hit` is دان "owe" rather than أدان
+/// "condemn": the present tense with ب on what is owed or ل on whom
+/// ("حزب الله الذي يدين علنا لطهران", "الديون التي يدينون بها للبنك",
+/// "تدين باستقلالها للبريطانيين"). Condemning takes its object bare
+/// ("يدين الهجوم"), or ب on a manner ("تدين بشدة").
+fn owes(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    const OWED: &[&str] = &["بها", "به", "بهم", "بالولاء", "بالفضل", "بالطاعه"];
+    const NOT_TO: &[&str] = &["لان", "لانه", "لانها", "لكن", "لما", "لذلك", "لهذا", "لقد"];
+    if !["يدين", "تدين", "يدينون", "يدينان", "تدينان"].contains(&&norm[hit.norm.clone()])
+    {
+        return false;
+    }
+    bare_words_after(norm, hit.word_span().end)
+        .find(|w| !matches!(*w, "علنا" | "ضمنيا" | "ايضا" | "جزييا"))
+        .is_some_and(|w| {
+            OWED.contains(&w)
+                || w.starts_with("باستقلال")
+                || (w.starts_with('ل') && w.chars().count() > 2 && !NOT_TO.contains(&w))
+        })
+}
+
 /// Whether the English cue at `hit` is "execute" in its sense of carrying
 /// out a deal or an order ("executed a share purchase agreement", "to
 /// execute block trades"): no one is put to death.
@@ -2438,6 +2459,7 @@ impl<'a> Sentence<'a> {
                         || standing_occupation(norm, hit)
                         || achieves(norm, hit)
                         || strikes_an_aim(norm, hit)
+                        || owes(norm, hit)
                         || vital_spot(norm, hit)
                         || facility_receives(norm, hit)));
             // "المياه العذبة", "الخطر الداهم", "بالتجمع": an Arabic verb

@@ -303,6 +303,7 @@ fn arabic() {
             ("one searches for (بحث عن) a person or a thing: no talks", "وما زال حزب الله اللبناني يبحث عن عدد من عناصره. وانطلق خبير عراقي في رحلة بحث عن تحف نهبت من سوريا.", &[]),
             ("what something paves the way for is still to come", "وقال إن الاتفاق يمهد الطريق أمام مفاوضات بين إيران والسعودية.", &[("IRN", "negotiates", "SAU", false, Planned)]),
             ("the victims of a killing a few words before a noun of an assault after في or ب are its victims, not its agent, names and counts between", "أكد مصدر أن مجموعة إرهابية اغتالت ثلاثة من أفراد الدرك الوطني الجزائري بالرصاص، في ثاني هجوم إرهابي في منطقة عين الدفلي غربي الجزائر. وكشفت الخلية عن مقتل ثلاثة قياديين بارزين من تنظيم داعش بضربات جوية في محافظة الأنبار.", &[("-", "kills", "~COP", false, Done), ("-", "attacks", "DZA", false, Done), ("-", "kills", "ISIL", false, Done)]),
+            ("دان with ب on what is owed or ل on whom is owing, not condemning; condemning takes its object bare", "وحزب الله الذي يدين علنا لطهران يحتكر السلاح. واليونان الحديثة تدين باستقلالها جزئياً للدعم البريطاني. وتدين مصر بشدة الهجوم الإسرائيلي على غزة.", &[("EGY", "criticizes", "ISR", false, Done), ("ISR", "attacks", "PSE", false, Done)]),
         ],
         "ar",
     );
