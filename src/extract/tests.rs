@@ -304,6 +304,7 @@ fn arabic() {
             ("what something paves the way for is still to come", "وقال إن الاتفاق يمهد الطريق أمام مفاوضات بين إيران والسعودية.", &[("IRN", "negotiates", "SAU", false, Planned)]),
             ("the victims of a killing a few words before a noun of an assault after في or ب are its victims, not its agent, names and counts between", "أكد مصدر أن مجموعة إرهابية اغتالت ثلاثة من أفراد الدرك الوطني الجزائري بالرصاص، في ثاني هجوم إرهابي في منطقة عين الدفلي غربي الجزائر. وكشفت الخلية عن مقتل ثلاثة قياديين بارزين من تنظيم داعش بضربات جوية في محافظة الأنبار.", &[("-", "kills", "~COP", false, Done), ("-", "attacks", "DZA", false, Done), ("-", "kills", "ISIL", false, Done)]),
             ("دان with ب on what is owed or ل on whom is owing, not condemning; condemning takes its object bare", "وحزب الله الذي يدين علنا لطهران يحتكر السلاح. واليونان الحديثة تدين باستقلالها جزئياً للدعم البريطاني. وتدين مصر بشدة الهجوم الإسرائيلي على غزة.", &[("EGY", "criticizes", "ISR", false, Done), ("ISR", "attacks", "PSE", false, Done)]),
+            ("what prompted someone (ما دعا) is a cause, no request; a fall into a well is an accident", "ولكن القاهرة تلكأت كثيرا ولم تقم بخطوة مماثلة، ما دعا السلطات السودانية لإعادة توقيف الصيادين. ولقي مواطن مصرعه جراء سقوطه ببئر في مركز الهميج.", &[("SDN", "coerces", "~AGR", false, Done)]),
         ],
         "ar",
     );
