@@ -553,6 +553,7 @@ fn english() {
             ("allowing a thing or a market is no concession to anyone; allowing a side is", "Saudi Arabia allowed its output to sink to two mln bpd. Egypt allowed five fugitive Libyan soldiers to stay in the country. The U.S. said it will not allow Iran to use the missiles.", &[("EGY", "concedes", "LBY", false, Done), ("USA", "concedes", "IRN", true, Planned)]),
             ("releasing a report or shutting down a plant acts on no one; releasing a side is a concession", "The U.S. Agriculture Department released its loan activity report. FPL Group Inc shut down a nuclear reactor at its Turkey Point power plant. Iran released two British sailors.", &[("IRN", "concedes", "GBR", false, Done)]),
             ("declining to state a position or to give details is no refusal of anything", "Canada declined to state a position. Madrid declined to give more details on the talks. Britain declined to cooperate with OPEC.", &[("GBR", "rejects", "OPEC", false, Done)]),
+            ("a rallying cry is an appeal, an offensive of sales no assault, and a Six Nations clash a match", "The British prime minister issued a rallying cry to supporters. Simon Taylor has been named in the Scotland squad for Saturday's Six Nations clash with Italy. Japanese exporters switched their sales offensive from the U.S. to Europe.", &[]),
         ],
         "en",
     );
