@@ -1033,6 +1033,19 @@ fn an_event_takes_the_date_its_own_words_give() {
         .collect::<Vec<_>>(),
         vec!["1956".to_string(), "1956".to_string()]
     );
+    // A year heading a line of a chronology, with a dash, dates the line.
+    assert_eq!(
+        dates(
+            "ar",
+            Some("2015-08-02"),
+            "1990- القوات العراقية تغزو الكويت."
+        ),
+        pairs(&[("تغزو", "1990")])
+    );
+    assert_eq!(
+        dates("en", Some("1987-12-08"), "1980 - Iraq invades Iran."),
+        pairs(&[("invades", "1980")])
+    );
     // An undated article: only a date the text gives whole.
     assert_eq!(
         dates("en", None, "Iraq attacked Iran yesterday."),

@@ -781,7 +781,30 @@ impl Dates {
         };
         let mut tokens = words(text, scope.start);
         classify(lang, &mut tokens);
-        Dates(expressions(lang, &tokens))
+        let mut exprs = expressions(lang, &tokens);
+        // "1996 - مقتل زعيم الحرب الصومالي", "1980 - Iraq invades Iran": a
+        // year heading a line of a chronology, a dash after it, dates what
+        // the line tells. (A colon is a hard boundary: the year is then a
+        // part of its own.)
+        if let (Some(y), Some(first)) = (year_at(&tokens, 0), tokens.first()) {
+            let before = &text[..first.span.0 - scope.start];
+            let after = &text[first.span.1 - scope.start..];
+            if before.trim().is_empty()
+                && after.trim_start().starts_with(['-', '–', '—'])
+                && !exprs
+                    .iter()
+                    .any(|e| e.span.0 <= first.span.0 && first.span.1 <= e.span.1)
+            {
+                exprs.insert(
+                    0,
+                    Expr {
+                        span: first.span,
+                        when: When::Year(y),
+                    },
+                );
+            }
+        }
+        Dates(exprs)
     }
 }
 
