@@ -554,6 +554,7 @@ fn english() {
             ("releasing a report or shutting down a plant acts on no one; releasing a side is a concession", "The U.S. Agriculture Department released its loan activity report. FPL Group Inc shut down a nuclear reactor at its Turkey Point power plant. Iran released two British sailors.", &[("IRN", "concedes", "GBR", false, Done)]),
             ("declining to state a position or to give details is no refusal of anything", "Canada declined to state a position. Madrid declined to give more details on the talks. Britain declined to cooperate with OPEC.", &[("GBR", "rejects", "OPEC", false, Done)]),
             ("a rallying cry is an appeal, an offensive of sales no assault, and a Six Nations clash a match", "The British prime minister issued a rallying cry to supporters. Simon Taylor has been named in the Scotland squad for Saturday's Six Nations clash with Italy. Japanese exporters switched their sales offensive from the U.S. to Europe.", &[]),
+            ("a decision on a measure is yet to come; who is to blame for an act did it, and 'is to' is then no plan", "The U.S. president today is to announce a decision on tough new tariffs on Japanese exports. The U.S. was to blame for the attack on Iran.", &[("USA", "sanctions", "JPN", false, Planned), ("USA", "attacks", "IRN", false, Done)]),
         ],
         "en",
     );
