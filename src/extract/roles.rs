@@ -4228,7 +4228,6 @@ impl<'a> Sentence<'a> {
             "allegedly",
             "not",
             "never",
-            "had",
             "would",
             "will",
             "could",
@@ -4241,11 +4240,11 @@ impl<'a> Sentence<'a> {
             "does",
             "do",
         ];
+        // The pronoun opens the verb's clause, a few words before it.
+        const REACH: usize = 4;
         if self.lang != Lang::En || kind != CueKind::Verb {
             return None;
         }
-        // The pronoun opens the verb's clause, a few words before it.
-        const REACH: usize = 4;
         let clause = self.units[i].clause;
         let r = (0..i)
             .rev()
@@ -4353,8 +4352,8 @@ impl<'a> Sentence<'a> {
             if LOCATIVES.contains(&w) || LOCATIVES.contains(&bare) {
                 return true;
             }
-            // "شرق مدينة الرياض", "north of Kabul": a direction is an
-            // adverb of place, and what it is said of is where.
+            // "شرق مدينة الرياض": a bare Arabic direction is an adverb of
+            // place, and what it is said of is where.
             if self.lang == Lang::Ar && ADVERBS_OF_PLACE.contains(&w.strip_prefix('و').unwrap_or(w))
             {
                 return true;
@@ -5943,11 +5942,10 @@ impl<'a> Sentence<'a> {
         };
         // A side right after the verb is whom it bars, though its name
         // may have the shape of a verbal noun (إيران، المعارضة، تنظيم).
-        let side_after = self.group_right_after(i).is_some();
         self.lang == Lang::Ar
             && hit.suffix.is_none()
-            && !side_after
             && PREVENT.contains(&&self.norm[hit.norm.clone()])
+            && self.group_right_after(i).is_none()
             && self
                 .norm
                 .get(hit.word_span().end..)
@@ -6043,7 +6041,6 @@ impl<'a> Sentence<'a> {
             "again",
             "generally",
             "steadily",
-            "have",
             "been",
         ];
         if self.lang != Lang::En || kind != CueKind::Verb {
@@ -6898,10 +6895,6 @@ impl<'a> Sentence<'a> {
             let last = right.last().map_or(i, |&(k, _)| k);
             right.extend(self.complement_subject(last));
         }
-        // A place ("in Suruç, Turkey") is where something happened, never
-        // who did it. A verb opening a relative clause has the noun before
-        // the relative pronoun as its subject ("Bhutto, who was killed",
-        // "بوتو التي اغتيلت", "الجيش الذي هاجم").
         // "قتل جنديان في هجوم استهدف قافلة": an Arabic verb right after a
         // noun of an assault has that noun for subject. After a preposition
         // the noun is a circumstance, and a mention before it is not the
@@ -6933,6 +6926,10 @@ impl<'a> Sentence<'a> {
                     .is_some_and(|w| PREPOSITION_WORDS.contains(&w.strip_prefix('و').unwrap_or(w)))
         });
         let object_antecedent = self.object_relative(i, kind);
+        // A place ("in Suruç, Turkey") is where something happened, never
+        // who did it. A verb opening a relative clause has the noun before
+        // the relative pronoun as its subject ("Bhutto, who was killed",
+        // "بوتو التي اغتيلت", "الجيش الذي هاجم").
         let mut left = self
             .nearest_left_group(i)
             .or_else(|| self.relative_antecedent(i, kind))
