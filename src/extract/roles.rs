@@ -7,7 +7,7 @@ use super::mentions::{groups, words_between, Mention, Place, MODIFIERS};
 use super::when::calendar_word;
 use super::{has_marker, Mood};
 use crate::lexicon::{CueKind, Hit, Lexicon, Marker, Quad, Refers, Sense};
-use crate::text::{is_arabic_char, Lang};
+use crate::text::{is_arabic_char, Lang, PRONOUN_SUFFIXES};
 
 /// Words that make the mention after them an oblique object (a target),
 /// not a subject: "attack on X", "يجب على X", "talks with X". Normalized
@@ -547,13 +547,16 @@ fn strikes_an_aim(norm: &str, hit: &crate::lexicon::Hit) -> bool {
     }
     bare_words_after(norm, hit.word_span().end)
         .find(|w| !matches!(*w, "اي" | "كل"))
-        .is_some_and(|w| {
-            let w = ["هم", "ها", "نا", "كم", "ه"]
-                .iter()
-                .find_map(|p| w.strip_suffix(p).filter(|b| b.chars().count() > 2))
-                .unwrap_or(w);
-            AIMS.contains(&w) || VALUES.contains(&w)
-        })
+        .is_some_and(|w| in_with_pronoun(w, AIMS) || in_with_pronoun(w, VALUES))
+}
+
+/// Whether Arabic `word`, bare or with an attached pronoun ("أمننا",
+/// "مخططاتهم"), is one of `list`.
+fn in_with_pronoun(word: &str, list: &[&str]) -> bool {
+    list.contains(&word)
+        || PRONOUN_SUFFIXES
+            .iter()
+            .any(|p| word.strip_suffix(p).is_some_and(|b| list.contains(&b)))
 }
 
 /// Whether the Arabic cue at `hit` is دان "owe" rather than أدان
@@ -1472,12 +1475,7 @@ fn aims_at(norm: &str, hit: &crate::lexicon::Hit, range_start: usize) -> bool {
     // يستهدف أمنها واستقرارها", "يستهدف أمننا ووحدتنا".
     let value = object.is_some_and(|w| {
         let w = w.strip_prefix('و').unwrap_or(w);
-        let w = w.strip_prefix("ال").unwrap_or(w);
-        let bare = ["نا", "ها", "هم", "ه", "كم"]
-            .iter()
-            .find_map(|p| w.strip_suffix(p).filter(|b| VALUES.contains(b)))
-            .unwrap_or(w);
-        VALUES.contains(&bare)
+        in_with_pronoun(w.strip_prefix("ال").unwrap_or(w), VALUES)
     });
     (present && (object.is_some_and(verbal_noun) || audience || benefit()))
         || subject
