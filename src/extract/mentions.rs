@@ -252,7 +252,8 @@ const STANCES: &[&str] = &[
 enum Qualifier {
     /// A stance or a relation: "pro-Iranian Hizbollah", "an anti-Syria
     /// journalist", "US-backed militias", and a language: "the Russian
-    /// language". The name is no mention.
+    /// language". The name is no mention. Nor is a name after "non-":
+    /// "non-OPEC producers" are everyone but OPEC.
     Stance,
     /// Descent: "ethnic Albanians" are people (CVL) who live in another
     /// state, which the words around them may give.
@@ -309,7 +310,7 @@ const NOT_ACTORS_AFTER: &[&str] = &[
 /// around it.
 fn qualifier(norm: &str, span: &Range<usize>) -> Option<Qualifier> {
     let before = &norm[..span.start];
-    let stance_prefix = ["pro-", "anti-"].iter().any(|p| {
+    let stance_prefix = ["pro-", "anti-", "non-"].iter().any(|p| {
         before.ends_with(p)
             && !before[..before.len() - p.len()]
                 .chars()

@@ -3414,6 +3414,42 @@ impl<'a> Sentence<'a> {
             .any(|u| u.kind == UnitKind::Marker(Marker::Disaster))
     }
 
+    /// Whether party `p` is named right after a word of fighting it
+    /// ("against", "the fight against", "لمكافحة", "في محاربة", "الحرب
+    /// على"): for a cooperative act, the enemy the partners share.
+    fn common_enemy(&self, p: &Party) -> bool {
+        const COMBAT: &[&str] = &[
+            "against",
+            "fight",
+            "fighting",
+            "combat",
+            "combating",
+            "combatting",
+            "counter",
+            "countering",
+            "defeat",
+            "defeating",
+            "ضد",
+            "مكافحه",
+            "محاربه",
+            "مواجهه",
+            "قتال",
+            "دحر",
+        ];
+        let mut before = self.norm[..p.core.start]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .filter(|w| !w.is_empty() && !DETERMINERS.contains(w))
+            .rev();
+        match before.next() {
+            Some(w) if COMBAT.contains(&w.trim_start_matches(['و', 'ف', 'ل', 'ب'])) => true,
+            // "the war on terrorism", "الحرب على الإرهاب"
+            Some("on" | "علي") => before
+                .next()
+                .is_some_and(|w| matches!(w, "war" | "الحرب" | "حرب" | "والحرب")),
+            _ => false,
+        }
+    }
+
     /// The first mention after a protest's cue, in its part, that follows
     /// a word of opposition: "against", "ضد", "in defiance of", "their
     /// disapproval of".
@@ -3951,6 +3987,38 @@ impl<'a> Sentence<'a> {
                         && words_between(self.norm, self.units[k].span.end, p.span.start) <= 1
                 })
         };
+        // "اعتقال الشرطة لشخصين", "اعتقال الأمن لعدد من الناشطين": ل on
+        // people the lexicon does not name, or on a count, right after the
+        // genitive makes the genitive the agent.
+        let lam_people = {
+            const PEOPLE: &[&str] = &[
+                "عدد",
+                "شخص",
+                "شخصين",
+                "شخصا",
+                "اشخاص",
+                "رجل",
+                "رجلين",
+                "رجال",
+                "امراه",
+                "نساء",
+                "طفل",
+                "اطفال",
+                "شاب",
+                "شابين",
+                "شبان",
+                "مواطن",
+                "مواطنين",
+            ];
+            let rest = &self.norm[self.units[k].span.end..];
+            rest.split_whitespace().next().is_some_and(|w| {
+                w.trim_start_matches(['و', 'ف'])
+                    .strip_prefix('ل')
+                    .is_some_and(|w| {
+                        PEOPLE.contains(&w) || w.bytes().next().is_some_and(|b| b.is_ascii_digit())
+                    })
+            })
+        };
         // "تصفية رجال الاستخبارات 6 مسلحين": a counted object after the
         // genitive makes the genitive the agent.
         let counted_object = right.get(1).is_some_and(|&(k2, _)| {
@@ -3975,6 +4043,7 @@ impl<'a> Sentence<'a> {
             && !self.nisba_after(hit.word_span().end, k, g)
             && !invader
             && !counted_object
+            && !lam_people
             && !right.get(1).is_some_and(|&(_, g)| lam(g))
             // "استهداف قوات النظام للمدنيين": the ل-object may be in the
             // genitive's own mention.
@@ -5781,6 +5850,166 @@ impl<'a> Sentence<'a> {
                 .is_some_and(|w| IRREALIS_BEFORE_TO.contains(&w))
     }
 
+    /// Whether the English cue at unit `i` is followed, in its clause, by
+    /// "for" and a reason ("for failing", "for his record") or by "about"
+    /// and a topic ("about how"):
+    /// people are attacked, or clashed with, for what they did or said.
+    /// Not a time ("attacked the town for the third day").
+    fn attacked_for(&self, i: usize) -> bool {
+        if self.lang != Lang::En {
+            return false;
+        }
+        let cue = &self.units[i].span;
+        let end = self.part_around(cue.start).end.max(cue.end);
+        let mut words = self.norm[cue.end..end]
+            .split_whitespace()
+            .take(8)
+            .peekable();
+        while let Some(w) = words.next() {
+            match w {
+                // Not a number: "attacked a platform about 120 miles east".
+                "about" => {
+                    return words.peek().is_some_and(|n| {
+                        matches!(
+                            *n,
+                            "how"
+                                | "what"
+                                | "whether"
+                                | "why"
+                                | "the"
+                                | "his"
+                                | "her"
+                                | "its"
+                                | "their"
+                                | "this"
+                                | "that"
+                        )
+                    })
+                }
+                "for" => {
+                    return words.peek().is_some_and(|n| {
+                        matches!(*n, "his" | "her" | "its" | "their")
+                            || n.len() > 5 && n.ends_with("ing")
+                    })
+                }
+                _ if w.ends_with([',', ';', ':', '.']) => return false,
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Whether the noun cue at unit `i` is the subject of a verb of taking
+    /// place in the future after it, in its clause: "talks between Iran
+    /// and Iraq are expected to resume", "معركة شاملة ضد تنظيم داعش
+    /// ستنطلق قريبا". A noun has no tense of its own; its predicate's is
+    /// its event's. Only verbs of taking place or starting: what an act
+    /// done will cause is said with others ("the attack will not go
+    /// unpunished").
+    fn future_predicate(&self, i: usize, kind: CueKind) -> bool {
+        const HAPPEN_AR: &[&str] = &[
+            "نطلق",
+            "بدا",
+            "عقد",
+            "نعقد",
+            "جري",
+            "ستانف",
+            "قام",
+            "لتيم",
+            "نفذ",
+        ];
+        // Not سيتم: "سيتم نشر عشرة آلاف شرطي" is a passive whose subject
+        // follows it.
+        const HAPPEN_EN: &[&str] = &[
+            "take",
+            "start",
+            "begin",
+            "resume",
+            "open",
+            "convene",
+            "reconvene",
+            "commence",
+            "go",
+            "get",
+        ];
+        const HELD: &[&str] = &[
+            "held", "staged", "launched", "resumed", "convened", "hosted", "opened",
+        ];
+        if kind != CueKind::Noun {
+            return false;
+        }
+        let cue = &self.units[i].span;
+        let end = self
+            .next_cue(i)
+            .map_or(self.part_around(cue.start).end, |j| {
+                self.units[j].span.start
+            });
+        let mut words = self.norm[cue.end..end.max(cue.end)]
+            .split_whitespace()
+            .take(10);
+        match self.lang {
+            Lang::Ar => {
+                // A conjunction starts another clause, with a subject of
+                // its own ("هجوم على القاعدة وسيعقد مجلس الأمن جلسة").
+                let future = |w: &str| {
+                    w.strip_prefix('س').is_some_and(|rest| {
+                        rest.strip_prefix(['ي', 'ت', 'ن'])
+                            .is_some_and(|stem| HAPPEN_AR.contains(&stem))
+                    })
+                };
+                let mut prev = "";
+                for w in words {
+                    if matches!(w, "الذي" | "التي" | "الذين") {
+                        return false;
+                    }
+                    if future(w) || prev == "سوف" && future(&format!("س{w}")) {
+                        return true;
+                    }
+                    if w.ends_with(['،', ',', '.', ':', '؛']) {
+                        return false;
+                    }
+                    prev = w;
+                }
+                false
+            }
+            Lang::En => {
+                let mut prev = "";
+                while let Some(w) = words.next() {
+                    if matches!(w, "which" | "who" | "that") || prev.ends_with([',', ';', ':']) {
+                        return false;
+                    }
+                    let auxiliary = matches!(w, "will" | "would" | "shall")
+                        || w == "to"
+                            && matches!(
+                                prev,
+                                "expected"
+                                    | "due"
+                                    | "scheduled"
+                                    | "set"
+                                    | "slated"
+                                    | "likely"
+                                    | "is"
+                                    | "are"
+                            );
+                    if auxiliary {
+                        let mut next = words.by_ref().skip_while(|w| {
+                            matches!(*w, "now" | "also" | "probably" | "likely" | "soon" | "then")
+                        });
+                        return match next.next().map(|w| w.trim_end_matches([',', '.'])) {
+                            Some("be") => next
+                                .next()
+                                .is_some_and(|w| HELD.contains(&w.trim_end_matches([',', '.']))),
+                            Some(w) => HAPPEN_EN.contains(&w),
+                            None => false,
+                        };
+                    }
+                    prev = w;
+                }
+                false
+            }
+        }
+    }
+
     /// Whether the English verb cue at unit `i` is in the present in a
     /// clause of time ("before workers go on strike", "when Abe visits
     /// Washington", "until Iraq withdraws"): news tells what was done in
@@ -6843,7 +7072,8 @@ impl<'a> Sentence<'a> {
         let mood = if !reduced
             && (self.marker_before(i, Marker::Planned, Some(MOOD_REACH))
                 || self.infinitive(i, kind)
-                || self.present_in_time_clause(i, kind))
+                || self.present_in_time_clause(i, kind)
+                || self.future_predicate(i, kind))
         {
             Mood::Planned
         } else {
@@ -8107,6 +8337,15 @@ impl<'a> Sentence<'a> {
         }
         // A threat is not news by itself, whatever the act threatened.
         let stands_alone = rel.stands_alone();
+        // "discussed cooperation in the fight against Islamic State",
+        // "تعزيز التعاون لمكافحة داعش": whom partners fight together is
+        // their common enemy, no partner.
+        if matches!(
+            rel.plover.as_str(),
+            "COOPERATE" | "CONSULT" | "AGREE" | "AID" | "SUPPORT"
+        ) {
+            targets.retain(|t| !self.common_enemy(t));
+        }
         // A government's concession or coercion whose text names no one it
         // is made to ("Sudan's government lifted a state of emergency",
         // "the president shortened the curfew", "the government imposed
@@ -8165,12 +8404,24 @@ impl<'a> Sentence<'a> {
             }))
         .then(|| self.lex.relation_index("criticizes"))
         .flatten();
+        // "Kennedy attacked Mr Brown for failing to mention the
+        // environment", "clashed with ministers about how": what an attack
+        // or a clash is for, or about, makes it one of words, whoever makes
+        // it.
+        let reproach = (rel.plover == "ASSAULT"
+            && self.norm[hit.norm.clone()]
+                .split(' ')
+                .any(|word| word.starts_with("attack") || word.starts_with("clash"))
+            && self.attacked_for(i))
+        .then(|| self.lex.relation_index("criticizes"))
+        .flatten();
         let speaks = |p: &Party| matches!(p.role.as_deref(), Some("MED" | "LEG" | "EDU"));
         let event = |source: Option<&Party>, target: Option<&Party>| Event {
-            relation: match (riot, complaint, in_words) {
-                (Some(r), _, _) if source.is_some_and(|p| self.protesters(p)) => r,
-                (_, Some(r), _) if source.is_some_and(|p| self.official(p)) => r,
-                (_, _, Some(r)) if source.is_some_and(speaks) => r,
+            relation: match (riot, complaint, in_words, reproach) {
+                (Some(r), _, _, _) if source.is_some_and(|p| self.protesters(p)) => r,
+                (_, Some(r), _, _) if source.is_some_and(|p| self.official(p)) => r,
+                (_, _, _, Some(r)) => r,
+                (_, _, Some(r), _) if source.is_some_and(speaks) => r,
                 _ => relation,
             },
             source: source.cloned(),
