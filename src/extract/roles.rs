@@ -8081,11 +8081,28 @@ impl<'a> Sentence<'a> {
         // "انفجار ألغام زرعها الحوثيون", "عبوة ناسفة وضعها مسلحون": the
         // subject of a verb of planting or launching, with a pronoun for
         // the device, set it off.
-        if let Some(g) = target_group
-            .filter(|&g| sources.is_empty() && rel.plover == "ASSAULT" && self.planted_by(g))
-        {
+        // The planter may stand after the victims of a casualty report
+        // ("قتل 9 أشخاص إثر انفجارات لألغام زرعها المتمردون"), or before
+        // its verb ("في هجومين يشتبه أن جماعة بوكو حرام نفذتهما").
+        // The clause may end before it, at "أن" or a word of cause.
+        let planter = (sources.is_empty() && rel.plover == "ASSAULT" && self.lang == Lang::Ar)
+            .then(|| {
+                self.units[i + 1..]
+                    .iter()
+                    .take_while(|u| words_between(self.norm, cue.span.end, u.span.start) <= 15)
+                    .find_map(|u| match u.kind {
+                        UnitKind::Group(g) if self.planted_by(g, target_group != Some(g)) => {
+                            Some(g)
+                        }
+                        _ => None,
+                    })
+            })
+            .flatten();
+        if let Some(g) = planter {
             sources = parties(g);
-            (targets, target_group) = (Vec::new(), None);
+            if target_group == Some(g) {
+                (targets, target_group) = (Vec::new(), None);
+            }
         }
         let resisted = self.resisted(i, kind, rel);
         if let Some((None, _)) = resisted {
@@ -8897,8 +8914,16 @@ impl<'a> Sentence<'a> {
     /// Whether the word right before group `g` is an Arabic verb of
     /// planting, setting or launching with a pronoun for its object, so
     /// that the group is its subject: "ألغام زرعها الحوثيون", "عبوة
-    /// وضعها مسلحون", "صواريخ أطلقها الحوثيون".
-    fn planted_by(&self, g: usize) -> bool {
+    /// وضعها مسلحون", "صواريخ أطلقها الحوثيون"; or the word right after
+    /// it a verb of carrying out with such a pronoun ("يشتبه أن جماعة
+    /// بوكو حرام نفذتهما").
+    ///
+    /// `far`: the group is not the act's own object, so a device must be
+    /// what the pronoun stands for: not after a relative pronoun, which a
+    /// definite antecedent of any kind takes ("التوقيتات التي وضعتها
+    /// قيادة الجهاز"); casualty reports name the device indefinite
+    /// ("بقذيفة هاون أطلقتها ميليشيات الحوثي").
+    fn planted_by(&self, g: usize, far: bool) -> bool {
         const VERBS: &[&str] = &[
             "زرع",
             "زرعت",
@@ -8916,29 +8941,48 @@ impl<'a> Sentence<'a> {
             "يضع",
             "يطلق",
         ];
+        /// Verbs of carrying an attack out, which name its doer after the
+        /// doer too: "يشتبه أن جماعة بوكو حرام نفذتهما".
+        const CARRIED_OUT: &[&str] = &["نفذ", "نفذت", "نفذو", "شن", "شنت", "شنو"];
         const PRONOUNS: &[&str] = &["ها", "ه", "هم", "هما"];
         if self.lang != Lang::Ar {
             return false;
+        }
+        let with_pronoun = |w: &str, verbs: &[&str], conjunction: bool| {
+            PRONOUNS.iter().any(|p| {
+                w.strip_suffix(p).is_some_and(|stem| {
+                    verbs.contains(&stem)
+                        || conjunction
+                            && stem
+                                .strip_prefix(['و', 'ف'])
+                                .is_some_and(|s| verbs.contains(&s))
+                })
+            })
+        };
+        let last = &self.mentions[*self.groups[g].last().unwrap_or(&self.groups[g][0])];
+        let after = self.norm[last.span.end..]
+            .split_whitespace()
+            .next()
+            .map(|w| w.trim_matches(|c: char| !crate::text::is_word_char(c)));
+        // After its subject the verb takes no conjunction: "ونفذه مسلحان"
+        // has its subject after it.
+        if after.is_some_and(|w| with_pronoun(w, CARRIED_OUT, false)) {
+            return true;
         }
         // The subject takes no preposition, and a verb no article.
         let mention = &self.mentions[self.groups[g][0]];
         if !mention.prefix.is_empty() && mention.prefix != "ال" {
             return false;
         }
-        self.norm[..mention.span.start]
-            .split_whitespace()
-            .next_back()
+        let mut before = self.norm[..mention.span.start].split_whitespace().rev();
+        before
+            .next()
             .filter(|w| !w.starts_with("ال"))
-            .is_some_and(|w| {
-                PRONOUNS.iter().any(|p| {
-                    w.strip_suffix(p).is_some_and(|stem| {
-                        VERBS.contains(&stem)
-                            || stem
-                                .strip_prefix(['و', 'ف'])
-                                .is_some_and(|s| VERBS.contains(&s))
-                    })
-                })
-            })
+            .is_some_and(|w| with_pronoun(w, VERBS, true))
+            && !(far
+                && before
+                    .next()
+                    .is_some_and(|w| RELATIVE_PRONOUNS.contains(&w)))
     }
 
     /// Whether the word right before group `g` is a word for the members
