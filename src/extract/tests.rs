@@ -309,6 +309,7 @@ fn arabic() {
             ("a noun's event is to come when its predicate after it is a future verb of taking place; what is being arranged is to come", "وقال وزير الخارجية التركي إن معركة شاملة ضد تنظيم داعش ستنطلق قريبا. وقال إن محادثات بين العراق وإيران ستعقد في جنيف. ويتم حاليا ترتيب لقاء بين الرئيس السوري ونظيره العراقي.", &[("-", "attacks", "ISIL", false, Planned), ("IRN", "meets", "IRQ", false, Planned), ("IRQ", "meets", "SYR", false, Planned)]),
             ("ل on people the lexicon does not name, right after a verbal noun's genitive, makes the genitive the agent", "أدانت المنظمة اعتقال الشرطة المصرية لعدد من الناشطين.", &[("EGY", "coerces", "EGY", false, Done)]),
             ("whoever planted, launched or carried out what caused the dead killed them, wherever the clause of cause puts them; not after a relative pronoun", "قتل خمسة أطفال إثر سقوط قذيفة صاروخية أطلقها مقاتلو المعارضة على حي في حلب. قتل 12 مدنيا في هجومين انتحاريين يشتبه أن جماعة بوكو حرام نفذتهما. قالت إن خطة الاقتحام تسير وفق التوقيتات التي وضعتها قيادة الجيش السوري.", &[("~REB", "kills", "~CVL", false, Done), ("BOKO_HARAM", "kills", "~CVL", false, Done)]),
+            ("drought, famine and a falling plane are disasters; to strike against the wall is to disregard", "قتل 18 مدنيا وقت سقوط الطائرة على البلدة. نداء لإنقاذ المنكوبين بسبب القحط والجفاف الذي اجتاح المناطق الشمالية. وقال إن إسرائيل تضرب بعرض الحائط القرارات الدولية.", &[]),
         ],
         "ar",
     );
@@ -563,6 +564,7 @@ fn english() {
             ("a noun's event is to come when its predicate after it is a future verb of taking place", "Officials said talks between Iran and Iraq are expected to resume in Geneva. A summit between Egypt and Sudan will be held in Cairo.", &[("IRN", "meets", "IRQ", false, Planned), ("EGY", "meets", "SDN", false, Planned)]),
             ("an attack or a clash for what someone did, or about a topic, is one of words; not about a distance", "The Egyptian foreign minister attacked Israel for failing to stop the settlements. The Egyptian foreign minister clashed with Israeli officials about how the talks were run. The Egyptian army attacked an Israeli post about 20 miles east of the border.", &[("EGY", "criticizes", "ISR", false, Done), ("EGY", "criticizes", "ISR", false, Done), ("EGY", "attacks", "ISR", false, Done)]),
             ("a name after non- is no mention: non-OPEC producers are not OPEC", "Saudi Arabia called on non-OPEC producers to cut output.", &[]),
+            ("winter kill is frost damage, and a capsized ship an accident", "Winter kill has probably affected West German winter barley. A West German ferry capsized off the Egyptian coast and one of its crew members was killed.", &[]),
         ],
         "en",
     );
