@@ -260,7 +260,7 @@ impl<'l> Extractor<'l> {
                 };
                 if ev.mood == Mood::Done
                     && !ev.past
-                    && when::ahead(&norm.text, &parts[k].1, &ev.cue, &cues)
+                    && when::ahead(&norm.text, &parts[k].1, &ev.cue, &cues, doc.date.as_deref())
                 {
                     ev.mood = Mood::Planned;
                 }

@@ -6143,7 +6143,12 @@ impl<'a> Sentence<'a> {
         let first = cue.split(' ').next().unwrap_or(cue);
         match self.lang {
             Lang::En => english_past(first),
-            Lang::Ar => !first.starts_with(['ي', 'ن', 'ت', 'س']),
+            // "ويزور": the conjunction stands before the prefix of the
+            // present (not before a root's و: "وصل", "وسع").
+            Lang::Ar => {
+                let rest = first.strip_prefix('و').filter(|r| r.chars().count() >= 3);
+                !rest.unwrap_or(first).starts_with(['ي', 'ن', 'ت', 'س'])
+            }
         }
     }
 

@@ -310,6 +310,7 @@ fn arabic() {
             ("ل on people the lexicon does not name, right after a verbal noun's genitive, makes the genitive the agent", "أدانت المنظمة اعتقال الشرطة المصرية لعدد من الناشطين.", &[("EGY", "coerces", "EGY", false, Done)]),
             ("whoever planted, launched or carried out what caused the dead killed them, wherever the clause of cause puts them; not after a relative pronoun", "قتل خمسة أطفال إثر سقوط قذيفة صاروخية أطلقها مقاتلو المعارضة على حي في حلب. قتل 12 مدنيا في هجومين انتحاريين يشتبه أن جماعة بوكو حرام نفذتهما. قالت إن خطة الاقتحام تسير وفق التوقيتات التي وضعتها قيادة الجيش السوري.", &[("~REB", "kills", "~CVL", false, Done), ("BOKO_HARAM", "kills", "~CVL", false, Done)]),
             ("drought, famine and a falling plane are disasters; to strike against the wall is to disregard", "قتل 18 مدنيا وقت سقوط الطائرة على البلدة. نداء لإنقاذ المنكوبين بسبب القحط والجفاف الذي اجتاح المناطق الشمالية. وقال إن إسرائيل تضرب بعرض الحائط القرارات الدولية.", &[]),
+            ("a day named by its date after the article's makes an act to come; not a date that names a past event", "ويزور الرئيس المصري الخرطوم في 5 أغسطس. وأدان الرئيس المصري هجوم 11 سبتمبر على الولايات المتحدة.", &[("EGY", "visits", "SDN", false, Planned), ("-", "attacks", "USA", false, Done)]),
         ],
         "ar",
     );
@@ -565,6 +566,7 @@ fn english() {
             ("an attack or a clash for what someone did, or about a topic, is one of words; not about a distance", "The Egyptian foreign minister attacked Israel for failing to stop the settlements. The Egyptian foreign minister clashed with Israeli officials about how the talks were run. The Egyptian army attacked an Israeli post about 20 miles east of the border.", &[("EGY", "criticizes", "ISR", false, Done), ("EGY", "criticizes", "ISR", false, Done), ("EGY", "attacks", "ISR", false, Done)]),
             ("a name after non- is no mention: non-OPEC producers are not OPEC", "Saudi Arabia called on non-OPEC producers to cut output.", &[]),
             ("winter kill is frost damage, and a capsized ship an accident", "Winter kill has probably affected West German winter barley. A West German ferry capsized off the Egyptian coast and one of its crew members was killed.", &[]),
+            ("a day named by its date after the article's makes an act to come", "He said the announcement was related to an August-5-6 summit meeting in Ottawa between the presidents of Egypt and Sudan.", &[("EGY", "meets", "SDN", false, Planned)]),
         ],
         "en",
     );

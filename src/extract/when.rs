@@ -845,7 +845,13 @@ fn nearest<'a>(dates: &'a Dates, cue: &Range<usize>, cues: &[Range<usize>]) -> O
 /// the future, and the time is then all that tells it. Not a time that
 /// another word owns: "ahead of next week's elections", "قبل الانتخابات
 /// المقررة الشهر المقبل" date the elections, not the killing beside them.
-pub fn ahead(norm: &str, dates: &Dates, cue: &Range<usize>, cues: &[Range<usize>]) -> bool {
+pub fn ahead(
+    norm: &str,
+    dates: &Dates,
+    cue: &Range<usize>,
+    cues: &[Range<usize>],
+    article: Option<&str>,
+) -> bool {
     /// Words that make a time a bound, not the event's date.
     const BOUNDS: &[&str] = &[
         "before", "ahead", "until", "till", "by", "since", "قبل", "حتي", "لحين", "منذ", "مع",
@@ -886,13 +892,34 @@ pub fn ahead(norm: &str, dates: &Dates, cue: &Range<usize>, cues: &[Range<usize>
     if words_between(norm, lo, hi) > 8 {
         return false;
     }
+    // A day named by its date after the article's ("an April-5-6
+    // summit" in a March article, "في 5 أغسطس") is to come too; such a
+    // date for a past verb is another event's, which the caller leaves
+    // aside. Only a date with a word that makes it a time: a date right
+    // after a noun names an event of the past ("هجمات 11 سبتمبر", "the
+    // September 11 attacks").
+    let dated_ahead = || {
+        const AT: &[&str] = &["on", "a", "an", "في", "يوم", "يومي", "بتاريخ", "الموافق"];
+        let article = article.and_then(|d| d.parse::<Date>().ok());
+        let first = norm[e.span.0..e.span.1].split_whitespace().next();
+        let before = norm[..e.span.0].split_whitespace().next_back();
+        [first, before]
+            .iter()
+            .flatten()
+            .any(|w| AT.contains(&w.trim_start_matches('و')))
+            && matches!(e.when, When::Month { day: Some(_), .. })
+            && article.is_some_and(
+                |a| matches!(resolve(e.when, Some(a), Mood::Done), Some(Period::Day(d)) if d > a),
+            )
+    };
     if !matches!(
         e.when,
         When::Relative(_, 1..)
             | When::Day(1..)
             | When::Weekday(_, Rel::Next)
             | When::Month { rel: Rel::Next, .. }
-    ) {
+    ) && !dated_ahead()
+    {
         return false;
     }
     /// Words that give the time to the noun before them ("the
