@@ -306,6 +306,35 @@ const NOT_ACTORS_AFTER: &[&str] = &[
     "shekels",
 ];
 
+/// Whether the name at `span` is a dateline: the place a story was filed
+/// from, opening its line before a dash ("Manila - The Asian Development
+/// Bank said", "MANILA, April 7 -", "الرباط - رويترز"). It names no one
+/// in the story.
+fn dateline(norm: &str, span: &Range<usize>) -> bool {
+    let before = norm[..span.start].trim_end_matches([' ', '\t']);
+    if !(before.is_empty() || before.ends_with('\n')) {
+        return false;
+    }
+    let after = &norm[span.end..];
+    let Some(dash) = after.find(['-', '–', '—']) else {
+        return false;
+    };
+    let head = &after[..dash];
+    // A dash set off by a space: "Manila-based" is a compound.
+    let spaced = head.ends_with(' ') || after[dash..].chars().nth(1) == Some(' ');
+    // An apposition between dashes is the name's own ("David Blunkett -
+    // who has resigned as home secretary - built").
+    let rest = &after[dash..];
+    let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+    let clause = rest.split(['.', '\n']).next().unwrap_or("");
+    let apposition = [" - ", " – ", " — "].iter().any(|d| clause.contains(d))
+        || matches!(
+            clause.split_whitespace().next(),
+            Some("who" | "which" | "whose" | "الذي" | "التي")
+        );
+    spaced && head.chars().count() <= 25 && !head.contains(['.', '\n']) && !apposition
+}
+
 /// Whether, and how, the English name at `span` only qualifies the words
 /// around it.
 fn qualifier(norm: &str, span: &Range<usize>) -> Option<Qualifier> {
@@ -547,6 +576,9 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             }
         }
         let name = matches!(piece, Some(Piece::Name { .. }) | Some(Piece::Place(_)));
+        if name && dateline(norm, &hit.norm) {
+            continue;
+        }
         let piece = match (lang == Lang::En && name)
             .then(|| qualifier(norm, &hit.norm))
             .flatten()

@@ -567,6 +567,7 @@ fn english() {
             ("a name after non- is no mention: non-OPEC producers are not OPEC", "Saudi Arabia called on non-OPEC producers to cut output.", &[]),
             ("winter kill is frost damage, and a capsized ship an accident", "Winter kill has probably affected West German winter barley. A West German ferry capsized off the Egyptian coast and one of its crew members was killed.", &[]),
             ("a day named by its date after the article's makes an act to come", "He said the announcement was related to an August-5-6 summit meeting in Ottawa between the presidents of Egypt and Sudan.", &[("EGY", "meets", "SDN", false, Planned)]),
+            ("a place opening its line before a dash is a dateline, no actor; a name with an apposition between dashes stays", "Manila - The bank said it had approved two loans to Nepal.\nEgypt - the largest Arab state - signed an accord with Israel.", &[("EGY", "signs", "ISR", false, Done)]),
         ],
         "en",
     );
