@@ -7119,6 +7119,28 @@ impl<'a> Sentence<'a> {
         if rel.plover != "ASSAULT" {
             right.retain(|&(_, g)| !self.venue_of_meeting(g));
         }
+        // "filed a lawsuit in a U.S. district court against Japan", "a
+        // complaint with the WTO against the European Union", "شكوى لدى
+        // مجلس الأمن ضد إسرائيل": whom an accusation is against is its
+        // target; the court or body it is lodged with is where.
+        if rel.plover == "ACCUSE" {
+            const LODGED: &[&str] = &["in", "with", "to", "before", "at", "لدي", "امام", "الي"];
+            let after = |k: usize, words: &[&str]| {
+                self.norm[..self.units[k].span.start]
+                    .split(|c: char| !crate::text::is_word_char(c))
+                    .rfind(|w| !w.is_empty() && !DETERMINERS.contains(w))
+                    .is_some_and(|w| words.contains(&w))
+            };
+            let against = right
+                .iter()
+                .position(|&(k, _)| after(k, &["against", "ضد"]));
+            if let Some(a) =
+                against.filter(|&a| a > 0 && right[..a].iter().all(|&(k, _)| after(k, LODGED)))
+            {
+                let target = right.remove(a);
+                right.insert(0, target);
+            }
+        }
         // "demanded that the US cancel its plans": a governing cue's clause
         // ends at the complementizer, and the complement's subject is whom
         // the demand, threat or accusation is addressed to.
