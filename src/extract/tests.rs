@@ -569,6 +569,7 @@ fn english() {
             ("a day named by its date after the article's makes an act to come", "He said the announcement was related to an August-5-6 summit meeting in Ottawa between the presidents of Egypt and Sudan.", &[("EGY", "meets", "SDN", false, Planned)]),
             ("a place opening its line before a dash is a dateline, no actor; a name with an apposition between dashes stays", "Manila - The bank said it had approved two loans to Nepal.\nEgypt - the largest Arab state - signed an accord with Israel.", &[("EGY", "signs", "ISR", false, Done)]),
             ("whom an accusation is against is its target, not the court or body it is lodged with", "Britain filed a lawsuit in a U.S. district court against Japan. The US filed a complaint with the WTO against the European Union.", &[("GBR", "accuses", "JPN", false, Done), ("USA", "criticizes", "EU", false, Done)]),
+            ("the continents and regions named America are no state", "Delegates from across Latin America opened a meeting with the United Nations. Brazil will attend the meeting along with the Central American producers.", &[]),
         ],
         "en",
     );
