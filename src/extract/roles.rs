@@ -8721,8 +8721,11 @@ impl<'a> Sentence<'a> {
             "اغتالوا",
             "اغتيل",
         ];
-        if self.lang != Lang::Ar || kind != CueKind::Noun || rel.plover != "ASSAULT" {
+        if kind != CueKind::Noun || rel.plover != "ASSAULT" {
             return false;
+        }
+        if self.lang == Lang::En {
+            return self.died_in(i, g);
         }
         let u = &self.units[i];
         let prefix = u.hit.map_or("", |h| self.hits[h].prefix);
@@ -8764,6 +8767,43 @@ impl<'a> Sentence<'a> {
                     .filter(|w| !counting(w))
                     .take(REACH)
                     .any(casualty))
+    }
+
+    /// Whether English group `g` died, or was killed or wounded, in the
+    /// assault the noun cue at unit `i` names ("A U.S. military adviser
+    /// died today in a major battle in northern El Salvador", "soldiers
+    /// wounded during clashes"): the group suffered it.
+    fn died_in(&self, i: usize, g: usize) -> bool {
+        const DEATHS: &[&str] = &["died", "die", "dies", "dead", "perished"];
+        const PASSIVES: &[&str] = &["killed", "wounded", "injured", "hurt"];
+        const AUXILIARIES: &[&str] = &["was", "were", "been", "be", "being", "is", "are"];
+        let cue = &self.units[i].span;
+        let start = self.mentions[self.groups[g][0]].span.start;
+        if start >= cue.start {
+            return false;
+        }
+        let words: Vec<&str> = self.norm[start..cue.start]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .collect();
+        // The preposition close before the noun, a determiner and two
+        // modifiers at most between ("in a major battle").
+        let circumstance = words
+            .iter()
+            .rev()
+            .take(4)
+            .any(|w| matches!(*w, "in" | "during" | "following"));
+        // "killed" is passive after its auxiliary, an adverb at most
+        // between ("were reportedly killed"); "troops killed 20 soldiers in
+        // an attack" did the attack.
+        let suffered = words.iter().enumerate().any(|(k, w)| {
+            DEATHS.contains(w)
+                || PASSIVES.contains(w)
+                    && words[k.saturating_sub(2)..k]
+                        .iter()
+                        .any(|a| AUXILIARIES.contains(a))
+        });
+        circumstance && words.len() <= 14 && suffered
     }
 
     /// Whether the Arabic assault cue at unit `i` reports casualties

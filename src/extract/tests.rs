@@ -570,6 +570,7 @@ fn english() {
             ("a place opening its line before a dash is a dateline, no actor; a name with an apposition between dashes stays", "Manila - The bank said it had approved two loans to Nepal.\nEgypt - the largest Arab state - signed an accord with Israel.", &[("EGY", "signs", "ISR", false, Done)]),
             ("whom an accusation is against is its target, not the court or body it is lodged with", "Britain filed a lawsuit in a U.S. district court against Japan. The US filed a complaint with the WTO against the European Union.", &[("GBR", "accuses", "JPN", false, Done), ("USA", "criticizes", "EU", false, Done)]),
             ("the continents and regions named America are no state", "Delegates from across Latin America opened a meeting with the United Nations. Brazil will attend the meeting along with the Central American producers.", &[]),
+            ("whoever died, or was killed or wounded, in an assault a noun names suffered it; not whoever killed in it", "A U.S. military adviser died today in a major battle in northern El Salvador. Iranian troops killed 20 Iraqi soldiers in an attack on the border.", &[("IRN", "kills", "IRQ", false, Done)]),
         ],
         "en",
     );
