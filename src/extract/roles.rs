@@ -7503,7 +7503,26 @@ impl<'a> Sentence<'a> {
                         .iter()
                         .find(|&&(k, _)| k > b && self.oblique(self.units[b].span.end, k, AIMED_AT))
                 });
+            // "deploy around the camp, besieged by Amal militia": a
+            // participle set off by a comma after a noun no mention names
+            // modifies that noun, not the mention before it ("Canada,
+            // strongly supported by Australia" is Canada's).
+            let participle = &self.norm[cue.span.clone()];
+            let modifies_other = self.lang == Lang::En
+                && (participle.ends_with(" by")
+                    || self.norm[cue.span.end..].trim_start().starts_with("by "))
+                && !["was ", "were ", "is ", "are ", "been ", "be "]
+                    .iter()
+                    .any(|a| participle.starts_with(a))
+                && left.is_some_and(|g| {
+                    let end = self.groups[g]
+                        .last()
+                        .map_or(0, |&m| self.mentions[m].span.end);
+                    let gap = self.norm[end..cue.span.start].trim();
+                    gap.len() > 1 && gap.ends_with(',') && !gap.starts_with(',')
+                });
             match (kind, before_agent.or(aimed_after), left) {
+                _ if modifies_other => {}
                 (CueKind::Passive, _, Some(g)) => (targets, target_group) = (parties(g), Some(g)),
                 (_, Some(&(_, g)), _) => (targets, target_group) = (parties(g), Some(g)),
                 (_, None, Some(g)) => (targets, target_group) = (parties(g), Some(g)),

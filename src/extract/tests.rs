@@ -571,6 +571,7 @@ fn english() {
             ("whom an accusation is against is its target, not the court or body it is lodged with", "Britain filed a lawsuit in a U.S. district court against Japan. The US filed a complaint with the WTO against the European Union.", &[("GBR", "accuses", "JPN", false, Done), ("USA", "criticizes", "EU", false, Done)]),
             ("the continents and regions named America are no state", "Delegates from across Latin America opened a meeting with the United Nations. Brazil will attend the meeting along with the Central American producers.", &[]),
             ("whoever died, or was killed or wounded, in an assault a noun names suffered it; not whoever killed in it", "A U.S. military adviser died today in a major battle in northern El Salvador. Iranian troops killed 20 Iraqi soldiers in an attack on the border.", &[("IRN", "kills", "IRQ", false, Done)]),
+            ("a participle set off by a comma after a noun no mention names modifies that noun, not the mention before it", "Syrian troops would deploy around the camp, besieged by Amal militia. Canada, strongly supported by Australia, has championed the cause.", &[("SYR", "mobilizes", "-", false, Planned), ("~REB", "coerces", "-", false, Done), ("AUS", "supports", "CAN", false, Done)]),
         ],
         "en",
     );
