@@ -1362,6 +1362,17 @@ fn aims_at(norm: &str, hit: &crate::lexicon::Hit, range_start: usize) -> bool {
         "فيلم",
         "مشاهد",
         "كتاب",
+        "مركز",
+        "وسيله",
+        "وسايل",
+        "مبدا",
+        "منتج",
+        "منتجات",
+        "خدمه",
+        "خدمات",
+        "عروض",
+        "تطبيق",
+        "منصه",
     ];
     // Whom a programme or a product is meant for: an audience, a market.
     const AUDIENCES: &[&str] = &[

@@ -311,6 +311,7 @@ fn arabic() {
             ("whoever planted, launched or carried out what caused the dead killed them, wherever the clause of cause puts them; not after a relative pronoun", "قتل خمسة أطفال إثر سقوط قذيفة صاروخية أطلقها مقاتلو المعارضة على حي في حلب. قتل 12 مدنيا في هجومين انتحاريين يشتبه أن جماعة بوكو حرام نفذتهما. قالت إن خطة الاقتحام تسير وفق التوقيتات التي وضعتها قيادة الجيش السوري.", &[("~REB", "kills", "~CVL", false, Done), ("BOKO_HARAM", "kills", "~CVL", false, Done)]),
             ("drought, famine and a falling plane are disasters; to strike against the wall is to disregard", "قتل 18 مدنيا وقت سقوط الطائرة على البلدة. نداء لإنقاذ المنكوبين بسبب القحط والجفاف الذي اجتاح المناطق الشمالية. وقال إن إسرائيل تضرب بعرض الحائط القرارات الدولية.", &[]),
             ("a day named by its date after the article's makes an act to come; not a date that names a past event", "ويزور الرئيس المصري الخرطوم في 5 أغسطس. وأدان الرئيس المصري هجوم 11 سبتمبر على الولايات المتحدة.", &[("EGY", "visits", "SDN", false, Planned), ("-", "attacks", "USA", false, Done)]),
+            ("a centre, a means, a product or a service aims at its public: no blow", "وأوضح أن المركز يستهدف النساء والعاطلات عن العمل.", &[]),
         ],
         "ar",
     );
