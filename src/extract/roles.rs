@@ -9266,6 +9266,8 @@ impl<'a> Sentence<'a> {
                     || CLOSERS.contains(
                         &between.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | '،')),
                     )
+                    // An adverb: "أن شرطيا أيضا قتل في الاشتباكات".
+                    || matches!(between.trim(), "ايضا" | "كذلك")
                     || (plural
                         && words_between(self.norm, self.units[k].span.end, end) <= 3
                         && between
@@ -9283,11 +9285,23 @@ impl<'a> Sentence<'a> {
         let end = if after_mention {
             u.span.end
         } else {
+            // Words of time may stand between ("كما قتل أمس الخميس ضابط
+            // تركي").
+            let timed = |from: usize, to: usize| {
+                self.norm[from..to]
+                    .split(|c: char| !crate::text::is_word_char(c))
+                    .filter(|w| !w.is_empty())
+                    .all(|w| {
+                        WHEN.contains(&w)
+                            || calendar_word(Lang::Ar, w)
+                            || matches!(w, "امس" | "اليوم")
+                    })
+            };
             match self.units.get(i + 1) {
                 Some(next)
                     if matches!(next.kind, UnitKind::Group(_))
                         && self.nearest_left_group(i).is_none()
-                        && words_between(self.norm, u.span.end, next.span.start) == 0 =>
+                        && timed(u.span.end, next.span.start) =>
                 {
                     next.span.end
                 }
