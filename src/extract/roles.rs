@@ -5910,6 +5910,58 @@ impl<'a> Sentence<'a> {
         false
     }
 
+    /// Whether the Arabic cue at `hit` is the light verb شن with the noun
+    /// هجوم a few words after it ("وشن وزير الخارجية هجوما على").
+    fn launches_an_attack(&self, hit: &crate::lexicon::Hit) -> bool {
+        let word = &self.norm[hit.norm.clone()];
+        matches!(
+            word.split(' ').next(),
+            Some("شن" | "شنت" | "يشن" | "تشن" | "شنوا")
+        ) && self.norm[hit.word_span().end..]
+            .split_whitespace()
+            .take(5)
+            .any(|w| w.trim_start_matches(['و', 'ب', 'ل']).starts_with("هجوم"))
+    }
+
+    /// Whether the Arabic attack cue at unit `i` is followed, in its part,
+    /// by a word of the medium of speech or of criticism: tweets, an
+    /// article, a speech, "انتقادات", "لاذعة", "حاد".
+    fn attacked_in_words(&self, i: usize) -> bool {
+        const WORDS: &[&str] = &[
+            "انتقاد",
+            "انتقادات",
+            "لاذع",
+            "لاذعا",
+            "لاذعه",
+            "حادا",
+            "حاده",
+            "تغريده",
+            "تغريدات",
+            "تغريداته",
+            "تويتر",
+            "فيسبوك",
+            "مقال",
+            "مقاله",
+            "خطاب",
+            "خطابه",
+            "كلمته",
+            "تصريحات",
+            "تصريحاته",
+        ];
+        let cue = &self.units[i].span;
+        let end = self.part_around(cue.start).end.max(cue.end);
+        self.norm[cue.end..end]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .take(12)
+            .any(|w| {
+                let known = |w: &str| WORDS.contains(&w.strip_prefix("ال").unwrap_or(w));
+                known(w)
+                    || w.strip_prefix(['و', 'ف', 'ب', 'ل'])
+                        .is_some_and(|w| known(w) || w.strip_prefix(['ب', 'ل']).is_some_and(known))
+            })
+    }
+
     /// Whether the noun cue at unit `i` is the subject of a verb of taking
     /// place in the future after it, in its clause: "talks between Iran
     /// and Iraq are expected to resume", "معركة شاملة ضد تنظيم داعش
@@ -8482,11 +8534,17 @@ impl<'a> Sentence<'a> {
         // environment", "clashed with ministers about how": what an attack
         // or a clash is for, or about, makes it one of words, whoever makes
         // it.
+        // "تابع هجومه على نصر الله في مجموعة من التغريدات", "ويهاجم جيب بوش
+        // بانتقادات لاذعة الاجتماعات": an Arabic attack made in tweets, an
+        // article, a speech or scathing criticism is one of words.
         let reproach = (rel.plover == "ASSAULT"
-            && self.norm[hit.norm.clone()]
+            && (self.norm[hit.norm.clone()]
                 .split(' ')
                 .any(|word| word.starts_with("attack") || word.starts_with("clash"))
-            && self.attacked_for(i))
+                && self.attacked_for(i)
+                || self.lang == Lang::Ar
+                    && (in_words.is_some() || self.launches_an_attack(hit))
+                    && self.attacked_in_words(i)))
         .then(|| self.lex.relation_index("criticizes"))
         .flatten();
         let speaks = |p: &Party| matches!(p.role.as_deref(), Some("MED" | "LEG" | "EDU"));
