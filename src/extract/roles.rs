@@ -1050,6 +1050,10 @@ fn verbal_noun(word: &str) -> bool {
         "تحول",
         "تطور",
         "توسع",
+        // "قرار منع العمل تحت أشعة الشمس", "منع حمل الأسلحة".
+        "عمل",
+        "سفر",
+        "حمل",
     ];
     /// Plurals of people and things that look like verbal nouns (أفعال like
     /// إفعال: أحياء is neighbourhoods, not إحياء), and prepositions of that

@@ -314,6 +314,7 @@ fn arabic() {
             ("a centre, a means, a product or a service aims at its public: no blow", "وأوضح أن المركز يستهدف النساء والعاطلات عن العمل.", &[]),
             ("an unvowelled passive after its subject and an adverb, or before it and a time, has it for victim; the sunset prayer is no Morocco", "ونقلت المحطة أن شرطيا أيضا قتل في الاشتباكات. كما قتل أمس الخميس ضابط تركي في هجوم لداعش. قتل متطرفون بالرصاص 48 مصليا اجتمعوا لصلاة المغرب.", &[("-", "kills", "~COP", false, Done), ("ISIL", "attacks", "TUR", false, Done), ("~REB", "kills", "-", false, Done)]),
             ("an Arabic attack made in tweets, remarks or scathing criticism is one of words", "هاجم الرئيس الإيراني في تصريحاته أمس الحكومة الأمريكية. وشن وزير الخارجية الإماراتي هجوما على حزب الله في مجموعة من التغريدات. وهاجم مسلحون مركزا للشرطة في بغداد.", &[("IRN", "criticizes", "USA", false, Done), ("ARE", "criticizes", "HEZBOLLAH", false, Done), ("~REB", "attacks", "IRQ", false, Done)]),
+            ("banning work, travel or carrying arms prevents an act: no one coerced", "ضبط مفتشو وزارة العمل السعودية 531 مخالفة لقرار منع العمل تحت أشعة الشمس.", &[]),
         ],
         "ar",
     );
