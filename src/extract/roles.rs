@@ -8871,7 +8871,10 @@ impl<'a> Sentence<'a> {
         const AUXILIARIES: &[&str] = &["was", "were", "been", "be", "being", "is", "are"];
         let cue = &self.units[i].span;
         let start = self.mentions[self.groups[g][0]].span.start;
-        if start >= cue.start {
+        // A fight between sides named after it has them for its parties
+        // ("60 people were injured in pitched battles between police and
+        // workers"): the rule of mutual fights reads them.
+        if start >= cue.start || self.norm[cue.end..].trim_start().starts_with("between ") {
             return false;
         }
         let words: Vec<&str> = self.norm[start..cue.start]
