@@ -5170,6 +5170,7 @@ impl<'a> Sentence<'a> {
             return true;
         }
         self.governed(i)
+            || self.running_total(i)
             || (kind == CueKind::Noun && self.manner_of_earlier(i))
             || self.reduced_relative(i)
             || self.purpose(i, kind)
@@ -5966,6 +5967,111 @@ impl<'a> Sentence<'a> {
             })
     }
 
+    /// Whether the assault or coercion cue at unit `i` counts a running
+    /// total since a year or a beginning long past ("قتلت جماعة بوكو حرام
+    /// حوالي عشرة آلاف شخص منذ عام 2009", "أسفر عن مقتل 40 ألف شخص منذ
+    /// 1984", "ومنذ تولي بخاري الحكم … قتل أكثر من 800 شخص"): a tally of
+    /// many acts, no event of the day. Not the worst or the first act
+    /// since then ("أعنف هجوم منذ 2014", "the deadliest attack since
+    /// 2009"), which is one.
+    fn running_total(&self, i: usize) -> bool {
+        const SINCE: &[&str] = &["منذ", "ومنذ", "since"];
+        const STARTS: &[&str] = &[
+            "اندلاع",
+            "بدء",
+            "بدايه",
+            "تولي",
+            "تاسيس",
+            "مطلع",
+            "انطلاق",
+            "outbreak",
+            "start",
+            "beginning",
+        ];
+        const RECORDS: &[&str] = &[
+            "اعنف",
+            "الاعنف",
+            "اكبر",
+            "الاكبر",
+            "اول",
+            "الاول",
+            "اسوا",
+            "الاسوا",
+            "اخطر",
+            "الاخطر",
+            "دمويه",
+            "deadliest",
+            "worst",
+            "biggest",
+            "largest",
+            "first",
+            "bloodiest",
+            "heaviest",
+            "most",
+        ];
+        const MANY: &[&str] = &[
+            "الاف",
+            "الف",
+            "ميات",
+            "عشرات",
+            "thousands",
+            "hundreds",
+            "dozens",
+        ];
+        let UnitKind::Cue(r, _) = self.units[i].kind else {
+            return false;
+        };
+        if !matches!(self.lex.relation(r).plover.as_str(), "ASSAULT" | "COERCE") {
+            return false;
+        }
+        let part = self.part_around(self.units[i].span.start);
+        let part_end = part.end;
+        let words: Vec<&str> = self.norm[part]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .collect();
+        let year = |w: &str| {
+            w.len() == 4
+                && w.bytes().all(|b| b.is_ascii_digit())
+                && w.parse::<u32>().is_ok_and(|y| (1900..2100).contains(&y))
+        };
+        let Some(k) = words.iter().position(|w| SINCE.contains(w)) else {
+            return false;
+        };
+        let long_ago = words[k + 1..]
+            .iter()
+            .take(4)
+            .any(|w| year(w) || STARTS.contains(&w.strip_prefix("ال").unwrap_or(w)));
+        let record = words[k.saturating_sub(3)..k]
+            .iter()
+            .any(|w| RECORDS.contains(w));
+        // The count stands by the cue, its subject at most between: "قتل
+        // أكثر من 6500 شخص", "11000 اعتداء", "قتلت جماعة بوكو حرام حوالي
+        // عشرة آلاف".
+        let cue = &self.units[i].span;
+        let near = self.norm[self.range.start.min(cue.start)..cue.start]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .rev()
+            .take(4)
+            .chain(
+                self.norm[cue.end..part_end.max(cue.end)]
+                    .split(|c: char| !crate::text::is_word_char(c))
+                    .filter(|w| !w.is_empty())
+                    .take(6),
+            )
+            .collect::<Vec<_>>();
+        // Not a model's number ("طائرات من طراز إف 16").
+        let counted = near.iter().enumerate().any(|(n, w)| {
+            !year(w)
+                && w.bytes().all(|b| b.is_ascii_digit() || b == b',')
+                && !(n > 0 && matches!(near[n - 1], "اف" | "طراز" | "f"))
+                || MANY.contains(w)
+                || w.strip_prefix("ال").is_some_and(|w| MANY.contains(&w))
+        });
+        long_ago && counted && !record
+    }
+
     /// Whether the noun cue at unit `i` is the subject of a verb of taking
     /// place in the future after it, in its clause: "talks between Iran
     /// and Iraq are expected to resume", "معركة شاملة ضد تنظيم داعش
@@ -6743,11 +6849,25 @@ impl<'a> Sentence<'a> {
         let UnitKind::Cue(relation, _) = self.units[i].kind else {
             return false;
         };
-        // Not aid: "did not cut aid" is no sanction, and negated.
-        matches!(
+        // Not aid cut: "did not cut aid" is no sanction, and negated. But
+        // support, aid or cooperation not stopped goes on ("لن نكف عن
+        // دعم أصدقائنا").
+        let clause = self.units[i].clause;
+        let ceased = || {
+            (0..i)
+                .rev()
+                .take_while(|&k| self.units[k].clause == clause)
+                .find_map(|k| match self.units[k].kind {
+                    UnitKind::Marker(m @ (Marker::Cessation | Marker::Reduction)) => Some(m),
+                    _ => None,
+                })
+                == Some(Marker::Cessation)
+        };
+        (matches!(
             self.lex.relation(relation).plover.as_str(),
             "ASSAULT" | "PROTEST" | "MOBILIZE" | "COERCE"
-        ) && self.negated_stop(i)
+        ) || ceased())
+            && self.negated_stop(i)
     }
 
     /// Whether the cessation or reduction marker nearest before the cue at
@@ -6769,7 +6889,17 @@ impl<'a> Sentence<'a> {
         else {
             return false;
         };
-        let Some(neg) = c.checked_sub(1).map(|k| &self.units[k]) else {
+        let Some(before) = c.checked_sub(1).map(|k| self.units[k].span.clone()) else {
+            return false;
+        };
+        // A form with two senses has a unit for each ("لن", "will not":
+        // planned and negation).
+        let Some(neg) = self.units[..c]
+            .iter()
+            .rev()
+            .take_while(|u| u.span == before)
+            .find(|u| u.kind == UnitKind::Marker(Marker::Negation))
+        else {
             return false;
         };
         neg.clause == clause
