@@ -6076,7 +6076,8 @@ impl<'a> Sentence<'a> {
     /// place in the future after it, in its clause: "talks between Iran
     /// and Iraq are expected to resume", "معركة شاملة ضد تنظيم داعش
     /// ستنطلق قريبا". A noun has no tense of its own; its predicate's is
-    /// its event's. Only verbs of taking place or starting: what an act
+    /// its event's. So is an act the predicate says is weighed or being
+    /// prepared ("a visit to Moscow by Shultz was under consideration"). Only verbs of taking place or starting: what an act
     /// done will cause is said with others ("the attack will not go
     /// unpunished").
     fn future_predicate(&self, i: usize, kind: CueKind) -> bool {
@@ -6119,7 +6120,7 @@ impl<'a> Sentence<'a> {
             });
         let mut words = self.norm[cue.end..end.max(cue.end)]
             .split_whitespace()
-            .take(10);
+            .take(14);
         match self.lang {
             Lang::Ar => {
                 // A conjunction starts another clause, with a subject of
@@ -6150,6 +6151,22 @@ impl<'a> Sentence<'a> {
                 while let Some(w) = words.next() {
                     if matches!(w, "which" | "who" | "that") || prev.ends_with([',', ';', ':']) {
                         return false;
+                    }
+                    // "a visit to Moscow by Shultz was under consideration",
+                    // "talks are being arranged": an act weighed or
+                    // prepared is to come.
+                    if matches!(prev, "is" | "are" | "was" | "were") {
+                        let next = words.clone().next().map(|n| n.trim_end_matches([',', '.']));
+                        let weighed = match w {
+                            "under" => next == Some("consideration"),
+                            "being" => next.is_some_and(|n| {
+                                matches!(n, "considered" | "planned" | "prepared" | "arranged")
+                            }),
+                            _ => matches!(w.trim_end_matches([',', '.']), "planned" | "proposed"),
+                        };
+                        if weighed {
+                            return true;
+                        }
                     }
                     let auxiliary = matches!(w, "will" | "would" | "shall")
                         || w == "to"
