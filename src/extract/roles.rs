@@ -3465,6 +3465,31 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// Whether party `p` is named right after a word of failure or defeat
+    /// ("the failure of Iran's offensive", "هزيمة داعش", "بسقوط النظام").
+    fn defeated(&self, p: &Party) -> bool {
+        const FALLS: &[&str] = &[
+            "failure",
+            "defeat",
+            "collapse",
+            "fall",
+            "downfall",
+            "ouster",
+            "overthrow",
+            "فشل",
+            "هزيمه",
+            "سقوط",
+            "انهيار",
+            "اندحار",
+            "دحر",
+            "هزايم",
+        ];
+        self.norm[..p.core.start]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .rfind(|w| !w.is_empty() && !DETERMINERS.contains(w) && *w != "of")
+            .is_some_and(|w| FALLS.contains(&w.trim_start_matches(['و', 'ب', 'ل'])))
+    }
+
     /// The first mention after a protest's cue, in its part, that follows
     /// a word of opposition: "against", "ضد", "in defiance of", "their
     /// disapproval of".
@@ -8622,6 +8647,12 @@ impl<'a> Sentence<'a> {
             "COOPERATE" | "CONSULT" | "AGREE" | "AID" | "SUPPORT"
         ) {
             targets.retain(|t| !self.common_enemy(t));
+        }
+        // "what Baghdad has hailed as the failure of Iran's so-called year
+        // of decisiveness", "رحب بهزيمة داعش": praise for a side's defeat
+        // is none for the side.
+        if rel.plover == "SUPPORT" {
+            targets.retain(|t| !self.defeated(t));
         }
         // A government's concession or coercion whose text names no one it
         // is made to ("Sudan's government lifted a state of emergency",
