@@ -3465,6 +3465,37 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// Whether the Arabic noun cue at `hit`, or group `g` before it, is
+    /// the genitive of a noun of condemning or of where and whom an act
+    /// hit ("إدانتها للتفجير", "إدانة مصر للتفجير", "وقف الأمير على موقع
+    /// التفجير", "عائلات ضحايا التفجير"): the mention before condemns the
+    /// act, visits its site or mourns it; it did not do it.
+    fn beholds(&self, g: usize, hit: &crate::lexicon::Hit) -> bool {
+        const NOUNS: &[&str] = &[
+            "ادانه",
+            "ادانت",
+            "استنكار",
+            "شجب",
+            "تنديد",
+            "موقع",
+            "ضحايا",
+            "اسر",
+            "عايلات",
+            "مكان",
+        ];
+        if self.lang != Lang::Ar {
+            return false;
+        }
+        let word_before = |at: usize| {
+            self.norm[..at]
+                .split_whitespace()
+                .next_back()
+                .map(|w| w.trim_start_matches(['و', 'ف', 'ب', 'ل']))
+                .is_some_and(|w| in_with_pronoun(w.strip_prefix("ال").unwrap_or(w), NOUNS))
+        };
+        word_before(hit.word_start) || word_before(self.mentions[self.groups[g][0]].span.start)
+    }
+
     /// Whether party `p` is named right after a word of failure or defeat
     /// ("the failure of Iran's offensive", "هزيمة داعش", "بسقوط النظام").
     fn defeated(&self, p: &Party) -> bool {
@@ -7437,6 +7468,7 @@ impl<'a> Sentence<'a> {
                     && !death_noun
                     && !self.describes_noun(kind, hit)
                     && !self.possessor_of_thing(g, i)
+                    && !(kind == CueKind::Noun && self.beholds(g, hit))
             });
         // The mention before an Arabic assault noun of circumstance is its
         // victim, not its agent.
@@ -8647,6 +8679,25 @@ impl<'a> Sentence<'a> {
             "COOPERATE" | "CONSULT" | "AGREE" | "AID" | "SUPPORT"
         ) {
             targets.retain(|t| !self.common_enemy(t));
+        }
+        // "إن تنظيم داعش يقف وراء الاعتداء الانتحاري الذي استهدف مدينة
+        // سروج", "تبنى التنظيم الهجوم الذي استهدف": a verb opening a
+        // relative clause on an assault noun is that assault; whoever the
+        // noun has for its agent did it.
+        // (The noun may have been folded into another event, a claim's:
+        // look at the hits.)
+        if sources.is_empty() && rel.plover == "ASSAULT" && self.opens_relative(i) {
+            let noun = self.hits.iter().rfind(|h| {
+                h.word_span().end <= hit.word_start
+                    && words_between(self.norm, h.word_span().end, hit.word_start) <= 3
+                    && self.lex.senses(h).any(|s| {
+                        matches!(s, Sense::Cue { relation, kind: CueKind::Noun }
+                            if self.lex.relation(*relation).plover == "ASSAULT")
+                    })
+            });
+            if let Some(h) = noun {
+                sources = sources_of(out, &h.norm);
+            }
         }
         // "what Baghdad has hailed as the failure of Iran's so-called year
         // of decisiveness", "رحب بهزيمة داعش": praise for a side's defeat

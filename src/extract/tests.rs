@@ -317,6 +317,7 @@ fn arabic() {
             ("banning work, travel or carrying arms prevents an act: no one coerced", "ضبط مفتشو وزارة العمل السعودية 531 مخالفة لقرار منع العمل تحت أشعة الشمس.", &[]),
             ("a running total since a year or a beginning long past is a tally, no event; the worst attack since then is one", "وقتلت جماعة بوكو حرام حوالي عشرة آلاف شخص منذ عام 2009. قتل 20 جنديا في هجوم لبوكو حرام هو الأعنف منذ 2014.", &[("BOKO_HARAM", "attacks", "~MIL", false, Done)]),
             ("support not stopped goes on: a negated cessation is no negation of the act; riot police are no riot; too early to judge is no sentence", "وأضاف المرشد الإيراني اننا لن نكف عن دعم أصدقائنا في سوريا. ونشرت الحكومة العراقية قوات مكافحة الشغب في بغداد. وقال الوزير اليمني إن من المبكر الحكم على الاتفاق.", &[("IRN", "supports", "SYR", false, Planned)]),
+            ("a verb opening a relative clause on an assault noun is that assault, with the noun's agent; whoever condemns an act or visits its site did not do it", "وقال إن تنظيم داعش يقف وراء الاعتداء الانتحاري الذي استهدف مدينة سروج التركية. أعربت الجمهورية العراقية عن إدانتها للتفجير الإرهابي الذي استهدف مسجد قوات الطوارئ.", &[("ISIL", "attacks", "TUR", false, Done), ("-", "attacks", "~MIL", false, Done)]),
         ],
         "ar",
     );
