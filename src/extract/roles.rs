@@ -6081,6 +6081,10 @@ impl<'a> Sentence<'a> {
             return false;
         }
         let part = self.part_around(self.units[i].span.start);
+        if !self.norm[part.clone()].contains("منذ") && !self.norm[part.clone()].contains("since")
+        {
+            return false;
+        }
         let part_end = part.end;
         let words: Vec<&str> = self.norm[part]
             .split(|c: char| !crate::text::is_word_char(c))
