@@ -6109,18 +6109,21 @@ impl<'a> Sentence<'a> {
         // أكثر من 6500 شخص", "11000 اعتداء", "قتلت جماعة بوكو حرام حوالي
         // عشرة آلاف".
         let cue = &self.units[i].span;
-        let near = self.norm[self.range.start.min(cue.start)..cue.start]
+        let before: Vec<&str> = self.norm[self.range.start.min(cue.start)..cue.start]
             .split(|c: char| !crate::text::is_word_char(c))
             .filter(|w| !w.is_empty())
-            .rev()
-            .take(4)
+            .collect();
+        // In text order, four words before the cue and six after it.
+        let near: Vec<&str> = before[before.len().saturating_sub(4)..]
+            .iter()
+            .copied()
             .chain(
                 self.norm[cue.end..part_end.max(cue.end)]
                     .split(|c: char| !crate::text::is_word_char(c))
                     .filter(|w| !w.is_empty())
                     .take(6),
             )
-            .collect::<Vec<_>>();
+            .collect();
         // Not a model's number ("طائرات من طراز إف 16").
         let counted = near.iter().enumerate().any(|(n, w)| {
             !year(w)
@@ -6136,11 +6139,14 @@ impl<'a> Sentence<'a> {
     /// place in the future after it, in its clause: "talks between Iran
     /// and Iraq are expected to resume", "معركة شاملة ضد تنظيم داعش
     /// ستنطلق قريبا". A noun has no tense of its own; its predicate's is
-    /// its event's. So is an act the predicate says is weighed or being
-    /// prepared ("a visit to Moscow by Shultz was under consideration"). Only verbs of taking place or starting: what an act
+    /// its event's. Only verbs of taking place or starting: what an act
     /// done will cause is said with others ("the attack will not go
-    /// unpunished").
+    /// unpunished"). An act the predicate says is weighed or being
+    /// prepared is to come too ("a visit to Moscow by Shultz was under
+    /// consideration").
     fn future_predicate(&self, i: usize, kind: CueKind) -> bool {
+        // The stems after س and the prefix of the present. Not سيتم:
+        // "سيتم نشر عشرة آلاف شرطي" is a passive whose subject follows it.
         const HAPPEN_AR: &[&str] = &[
             "نطلق",
             "بدا",
@@ -6152,8 +6158,6 @@ impl<'a> Sentence<'a> {
             "لتيم",
             "نفذ",
         ];
-        // Not سيتم: "سيتم نشر عشرة آلاف شرطي" is a passive whose subject
-        // follows it.
         const HAPPEN_EN: &[&str] = &[
             "take",
             "start",
@@ -6183,8 +6187,9 @@ impl<'a> Sentence<'a> {
             .take(14);
         match self.lang {
             Lang::Ar => {
-                // A conjunction starts another clause, with a subject of
-                // its own ("هجوم على القاعدة وسيعقد مجلس الأمن جلسة").
+                // A verb with a conjunction on it starts another clause,
+                // with a subject of its own ("هجوم على القاعدة وسيعقد مجلس
+                // الأمن جلسة"): only a bare س begins one.
                 let future = |w: &str| {
                     w.strip_prefix('س').is_some_and(|rest| {
                         rest.strip_prefix(['ي', 'ت', 'ن'])
@@ -8981,8 +8986,9 @@ impl<'a> Sentence<'a> {
         })
     }
 
-    /// Whether the Arabic assault noun at unit `i` is the circumstance of
-    /// a casualty the clause reports about group `g` before it ("أصيب
+    /// Whether the assault noun at unit `i` is the circumstance of a
+    /// casualty the clause reports about group `g` before it (in English,
+    /// [`Self::died_in`]; in Arabic, "أصيب
     /// ثلاثة من عناصر القوة في انفجار عبوة", "تعرضت مراكز الجيش
     /// لاعتداءات"): `g` is then the victim, never the agent, which follows
     /// the noun in Arabic. Without such a verb the mention before is the
