@@ -581,6 +581,7 @@ fn english() {
             ("a participle set off by a comma after a noun no mention names modifies that noun, not the mention before it", "Syrian troops would deploy around the camp, besieged by Amal militia. Canada, strongly supported by Australia, has championed the cause.", &[("SYR", "mobilizes", "-", false, Planned), ("~REB", "coerces", "-", false, Done), ("AUS", "supports", "CAN", false, Done)]),
             ("an act its predicate says is weighed or being arranged is to come; the London interbank rate is no London", "A senior Russian official said a visit to Moscow by the Egyptian foreign minister was under consideration. Argentina is pressing for a margin over the London Interbank Offered Rate.", &[("EGY", "visits", "RUS", false, Planned)]),
             ("praise for a side's failure or defeat is none for the side", "Iraq hailed the failure of Iran's offensive. Iraq hailed Iran's decision.", &[("IRQ", "supports", "IRN", false, Done)]),
+            ("a fight between sides named after its noun is read as a fight, not as the death report of the mention before it", "More than 60 Spanish workers were injured in pitched battles between police and steel workers.", &[("ESP", "attacks", "~COP", false, Done)]),
         ],
         "en",
     );
