@@ -45,6 +45,10 @@ const LOCATIVES: &[&str] = &[
 /// for consultations, the carried-over speaker is then the other party.
 const COMITATIVES: &[&str] = &["with", "مع"];
 
+/// English forms of "stop", a reduction marker whose negation means going
+/// on ("did not stop supporting").
+const STOP: &[&str] = &["stop", "stops", "stopped", "stopping"];
+
 /// Arabic honorifics and forms of address before a name or title ("صاحب
 /// السمو الملكي الأمير", "جلالة الملك", "معالي الوزير"), normalized: they
 /// are no words of the lexicon and stand between a preposition and its
@@ -6935,15 +6939,25 @@ impl<'a> Sentence<'a> {
         // support, aid or cooperation not stopped goes on ("لن نكف عن
         // دعم أصدقائنا").
         let clause = self.units[i].clause;
+        // English "stop" is a reduction ("stopped aid" is a sanction), but
+        // not stopping is going on as surely as not ceasing: "will not stop
+        // supporting Ukraine".
         let ceased = || {
             (0..i)
                 .rev()
                 .take_while(|&k| self.units[k].clause == clause)
                 .find_map(|k| match self.units[k].kind {
-                    UnitKind::Marker(m @ (Marker::Cessation | Marker::Reduction)) => Some(m),
+                    UnitKind::Marker(m @ (Marker::Cessation | Marker::Reduction)) => Some((m, k)),
                     _ => None,
                 })
-                == Some(Marker::Cessation)
+                .is_some_and(|(m, k)| {
+                    m == Marker::Cessation
+                        || STOP.contains(
+                            &self.norm[self.units[k].span.clone()]
+                                .to_lowercase()
+                                .as_str(),
+                        )
+                })
         };
         (matches!(
             self.lex.relation(relation).plover.as_str(),
@@ -7479,6 +7493,11 @@ impl<'a> Sentence<'a> {
                     && !self.possessor_of_thing(g, i)
                     && !(kind == CueKind::Noun && self.beholds(g, hit))
             });
+        // "عشرة من مقاتلي حزب الله بينهم قائد ميداني قتلوا": who is among
+        // them is not the subject; the phrase before بينهم heads it.
+        if let Some(h) = left.and_then(|g| self.among_head(g)) {
+            left = Some(h);
+        }
         // The mention before an Arabic assault noun of circumstance is its
         // victim, not its agent.
         let mut victim = left.filter(|&g| self.circumstance_noun(i, g, kind, rel));
@@ -9386,6 +9405,30 @@ impl<'a> Sentence<'a> {
                     .is_some_and(|w| RELATIVE_PRONOUNS.contains(&w)))
     }
 
+    /// The group that heads an Arabic phrase in which group `g` names who
+    /// is among them ("عشرة من مقاتلي حزب الله بينهم قائد ميداني", "جنود
+    /// منهم ضابطان"): the group right before بينهم or منهم.
+    fn among_head(&self, g: usize) -> Option<usize> {
+        const AMONG: &[&str] = &["بينهم", "بينهما", "بينهن", "منهم", "منهما"];
+        if self.lang != Lang::Ar {
+            return None;
+        }
+        let start = self.mentions[self.groups[g][0]].span.start;
+        let word = self.norm[..start].split_whitespace().next_back()?;
+        if !AMONG.contains(&word.strip_prefix('و').unwrap_or(word)) {
+            return None;
+        }
+        let at = self
+            .units
+            .iter()
+            .position(|u| u.kind == UnitKind::Group(g))?;
+        let before = self.units[..at].last()?;
+        match before.kind {
+            UnitKind::Group(h) if words_between(self.norm, before.span.end, start) == 1 => Some(h),
+            _ => None,
+        }
+    }
+
     /// Whether the word right before group `g` is a word for the members
     /// of a body with ل on it, which the group then names: "في هجوم
     /// لعناصر المقاومة", "لأفراد الشرطة".
@@ -9561,6 +9604,14 @@ impl<'a> Sentence<'a> {
         // ("13 رجلا بينهم زعيم عشيرة سنية خطفوا", "17 من ميليشيا الحوثي
         // وقوات المخلوع صالح قتلوا").
         let plural = word.ends_with("وا") || word.ends_with('ا');
+        // Who is among the victims may follow them: "عددا من عناصر حزب الله
+        // بينهم قيادي في مجموعة النخبة قتلوا".
+        let among = |between: &str| {
+            between
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| matches!(w, "بينهم" | "بينهما" | "منهم" | "بينهن"))
+        };
         let right_after = |k: usize, end: usize| {
             let between = &self.norm[self.units[k].span.end..end];
             matches!(self.units[k].kind, UnitKind::Group(_))
@@ -9573,7 +9624,8 @@ impl<'a> Sentence<'a> {
                     // An adverb: "أن شرطيا أيضا قتل في الاشتباكات".
                     || matches!(between.trim(), "ايضا" | "كذلك")
                     || (plural
-                        && words_between(self.norm, self.units[k].span.end, end) <= 3
+                        && words_between(self.norm, self.units[k].span.end, end)
+                            <= if among(between) { 7 } else { 3 }
                         && between
                             .chars()
                             .all(|c| crate::text::is_word_char(c) || c == ' ')))
