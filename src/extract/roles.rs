@@ -2404,16 +2404,23 @@ impl<'a> Sentence<'a> {
                     .is_some_and(|w| w.ends_with("ed") && !STATIVE_PARTICIPLES.contains(&w))
                 && after_passive_auxiliary(&norm[..hit.word_start]);
             // "45.5 mln pounds of copper": an English word in -s right
-            // after a number or a word of quantity is a plural noun.
+            // after a number or a word of quantity is a plural noun, a
+            // state's name at most between ("about 2.5 U.S. pounds").
             let counted = lang == Lang::En
                 && norm[hit.norm.clone()]
                     .split(' ')
                     .next()
                     .is_some_and(|w| w.ends_with('s'))
-                && norm[..hit.word_start]
-                    .split_whitespace()
-                    .next_back()
-                    .is_some_and(counts);
+                && {
+                    let before = norm[..hit.word_start].trim_end();
+                    mentions
+                        .iter()
+                        .find(|m| m.span.end == before.len())
+                        .map_or(before, |m| &norm[..m.span.start])
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(counts)
+                };
             // "نصف مليون طالب وطالبة", "آلاف طالب": an Arabic word right
             // after a thousand or a million is a counted noun, no verb. (Not
             // after a number, which may be a verb's subject: "ثمانية قتلوا".)
@@ -8809,9 +8816,18 @@ impl<'a> Sentence<'a> {
         .then(|| self.lex.relation_index("criticizes"))
         .flatten();
         let speaks = |p: &Party| matches!(p.role.as_deref(), Some("MED" | "LEG" | "EDU"));
+        // "trade unions carried out strikes", "miners launched a strike
+        // against the government": a strike by workers, teachers, doctors
+        // or farmers is a stoppage of work, their protest.
+        let strike = self.lang == Lang::En
+            && self.norm[hit.norm.clone()]
+                .split(' ')
+                .any(|w| w == "strike" || w == "strikes");
+        let works = |p: &Party| matches!(p.role.as_deref(), Some("LAB" | "EDU" | "HLH" | "AGR"));
         let event = |source: Option<&Party>, target: Option<&Party>| Event {
             relation: match (riot, complaint, in_words, reproach) {
                 (Some(r), _, _, _) if source.is_some_and(|p| self.protesters(p)) => r,
+                (Some(r), _, _, _) if strike && source.is_some_and(works) => r,
                 (_, Some(r), _, _) if source.is_some_and(|p| self.official(p)) => r,
                 (_, _, _, Some(r)) => r,
                 (_, _, Some(r), _) if source.is_some_and(speaks) => r,

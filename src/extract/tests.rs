@@ -584,6 +584,7 @@ fn english() {
             ("praise for a side's failure or defeat is none for the side", "Iraq hailed the failure of Iran's offensive. Iraq hailed Iran's decision.", &[("IRQ", "supports", "IRN", false, Done)]),
             ("a fight between sides named after its noun is read as a fight, not as the death report of the mention before it", "More than 60 Spanish workers were injured in pitched battles between police and steel workers.", &[("ESP", "attacks", "~COP", false, Done)]),
             ("not stopping is going on: the support is not negated", "The United States will not stop supporting Ukraine.", &[("USA", "supports", "UKR", false, Planned)]),
+            ("a strike by workers is their protest, not an attack; pounds after a number and a state's name are a weight", "Miners launched a strike against the Polish government. The coin weighs about 2.5 U.S. pounds.", &[("POL", "protests", "POL", false, Done)]),
         ],
         "en",
     );
