@@ -9447,9 +9447,9 @@ impl<'a> Sentence<'a> {
 
     /// Whether the word right before group `g` is a word for the members
     /// of a body with ل on it, which the group then names: "في هجوم
-    /// لعناصر المقاومة", "لأفراد الشرطة".
+    /// لعناصر المقاومة", "لأفراد الشرطة", "للجان المقاومة الشعبية".
     fn members_after_lam(&self, g: usize) -> bool {
-        const MEMBERS: &[&str] = &["عناصر", "افراد", "اعضاء", "انصار"];
+        const MEMBERS: &[&str] = &["عناصر", "افراد", "اعضاء", "انصار", "لجان"];
         let mention = &self.mentions[self.groups[g][0]];
         mention.prefix.is_empty()
             && self.norm[..mention.span.start]

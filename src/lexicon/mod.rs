@@ -370,6 +370,11 @@ struct Entry {
     /// For an Arabic form registered without its leading ال: it only
     /// matches after a clitic chain that supplies the article.
     needs_article: bool,
+    /// For an Arabic name of a person or a place written without the
+    /// article: it never matches after one. Proper names take the article
+    /// only where it is part of them (الخامنئي); with it, their letters
+    /// are another word ("الطريق المؤدي" is no مودي, "الجدة" no Jeddah).
+    takes_no_article: bool,
     /// For an Arabic form written with a final ه (an attached pronoun, as
     /// in قتله, or a root letter): text that ends in ة instead is another
     /// word ("القتلة", the killers), though normalization folds ة to ه.
@@ -751,7 +756,17 @@ impl Lexicon {
                 )))
             }
         };
-        entry(c[2], lang, sense).map_err(err)
+        // Names of people (the tables named people…) and of places.
+        let proper = matches!(sense, Sense::Place { .. })
+            || std::path::Path::new(&t.source)
+                .file_name()
+                .and_then(|f| f.to_str())
+                .is_some_and(|f| f.starts_with("people"));
+        let mut named = entry(c[2], lang, sense).map_err(err)?;
+        if let Some((form, e)) = named.as_mut() {
+            e.takes_no_article = proper && lang == Lang::Ar && !form.starts_with("ال");
+        }
+        Ok(named)
     }
 
     fn cue_entry(&self, t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> {
@@ -823,6 +838,7 @@ impl Lexicon {
                     f["ال".len()..].to_string(),
                     Entry {
                         needs_article: true,
+                        takes_no_article: false,
                         ..e.clone()
                     },
                 )
@@ -873,7 +889,7 @@ impl Lexicon {
     /// the clitic chain `prefix`, in an article of year `year`.
     fn accepts(&self, e: u32, orig_form: &str, article: bool, year: Option<i32>) -> bool {
         let entry = &self.entries[e as usize];
-        if entry.needs_article && !article {
+        if entry.needs_article && !article || entry.takes_no_article && article {
             return false;
         }
         if entry.ends_in_ha && ends_in_taa_marbuta(orig_form) {
@@ -1101,6 +1117,7 @@ fn entry(form: &str, lang: Lang, sense: Sense) -> Result<Option<(String, Entry)>
             lang,
             case,
             needs_article: false,
+            takes_no_article: false,
             ends_in_ha: lang == Lang::Ar && last_letter(form) == Some('ه'),
             ends_in_taa,
             gap_tail: None,

@@ -261,3 +261,40 @@ fn a_role_word_keeps_its_hamza_and_a_name_does_not() {
     assert!(hamza_agrees("إمام", "امام") && !hamza_agrees("إمام", "أمام"));
     assert!(hamza_agrees("إمام", "إِمام") && hamza_agrees("إمام", "الإمام"));
 }
+
+#[test]
+fn proper_names_take_no_article() {
+    // A person's name (a table named people…) or a place's, written
+    // without the article, is another word with it: "الطريق المؤدي" is no
+    // مودي, "الجدة" (the grandmother) no Jeddah. A name the table writes
+    // with the article keeps it, and other names (a state's nisba: التركي)
+    // take it.
+    let actors = "id\ttype\tname_en\tname_ar\nIND\tstate\tIndia\tالهند\nSAU\tstate\tSaudi Arabia\tالسعودية\nIRN\tstate\tIran\tإيران\nTUR\tstate\tTurkey\tتركيا\n";
+    let people =
+        "id\tlang\tform\trole\tfrom\tuntil\nIND\tar\tمودي\tGOV\t\t\nIRN\tar\tالخامنئي\tGOV\t\t\n";
+    let names = "id\tlang\tform\trole\tfrom\tuntil\nSAU\tar\tجدة\tLOC\t\t\nTUR\tar\tتركي\t\t\t\n";
+    let mut b = Builder::empty();
+    b.add_text("actors", actors)
+        .add_text("lexicons/names/people.tsv", people)
+        .add_text("names", names)
+        .add_text("rels", RELS);
+    let l = b.build().unwrap();
+    let ids = |text: &str| -> Vec<String> {
+        let n = Normalized::new(text);
+        l.find(text, &n, 0..n.text.len(), None)
+            .iter()
+            .filter_map(|h| match l.senses(h).next() {
+                Some(Sense::Name { actor, .. } | Sense::Place { actor }) => {
+                    Some(l.actor(*actor).id.clone())
+                }
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(ids("مودي ولمودي"), ["IND", "IND"]);
+    assert!(ids("الطريق المؤدي والمودي").is_empty());
+    assert_eq!(ids("جدة وبجدة"), ["SAU", "SAU"]);
+    assert!(ids("الجدة وبالجدة").is_empty());
+    assert_eq!(ids("الخامنئي وللخامنئي"), ["IRN", "IRN"]);
+    assert_eq!(ids("الرئيس التركي"), ["TUR"]);
+}
