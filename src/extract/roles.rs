@@ -6155,6 +6155,41 @@ impl<'a> Sentence<'a> {
     /// unpunished"). An act the predicate says is weighed or being
     /// prepared is to come too ("a visit to Moscow by Shultz was under
     /// consideration").
+    /// Whether the Arabic noun cue at unit `i` has an adjective of the
+    /// future after it, one word at most between: "القمة المرتقبة بين مصر
+    /// والأردن", "المعركة القادمة", "الانتخابات الرئاسية المقبلة" are to
+    /// come. (English puts it before: "the upcoming summit".)
+    fn future_adjective(&self, i: usize, kind: CueKind) -> bool {
+        const FUTURE: &[&str] = &[
+            "المقبل",
+            "المقبله",
+            "القادم",
+            "القادمه",
+            "المرتقب",
+            "المرتقبه",
+            "المقرر",
+            "المقرره",
+            "المزمع",
+            "المزمعه",
+            "مرتقب",
+            "مرتقبه",
+        ];
+        if self.lang != Lang::Ar || kind != CueKind::Noun {
+            return false;
+        }
+        let end = self.units[i].span.end;
+        self.units[i + 1..]
+            .iter()
+            .take_while(|u| {
+                !matches!(u.kind, UnitKind::Cue(..))
+                    && words_between(self.norm, end, u.span.start) <= 1
+            })
+            .any(|u| {
+                u.kind == UnitKind::Marker(Marker::Planned)
+                    && FUTURE.contains(&self.norm[u.span.clone()].trim_start_matches('و'))
+            })
+    }
+
     fn future_predicate(&self, i: usize, kind: CueKind) -> bool {
         // The stems after س and the prefix of the present. Not سيتم:
         // "سيتم نشر عشرة آلاف شرطي" is a passive whose subject follows it.
@@ -7378,7 +7413,8 @@ impl<'a> Sentence<'a> {
             && (self.marker_before(i, Marker::Planned, Some(MOOD_REACH))
                 || self.infinitive(i, kind)
                 || self.present_in_time_clause(i, kind)
-                || self.future_predicate(i, kind))
+                || self.future_predicate(i, kind)
+                || self.future_adjective(i, kind))
         {
             Mood::Planned
         } else {
