@@ -836,6 +836,20 @@ fn trades(norm: &str, hit: &crate::lexicon::Hit) -> bool {
     object_headed_by(norm, hit.norm.end, 4, INSTRUMENTS)
 }
 
+/// Whether the English cue at `hit` is "ordered" with a count for object:
+/// goods bought ("it ordered six new Jetstream 31 airplanes"), where an
+/// order to someone names them or the act ("ordered its armed forces to",
+/// "ordered the deportation of").
+fn buys(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    matches!(
+        &norm[hit.norm.clone()],
+        "ordered" | "orders" | "order" | "ordering"
+    ) && norm[hit.norm.end..]
+        .split_whitespace()
+        .next()
+        .is_some_and(counts)
+}
+
 /// Whether the English cue at `hit` is "demonstrate" in the sense of
 /// showing: it takes an object or a clause ("to demonstrate he was in
 /// command", "clearly demonstrates the intention to renegotiate",
@@ -2474,6 +2488,7 @@ impl<'a> Sentence<'a> {
                     && (market_demand(norm, hit)
                         || shows(norm, hit)
                         || trades(norm, hit)
+                        || buys(norm, hit)
                         || attracts(norm, hit)
                         || executes_a_deal(norm, hit)))
                 || (cue_hit

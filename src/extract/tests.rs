@@ -587,6 +587,7 @@ fn english() {
             ("a fight between sides named after its noun is read as a fight, not as the death report of the mention before it", "More than 60 Spanish workers were injured in pitched battles between police and steel workers.", &[("ESP", "attacks", "~COP", false, Done)]),
             ("not stopping is going on: the support is not negated", "The United States will not stop supporting Ukraine.", &[("USA", "supports", "UKR", false, Planned)]),
             ("a strike by workers is their protest, not an attack; pounds after a number and a state's name are a weight", "Miners launched a strike against the Polish government. The coin weighs about 2.5 U.S. pounds.", &[("POL", "protests", "POL", false, Done)]),
+            ("ordering a count of goods is buying them, no demand", "Canadian Airlines said it ordered six new airplanes from British Aerospace. India ordered the expulsion of two Pakistani diplomats.", &[("IND", "demands", "PAK", false, Done)]),
         ],
         "en",
     );
