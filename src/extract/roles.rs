@@ -4499,6 +4499,25 @@ impl<'a> Sentence<'a> {
         // مدينة حلب السورية") and gazetteer places may stand between the
         // preposition and the mention. An Arabic ب on such a word is the
         // preposition ("بجنوب غرب السعودية", "بالعاصمة تونس").
+        // "معركة صنعاء", "معارك حلب": the bare name of a place after a
+        // noun of battle is where it is fought (or for), not a side; a
+        // role is ("معركة الجيش ضد داعش").
+        let bare_name = self.groups[g]
+            .iter()
+            .all(|&m| self.mentions[m].role.is_none());
+        if self.lang == Lang::Ar
+            && bare_name
+            && self.norm[..start]
+                .split_whitespace()
+                .next_back()
+                .is_some_and(|w| {
+                    let w = w.trim_start_matches(['و', 'ف', 'ب', 'ل']);
+                    let w = w.strip_prefix("ال").unwrap_or(w);
+                    matches!(w, "معركه" | "معارك")
+                })
+        {
+            return true;
+        }
         let mut end = start;
         for _ in 0..6 {
             let before = &self.norm[..end];
@@ -8103,8 +8122,10 @@ impl<'a> Sentence<'a> {
                 && !oblique
                 && !ends_in_preposition(&self.norm[cue.span.clone()])
                 && !self.patient_genitive(hit, &right)
+                && !first_right.is_some_and(|(_, g)| self.locative(g))
             {
-                // Idafa: "هجمات النظام على X" — the attacker follows the noun.
+                // Idafa: "هجمات النظام على X" — the attacker follows the noun;
+                // the place a battle is named by is no attacker ("معركة صنعاء").
                 if let Some((_, g)) = first_right {
                     sources = parties(g);
                 }

@@ -321,6 +321,7 @@ fn arabic() {
             ("who is among the victims is not their head; forces of the opposition are rebels", "وقال ناشطون إن عشرة من مقاتلي حزب الله بينهم قائد ميداني قتلوا خلال المعارك مع قوات المعارضة.", &[("~REB", "kills", "HEZBOLLAH", false, Done)]),
             ("a person's or a place's name takes no article that is not its own (المؤدي is no مودي); the committees of a group after ل are its agents", "اصطف مواطنون كينيون في الطريق المؤدي إلى الفندق للترحيب بالرئيس الأمريكي. وقالت مصادر إن 3 حوثيين قتلوا في هجوم للجان المقاومة الشعبية على نقطة للمتمردين.", &[("KEN", "supports", "USA", false, Done), ("YEM", "kills", "HOUTHIS", false, Done), ("YEM", "attacks", "~REB", false, Done)]),
             ("an Arabic noun with an adjective of the future after it is to come", "وأكد أن القمة المرتقبة بين مصر والأردن ستبحث ملف المياه. وقال إن المعركة القادمة ضد الحوثيين في لحج.", &[("EGY", "meets", "JOR", false, Planned), ("-", "attacks", "HOUTHIS", false, Planned)]),
+            ("a battle named by a place is fought there: the place is no side", "وقال قائد ميداني إن معركة صنعاء بدأت.", &[("-", "attacks", "YEM", false, Done)]),
         ],
         "ar",
     );
