@@ -224,6 +224,48 @@ fn patrons_are_not_actors(norm: &str, lang: Lang, mentions: &mut Vec<Mention>) {
     });
 }
 
+/// "مجموعة مسلحة تابعة لطالبان", "عناصر تابعة لتنظيم داعش": a role word
+/// with no name, belonging (تابع) to a named group or state after ل, is
+/// of it. The mention takes the owner's actor and runs to its end; the
+/// owner is no mention of its own, neither object nor target of the verb
+/// around them.
+fn belongs_to_owner(norm: &str, lang: Lang, mentions: &mut Vec<Mention>) {
+    const BELONGING: &[&str] = &[
+        "تابع",
+        "تابعه",
+        "تابعين",
+        "تابعون",
+        "التابع",
+        "التابعه",
+        "التابعين",
+    ];
+    if lang != Lang::Ar {
+        return;
+    }
+    let mut k = 1;
+    while k < mentions.len() {
+        let (role, owner) = (&mentions[k - 1], &mentions[k]);
+        let between = norm
+            .get(role.span.end..owner.span.start)
+            .unwrap_or("")
+            .trim();
+        if role.actor.is_none()
+            && role.role.is_some()
+            && owner.actor.is_some()
+            && owner.prefix.starts_with('ل')
+            && BELONGING.contains(&between)
+        {
+            let owner = mentions.remove(k);
+            let role = &mut mentions[k - 1];
+            role.actor = owner.actor;
+            role.span.end = owner.span.end;
+            role.core.end = owner.span.end;
+        } else {
+            k += 1;
+        }
+    }
+}
+
 /// English words that, joined by a hyphen after a name, make the name the
 /// one who leads or holds what follows ("Vietnamese-led forces", "a
 /// London-based group"): the phrase is that name's.
@@ -809,6 +851,7 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
         });
     }
     patrons_are_not_actors(norm, lang, &mut mentions);
+    belongs_to_owner(norm, lang, &mut mentions);
     // A role word with no country takes the country of a place right after
     // it ("the army in Idlib", "النظام في إدلب"), or in English of a place
     // right before it, which modifies it as an adjective would ("Darfur

@@ -1266,6 +1266,32 @@ fn achieves(norm: &str, hit: &crate::lexicon::Hit) -> bool {
         .any(|w| ACHIEVEMENTS.contains(&w))
 }
 
+/// Whether the Arabic cue at `hit` has minds or hearts for object: what
+/// invades, penetrates, sweeps or seizes them is an idea, a feeling or a
+/// message ("تغزو عقول الشباب", "الفرحة التي تجتاح قلوب اليمنيين",
+/// "اختطفت قلوب المتابعين"), not a force.
+/// A singular heart is one only with its article ("ضربات القلب"): in
+/// construct it is the middle of a place ("هاجمت قلب العاصمة كابل").
+fn of_minds(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    const MINDS: &[&str] = &[
+        "عقول",
+        "العقول",
+        "قلوب",
+        "القلوب",
+        "فكر",
+        "الفكر",
+        "العقل",
+        "القلب",
+    ];
+    norm[hit.norm.end..]
+        .split_whitespace()
+        .next()
+        .map(|w| w.trim_matches(|c: char| !crate::text::is_word_char(c)))
+        .is_some_and(|w| {
+            MINDS.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w)) || MINDS.contains(&w)
+        })
+}
+
 /// Whether the Arabic noun مقتل at `hit` is the vital spot of the idiom
 /// "أصاب في مقتل", to strike where it hurts most: a form of أصاب stands
 /// shortly before its في ("وأصابت أعداء الأمة في مقتل").
@@ -2500,6 +2526,7 @@ impl<'a> Sentence<'a> {
                         || strikes_an_aim(norm, hit)
                         || owes(norm, hit)
                         || vital_spot(norm, hit)
+                        || of_minds(norm, hit)
                         || facility_receives(norm, hit)));
             // "المياه العذبة", "الخطر الداهم", "بالتجمع": an Arabic verb
             // never takes the article, nor ب ("مقتل 17 بقصف للتحالف");
@@ -9781,7 +9808,32 @@ impl<'a> Sentence<'a> {
             } else {
                 after.starts_with(['.', '!', '?'])
             };
-        ends || next.is_some_and(|w| AFTER.contains(&w))
+        // "قتل مسلح في لافاييت (ولاية لويزيانا) شخصين", "اختطف مسلحون
+        // تابعون للحوثي في العاصمة صنعاء 10 من قياديي الحزب": after a
+        // verb-first subject and where, a count is the active's object.
+        // (No other act between: "في هجوم أسفر عن مقتل ثلاثة" counts the
+        // attack's dead.)
+        let counted_object = || {
+            let from = self.norm.len() - after.len();
+            let clause = after.split(['،', ',', '.', '؛']).next().unwrap_or("");
+            let count = clause.split_whitespace().skip(1).take(5).find(|w| {
+                let w = w.trim_matches(|c: char| !crate::text::is_word_char(c));
+                w.bytes().any(|b| b.is_ascii_digit())
+                    || ARABIC_COUNTS[1..].contains(&w)
+                    || matches!(w, "شخصين" | "شخصا" | "اشخاص")
+            });
+            !after_mention
+                && next == Some("في")
+                && count.is_some_and(|w| {
+                    let at = from + (w.as_ptr() as usize - clause.as_ptr() as usize);
+                    !self.units[i + 1..].iter().any(|u| {
+                        matches!(u.kind, UnitKind::Cue(..))
+                            && u.span.start >= from
+                            && u.span.start < at
+                    })
+                })
+        };
+        (ends || next.is_some_and(|w| AFTER.contains(&w))) && !counted_object()
     }
 
     /// Whether the English verb cue at unit `i` is used as a verb of

@@ -322,6 +322,8 @@ fn arabic() {
             ("a person's or a place's name takes no article that is not its own (المؤدي is no مودي); the committees of a group after ل are its agents", "اصطف مواطنون كينيون في الطريق المؤدي إلى الفندق للترحيب بالرئيس الأمريكي. وقالت مصادر إن 3 حوثيين قتلوا في هجوم للجان المقاومة الشعبية على نقطة للمتمردين.", &[("KEN", "supports", "USA", false, Done), ("YEM", "kills", "HOUTHIS", false, Done), ("YEM", "attacks", "~REB", false, Done)]),
             ("an Arabic noun with an adjective of the future after it is to come", "وأكد أن القمة المرتقبة بين مصر والأردن ستبحث ملف المياه. وقال إن المعركة القادمة ضد الحوثيين في لحج.", &[("EGY", "meets", "JOR", false, Planned), ("-", "attacks", "HOUTHIS", false, Planned)]),
             ("a battle named by a place is fought there: the place is no side", "وقال قائد ميداني إن معركة صنعاء بدأت.", &[("-", "attacks", "YEM", false, Done)]),
+            ("a role that belongs (تابعة) to a named group is of it, and the owner no target; what invades minds is no force", "وهاجمت مجموعة مسلحة تابعة لطالبان العاصمة كابل. وقال إن التنظيم يحاول أن يغزو عقول الشباب.", &[("TALIBAN", "attacks", "AFG", false, Done)]),
+            ("a verb-first kidnapping with a count after its subject and where is active", "اختطف مسلحون تابعون لجماعة الحوثي في العاصمة صنعاء 10 من قياديي حزب الإصلاح.", &[("HOUTHIS", "attacks", "YEM", false, Done)]),
         ],
         "ar",
     );
