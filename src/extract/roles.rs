@@ -4704,12 +4704,35 @@ impl<'a> Sentence<'a> {
         self.units[i + 1..]
             .iter()
             .enumerate()
-            .take_while(|&(k, u)| u.clause == clause && !background(i + 1 + k))
+            .take_while(|&(k, u)| {
+                u.clause == clause && !background(i + 1 + k) && !self.speaker_after_and(i + 1 + k)
+            })
             .filter_map(|(k, u)| match u.kind {
                 UnitKind::Group(g) => Some((i + 1 + k, g)),
                 _ => None,
             })
             .collect()
+    }
+
+    /// Whether the English group at unit `k` opens a clause of its own
+    /// after "and" or "but", as the subject of a verb of saying ("attacks
+    /// on shipping in the Gulf and U.S. officials have said that …"): it
+    /// and what follows are no object of the cue before.
+    fn speaker_after_and(&self, k: usize) -> bool {
+        const AUXILIARIES: &[&str] = &["have", "has", "had", "also", "later", "will", "would"];
+        let u = &self.units[k];
+        self.lang == Lang::En
+            && matches!(u.kind, UnitKind::Group(_))
+            && matches!(
+                self.norm[..u.span.start].split_whitespace().next_back(),
+                Some("and" | "but")
+            )
+            && self.units.get(k + 1).is_some_and(|n| {
+                n.kind == UnitKind::Marker(Marker::Speech)
+                    && self.norm[u.span.end..n.span.start]
+                        .split_whitespace()
+                        .all(|w| AUXILIARIES.contains(&w))
+            })
     }
 
     /// The group right after unit `i` (in the next clause too: a speech

@@ -591,6 +591,7 @@ fn english() {
             ("not stopping is going on: the support is not negated", "The United States will not stop supporting Ukraine.", &[("USA", "supports", "UKR", false, Planned)]),
             ("a strike by workers is their protest, not an attack; pounds after a number and a state's name are a weight", "Miners launched a strike against the Polish government. The coin weighs about 2.5 U.S. pounds.", &[("POL", "protests", "POL", false, Done)]),
             ("ordering a count of goods is buying them, no demand", "Canadian Airlines said it ordered six new airplanes from British Aerospace. India ordered the expulsion of two Pakistani diplomats.", &[("IND", "demands", "PAK", false, Done)]),
+            ("a name after and with a verb of saying opens a clause: it is no object of the act before", "Iran has conducted repeated attacks on shipping in the Gulf and U.S. officials have said that the attacks must stop.", &[("IRN", "attacks", "-", false, Done)]),
         ],
         "en",
     );
