@@ -266,6 +266,27 @@ fn belongs_to_owner(norm: &str, lang: Lang, mentions: &mut Vec<Mention>) {
     }
 }
 
+/// English role words for those who speak or act for a body, which take
+/// the role of the word before them: "union officials" are labour, "bank
+/// officers" business, "police officials" police.
+const GENERIC_HEADS: &[&str] = &[
+    "official",
+    "officials",
+    "officer",
+    "officers",
+    "executive",
+    "executives",
+    "leader",
+    "leaders",
+    "spokesman",
+    "spokesmen",
+    "spokeswoman",
+    "representative",
+    "representatives",
+    "delegates",
+    "delegation",
+];
+
 /// English words that, joined by a hyphen after a name, make the name the
 /// one who leads or holds what follows ("Vietnamese-led forces", "a
 /// London-based group"): the phrase is that name's.
@@ -825,6 +846,12 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
                     // government ("an official Syrian newspaper"), as
                     // CAMEO codes them.
                     (Some(g), Some(r)) if g == "GOV" && r == "MED" => {}
+                    // "union officials", "company officers", "army officers",
+                    // "student leaders": a word for those who speak or act
+                    // for a body takes the body's role.
+                    (Some(_), Some(_))
+                        if lang == Lang::En && GENERIC_HEADS.contains(&&norm[hit.norm.clone()]) => {
+                    }
                     (Some(_), Some(r)) if lang == Lang::En && actor.is_none() => {
                         last.role = Some(r)
                     }

@@ -787,6 +787,10 @@ fn descriptions() {
         ("French paper workers", "FRA", "LAB", "FRA"),
         ("UK Defence Secretary Ben Wallace", "GBR", "GOV", "GBR"),
         ("Ukrainian farmers", "UKR", "AGR", "UKR"),
+        // Those who speak or act for a body take its role.
+        ("French trade union leaders", "FRA", "LAB", "FRA"),
+        ("Egyptian hospital officials", "EGY", "HLH", "EGY"),
+        ("Philippine army officers", "PHL", "MIL", "PHL"),
         // A parenthesis of up to three words glosses the name before it.
         (
             "Montenegro Municipality Association (AKK) officials",
