@@ -528,6 +528,16 @@ fn carry_role_words(parsed: &mut [Parsed], norm: &str) {
         }
     }
     let coalition = |m: &Mention| norm[m.core.clone()].contains(COALITION);
+    // "قوات النظام", "طيران الحكومة": a genitive that stands for a state's
+    // regime or government is the one the document named ("النظام
+    // السوري"), and so are the forces it owns.
+    const OWNERS: &[&str] = &["النظام", "الحكومه"];
+    let owner_word = |m: &Mention, from: usize| {
+        norm[m.core.clone()]
+            .split(' ')
+            .skip(from)
+            .find(|w| OWNERS.contains(w))
+    };
     let mut resolved: HashMap<String, Vec<(usize, u32)>> = HashMap::new();
     let mut pos = 0;
     for p in parsed.iter() {
@@ -544,6 +554,12 @@ fn carry_role_words(parsed: &mut [Parsed], norm: &str) {
                         .or_default()
                         .push((pos, actor));
                 }
+                if let Some(w) = owner_word(m, 0) {
+                    resolved
+                        .entry(w.to_string())
+                        .or_default()
+                        .push((pos, actor));
+                }
             }
             pos += 1;
         }
@@ -557,7 +573,10 @@ fn carry_role_words(parsed: &mut [Parsed], norm: &str) {
                 } else {
                     m.role_word.as_deref()
                 };
-                if let Some(list) = word.and_then(|w| resolved.get(w)) {
+                let list = word
+                    .and_then(|w| resolved.get(w))
+                    .or_else(|| owner_word(m, 1).and_then(|w| resolved.get(w)));
+                if let Some(list) = list {
                     // Positions are ascending: the nearest before, else after.
                     let k = list.partition_point(|(at, _)| *at < pos);
                     let pick = k

@@ -324,6 +324,7 @@ fn arabic() {
             ("a battle named by a place is fought there: the place is no side", "وقال قائد ميداني إن معركة صنعاء بدأت.", &[("-", "attacks", "YEM", false, Done)]),
             ("a role that belongs (تابعة) to a named group is of it, and the owner no target; what invades minds is no force", "وهاجمت مجموعة مسلحة تابعة لطالبان العاصمة كابل. وقال إن التنظيم يحاول أن يغزو عقول الشباب.", &[("TALIBAN", "attacks", "AFG", false, Done)]),
             ("a verb-first kidnapping with a count after its subject and where is active", "اختطف مسلحون تابعون لجماعة الحوثي في العاصمة صنعاء 10 من قياديي حزب الإصلاح.", &[("HOUTHIS", "attacks", "YEM", false, Done)]),
+            ("the regime whose forces are named is the one the document named", "وقال النظام السوري إنه سيرد على الهجوم. وقصفت قوات النظام مواقع المعارضة.", &[("SYR", "attacks", "SYR", false, Done)]),
         ],
         "ar",
     );
