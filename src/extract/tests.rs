@@ -325,6 +325,7 @@ fn arabic() {
             ("a role that belongs (تابعة) to a named group is of it, and the owner no target; what invades minds is no force", "وهاجمت مجموعة مسلحة تابعة لطالبان العاصمة كابل. وقال إن التنظيم يحاول أن يغزو عقول الشباب.", &[("TALIBAN", "attacks", "AFG", false, Done)]),
             ("a verb-first kidnapping with a count after its subject and where is active", "اختطف مسلحون تابعون لجماعة الحوثي في العاصمة صنعاء 10 من قياديي حزب الإصلاح.", &[("HOUTHIS", "attacks", "YEM", false, Done)]),
             ("the regime whose forces are named is the one the document named", "وقال النظام السوري إنه سيرد على الهجوم. وقصفت قوات النظام مواقع المعارضة.", &[("SYR", "attacks", "SYR", false, Done)]),
+            ("a diplomatic movement (حراك دبلوماسي) is no protest", "وطالب الوزير بانطلاق حراك دبلوماسي عبر وزارة الخارجية اللبنانية.", &[]),
         ],
         "ar",
     );
@@ -593,6 +594,7 @@ fn english() {
             ("a strike by workers is their protest, not an attack; pounds after a number and a state's name are a weight", "Miners launched a strike against the Polish government. The coin weighs about 2.5 U.S. pounds.", &[("POL", "protests", "POL", false, Done)]),
             ("ordering a count of goods is buying them, no demand", "Canadian Airlines said it ordered six new airplanes from British Aerospace. India ordered the expulsion of two Pakistani diplomats.", &[("IND", "demands", "PAK", false, Done)]),
             ("a name after and with a verb of saying opens a clause: it is no object of the act before", "Iran has conducted repeated attacks on shipping in the Gulf and U.S. officials have said that the attacks must stop.", &[("IRN", "attacks", "-", false, Done)]),
+            ("a diplomatic, charm or peace offensive is a campaign of words, no attack", "Iran launched a diplomatic offensive against Saudi Arabia. Iraqi troops launched an offensive against Iran.", &[("IRQ", "attacks", "IRN", false, Done)]),
         ],
         "en",
     );
