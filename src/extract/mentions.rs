@@ -369,6 +369,11 @@ const NOT_ACTORS_AFTER: &[&str] = &[
     "shekels",
 ];
 
+/// English words for a street or a spot, after which a state's or a
+/// city's name is part of a local place's name ("Turkey Point", "Georgia
+/// Avenue", "the Damascus road"), not an actor.
+const TOPONYMS: &[&str] = &["point", "street", "avenue", "road", "boulevard", "park"];
+
 /// Whether the name at `span` is a dateline: the place a story was filed
 /// from, opening its line before a dash ("Manila - The Asian Development
 /// Bank said", "MANILA, April 7 -", "الرباط - رويترز"). It names no one
@@ -426,11 +431,13 @@ fn qualifier(norm: &str, span: &Range<usize>) -> Option<Qualifier> {
     // markets: "the U.S. dollar", "Canadian dlrs", "U.S. stocks", "the
     // Japanese economy". (Not goods: "tariffs on Japanese exports"
     // are a sanction against Japan, as event coders code them.)
+    // "Turkey Point", "Georgia Avenue", "the Damascus road": a name
+    // before a word for a street or a spot names a place of its own.
     let language = norm[span.end..]
         .strip_prefix([' ', '-'])
         .is_some_and(|rest| {
             let word = rest.split(|c: char| !c.is_alphanumeric()).next();
-            word.is_some_and(|w| NOT_ACTORS_AFTER.contains(&w))
+            word.is_some_and(|w| NOT_ACTORS_AFTER.contains(&w) || TOPONYMS.contains(&w))
         });
     if stance_prefix || stance_suffix || language {
         Some(Qualifier::Stance)
