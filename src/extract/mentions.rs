@@ -83,7 +83,7 @@ const LINK_WORDS: &[&str] = &[
 /// English words that are not given names: between a titled mention and
 /// a role word they mean two mentions ("the minister and the king"), not a
 /// name ("Secretary Tom King").
-const FUNCTION_WORDS: &[&str] = &[
+pub(super) const FUNCTION_WORDS: &[&str] = &[
     "a", "an", "and", "or", "but", "nor", "the", "of", "in", "on", "at", "to", "for", "with", "by",
     "from", "as", "that", "who", "whom", "which", "its", "his", "her", "their", "is", "was", "are",
     "were", "has", "had", "have", "will", "would", "not", "also", "both", "said", "says", "told",

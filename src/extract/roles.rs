@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::mentions::{groups, words_between, Mention, Place, MODIFIERS};
+use super::mentions::{groups, words_between, Mention, Place, FUNCTION_WORDS, MODIFIERS};
 use super::when::calendar_word;
 use super::{has_marker, Mood};
 use crate::lexicon::{CueKind, Hit, Lexicon, Marker, Quad, Refers, Sense};
@@ -3331,7 +3331,16 @@ impl<'a> Sentence<'a> {
         // concern over …": a verb right after a comma is the next of a
         // series, as one after "and" is.
         let series = raw.trim_end().ends_with(',');
-        if gap != "and" && !series {
+        // The object's head may stand between ("attacked Iraqi territory
+        // and shelled its towns"): a few plain words before the "and".
+        let after_object = gap.strip_suffix(" and").is_some_and(|head| {
+            let words: Vec<&str> = head.split_whitespace().collect();
+            words.len() <= 3
+                && words
+                    .iter()
+                    .all(|w| w.chars().all(char::is_alphabetic) && !FUNCTION_WORDS.contains(w))
+        });
+        if gap != "and" && !series && !after_object {
             return None;
         }
         (0..i)

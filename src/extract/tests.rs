@@ -596,6 +596,7 @@ fn english() {
             ("a name after and with a verb of saying opens a clause: it is no object of the act before", "Iran has conducted repeated attacks on shipping in the Gulf and U.S. officials have said that the attacks must stop.", &[("IRN", "attacks", "-", false, Done)]),
             ("a diplomatic, charm or peace offensive is a campaign of words, no attack", "Iran launched a diplomatic offensive against Saudi Arabia. Iraqi troops launched an offensive against Iran.", &[("IRQ", "attacks", "IRN", false, Done)]),
             ("a name before a word for a street or a spot names a local place", "FPL shut down Turkey Point Unit Four to repair a leak. Protesters marched down Georgia Avenue against Russia.", &[("~OPP", "protests", "RUS", false, Done)]),
+            ("an English verb after the object's head and and shares the first verb's subject", "Iran attacked Iraqi territory and shelled its towns.", &[("IRN", "attacks", "IRQ", false, Done), ("IRN", "attacks", "~CVL", false, Done)]),
         ],
         "en",
     );
