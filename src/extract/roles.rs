@@ -7628,6 +7628,17 @@ impl<'a> Sentence<'a> {
                     && !self.describes_noun(kind, hit)
                     && !self.possessor_of_thing(g, i)
                     && !(kind == CueKind::Noun && self.beholds(g, hit))
+                    && !(self.caused(i, kind != CueKind::Noun)
+                        // "provoking his abduction by paratroopers": with
+                        // its agent after it, the mention before is whom
+                        // it is done to.
+                        && self.marker_after(i, Marker::Agent).is_none()
+                        // "widespread student demonstrations": a modifier
+                        // of the noun is its agent still.
+                        && !(self.lang == Lang::En
+                            && self.unit_of(g).is_some_and(|k| {
+                                words_between(self.norm, self.units[k].span.end, cue.span.start) == 0
+                            })))
             });
         // "عشرة من مقاتلي حزب الله بينهم قائد ميداني قتلوا": who is among
         // them is not the subject; the phrase before بينهم heads it.
@@ -9550,6 +9561,73 @@ impl<'a> Sentence<'a> {
                 && before
                     .next()
                     .is_some_and(|w| RELATIVE_PRONOUNS.contains(&w)))
+    }
+
+    /// Whether a verb of causing stands shortly before the noun cue at unit
+    /// `i` in its clause (right before it, for a cue that is not a noun): "the decision sparked weeks of massive
+    /// demonstrations", "أثار قرار الحكومة احتجاجات واسعة". What caused
+    /// the act, or whoever owns the cause, did not do it: the mention
+    /// before the noun is no agent.
+    fn caused(&self, i: usize, right_before: bool) -> bool {
+        const CAUSES: &[&str] = &[
+            "sparked",
+            "sparking",
+            "sparks",
+            "spark",
+            "triggered",
+            "triggering",
+            "triggers",
+            "trigger",
+            "prompted",
+            "prompting",
+            "provoked",
+            "provoking",
+            "caused",
+            "causing",
+            "fuelled",
+            "fueled",
+            "unleashed",
+            "اثار",
+            "اثارت",
+            "يثير",
+            "تثير",
+            "اشعل",
+            "اشعلت",
+            "يشعل",
+            "تشعل",
+            "تسبب",
+            "تسببت",
+            "يتسبب",
+        ];
+        let start = self.units[i].span.start;
+        let part = self.part_around(start);
+        let before = &self.norm[part.start.min(start)..start];
+        // Back to the clause's comma at most.
+        let before = before.rsplit([',', '،']).next().unwrap_or(before);
+        let words: Vec<&str> = before
+            .split(|c: char| !crate::text::is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .collect();
+        // A verb's form right after one is its object, a noun: "sparked
+        // protests against the tax".
+        let from = words.len().saturating_sub(if right_before { 1 } else { 8 });
+        (from..words.len()).any(|k| {
+            let w = words[k];
+            CAUSES.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+                // "sparked by student demonstrations": the noun is the
+                // cause; "اطلع على آثار التفجير", "تصوير آثار التفجير":
+                // traces, no verb (أثار takes an indefinite object).
+                && words.get(k + 1) != Some(&"by")
+                && !(w.ends_with("اثار")
+                    && words
+                        .get(k + 1)
+                        .copied()
+                        .unwrap_or(&self.norm[start..self.units[i].span.end])
+                        .starts_with("ال"))
+                && !k
+                    .checked_sub(1)
+                    .is_some_and(|p| PREPOSITION_WORDS.contains(&words[p]))
+        })
     }
 
     /// The group that heads an Arabic phrase in which group `g` names who

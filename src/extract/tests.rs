@@ -326,6 +326,7 @@ fn arabic() {
             ("a verb-first kidnapping with a count after its subject and where is active", "اختطف مسلحون تابعون لجماعة الحوثي في العاصمة صنعاء 10 من قياديي حزب الإصلاح.", &[("HOUTHIS", "attacks", "YEM", false, Done)]),
             ("the regime whose forces are named is the one the document named", "وقال النظام السوري إنه سيرد على الهجوم. وقصفت قوات النظام مواقع المعارضة.", &[("SYR", "attacks", "SYR", false, Done)]),
             ("a diplomatic movement (حراك دبلوماسي) is no protest", "وطالب الوزير بانطلاق حراك دبلوماسي عبر وزارة الخارجية اللبنانية.", &[]),
+            ("what caused a protest (أثار) did not protest", "وقالت الصحيفة إن قرار الحكومة المصرية أثار احتجاجات واسعة.", &[]),
         ],
         "ar",
     );
@@ -597,6 +598,7 @@ fn english() {
             ("a diplomatic, charm or peace offensive is a campaign of words, no attack", "Iran launched a diplomatic offensive against Saudi Arabia. Iraqi troops launched an offensive against Iran.", &[("IRQ", "attacks", "IRN", false, Done)]),
             ("a name before a word for a street or a spot names a local place", "FPL shut down Turkey Point Unit Four to repair a leak. Protesters marched down Georgia Avenue against Russia.", &[("~OPP", "protests", "RUS", false, Done)]),
             ("an English verb after the object's head and and shares the first verb's subject", "Iran attacked Iraqi territory and shelled its towns.", &[("IRN", "attacks", "IRQ", false, Done), ("IRN", "attacks", "~CVL", false, Done)]),
+            ("what sparked a protest, and whoever owns it, did not protest", "The Kenyan government's decision sparked protests against the tax in Nairobi.", &[("-", "protests", "KEN", false, Done)]),
         ],
         "en",
     );
