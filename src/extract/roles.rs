@@ -6271,7 +6271,12 @@ impl<'a> Sentence<'a> {
             return false;
         }
         let end = self.units[i].span.end;
-        self.units[i + 1..]
+        // The words first: such adjectives are rare.
+        let near = self.norm[end..]
+            .split_whitespace()
+            .take(2)
+            .any(|w| FUTURE.contains(&w.trim_start_matches('و')));
+        near && self.units[i + 1..]
             .iter()
             .take_while(|u| {
                 !matches!(u.kind, UnitKind::Cue(..))
@@ -9601,33 +9606,41 @@ impl<'a> Sentence<'a> {
         ];
         let start = self.units[i].span.start;
         let part = self.part_around(start);
-        let before = &self.norm[part.start.min(start)..start];
-        // Back to the clause's comma at most.
+        // Nine words back at most: a window of bytes is enough.
+        let mut from = part.start.min(start).max(start.saturating_sub(240));
+        while !self.norm.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = &self.norm[from..start];
+        // Back to the clause's comma at most; nearest word first.
         let before = before.rsplit([',', '،']).next().unwrap_or(before);
-        let words: Vec<&str> = before
+        let mut words = before
             .split(|c: char| !crate::text::is_word_char(c))
             .filter(|w| !w.is_empty())
-            .collect();
-        // A verb's form right after one is its object, a noun: "sparked
-        // protests against the tax".
-        let from = words.len().saturating_sub(if right_before { 1 } else { 8 });
-        (from..words.len()).any(|k| {
-            let w = words[k];
-            CAUSES.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+            .rev()
+            .take(if right_before { 2 } else { 9 })
+            .peekable();
+        // Each word with the word after it and the word before it.
+        let reach = if right_before { 1 } else { 8 };
+        let mut next = &self.norm[start..self.units[i].span.end];
+        for _ in 0..reach {
+            let Some(w) = words.next() else {
+                break;
+            };
+            let previous = words.peek().copied();
+            if CAUSES.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
                 // "sparked by student demonstrations": the noun is the
                 // cause; "اطلع على آثار التفجير", "تصوير آثار التفجير":
                 // traces, no verb (أثار takes an indefinite object).
-                && words.get(k + 1) != Some(&"by")
-                && !(w.ends_with("اثار")
-                    && words
-                        .get(k + 1)
-                        .copied()
-                        .unwrap_or(&self.norm[start..self.units[i].span.end])
-                        .starts_with("ال"))
-                && !k
-                    .checked_sub(1)
-                    .is_some_and(|p| PREPOSITION_WORDS.contains(&words[p]))
-        })
+                && next != "by"
+                && !(w.ends_with("اثار") && next.starts_with("ال"))
+                && !previous.is_some_and(|p| PREPOSITION_WORDS.contains(&p))
+            {
+                return true;
+            }
+            next = w;
+        }
+        false
     }
 
     /// The group that heads an Arabic phrase in which group `g` names who

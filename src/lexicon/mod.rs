@@ -501,10 +501,15 @@ impl Builder {
             .par_iter()
             .map(|t| {
                 let mut forms: Vec<(String, Entry)> = Vec::new();
+                // Names of people are the tables named people….
+                let people = std::path::Path::new(&t.source)
+                    .file_name()
+                    .and_then(|f| f.to_str())
+                    .is_some_and(|f| f.starts_with("people"));
                 for row in &t.rows {
                     let entry = match t.kind {
                         TableKind::Actors | TableKind::Relations => continue,
-                        TableKind::Names => lex_ref.name_entry(t, row)?,
+                        TableKind::Names => lex_ref.name_entry(t, row, people)?,
                         TableKind::Roles => role_entry(t, row)?,
                         TableKind::Cues => lex_ref.cue_entry(t, row)?,
                         TableKind::Markers => marker_entry(t, row)?,
@@ -714,7 +719,12 @@ impl Lexicon {
         Ok(())
     }
 
-    fn name_entry(&self, t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> {
+    fn name_entry(
+        &self,
+        t: &Table,
+        row: &Row,
+        people: bool,
+    ) -> Result<Option<(String, Entry)>, Error> {
         let c = &row.cells;
         let err = |m: String| Error::lexicon(&t.source, row.line, m);
         let &actor = self.actor_index.get(c[0]).ok_or_else(|| {
@@ -756,12 +766,8 @@ impl Lexicon {
                 )))
             }
         };
-        // Names of people (the tables named people…) and of places.
-        let proper = matches!(sense, Sense::Place { .. })
-            || std::path::Path::new(&t.source)
-                .file_name()
-                .and_then(|f| f.to_str())
-                .is_some_and(|f| f.starts_with("people"));
+        // Names of people and of places.
+        let proper = people || matches!(sense, Sense::Place { .. });
         let mut named = entry(c[2], lang, sense).map_err(err)?;
         if let Some((form, e)) = named.as_mut() {
             e.takes_no_article = proper && lang == Lang::Ar && !form.starts_with("ال");
