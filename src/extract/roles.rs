@@ -1506,7 +1506,10 @@ fn aims_at(norm: &str, hit: &crate::lexicon::Hit, range_start: usize) -> bool {
             .any(|w| BENEFITS.iter().any(|b| w.starts_with(b)))
     };
     if noun {
-        return object.is_some_and(verbal_noun) || audience || by_plan || benefit();
+        // "استهداف المقاومة": with its article the resistance is the armed
+        // one (a role word), no verbal noun of resisting.
+        let aim = object.is_some_and(|w| verbal_noun(w) && w != "المقاومه");
+        return aim || audience || by_plan || benefit();
     }
     let plan = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphabetic());
@@ -4121,8 +4124,8 @@ impl<'a> Sentence<'a> {
                 })
         };
         // "اعتقال الشرطة لشخصين", "اعتقال الأمن لعدد من الناشطين": ل on
-        // people the lexicon does not name, or on a count, right after the
-        // genitive makes the genitive the agent.
+        // people the lexicon does not name, on places held, or on a count,
+        // right after the genitive makes the genitive the agent.
         let lam_people = {
             const PEOPLE: &[&str] = &[
                 "عدد",
@@ -4142,6 +4145,18 @@ impl<'a> Sentence<'a> {
                 "شبان",
                 "مواطن",
                 "مواطنين",
+                // and on places held ("استهداف المقاومة لمواقع ونقاط
+                // للحوثيين")
+                "مواقع",
+                "موقع",
+                "نقاط",
+                "نقطه",
+                "مقرات",
+                "مقر",
+                "تجمعات",
+                "معاقل",
+                "منازل",
+                "اهداف",
             ];
             let rest = &self.norm[self.units[k].span.end..];
             rest.split_whitespace().next().is_some_and(|w| {
@@ -8278,7 +8293,12 @@ impl<'a> Sentence<'a> {
                 && !death_phrase
                 && !relative_gap
                 && !self.noun_subject_before(i)
-                && first_right.is_some_and(|(_, g)| !self.locative(g) && !self.accusative(g))
+                && first_right.is_some_and(|(k, g)| {
+                    !self.locative(g)
+                        && !self.accusative(g)
+                        // "واعتقل ويب مع ستة مسؤولين": with is no subject.
+                        && !self.oblique(cue.span.end, k, COMITATIVES)
+                })
             {
                 // Verb-first clause: "هاجم الجيش السوري مواقع ..." (a place
                 // after في is where it happened: "قتلوا في العراق").
@@ -9799,6 +9819,9 @@ impl<'a> Sentence<'a> {
             "واصيبوا",
             "وجرحوا",
             "بينما",
+            "فيما",
+            "كما",
+            "ثم",
             "عندما",
             "حين",
             "قرب",

@@ -327,6 +327,7 @@ fn arabic() {
             ("the regime whose forces are named is the one the document named", "وقال النظام السوري إنه سيرد على الهجوم. وقصفت قوات النظام مواقع المعارضة.", &[("SYR", "attacks", "SYR", false, Done)]),
             ("a diplomatic movement (حراك دبلوماسي) is no protest", "وطالب الوزير بانطلاق حراك دبلوماسي عبر وزارة الخارجية اللبنانية.", &[]),
             ("what caused a protest (أثار) did not protest", "وقالت الصحيفة إن قرار الحكومة المصرية أثار احتجاجات واسعة.", &[]),
+            ("the resistance after استهداف is its agent, no verbal noun of resisting, and ل on places held names the object; a passive followed by كما has no object", "وأدان الوزير استهداف المقاومة لمواقع الحوثيين. وأعلنت مصادر أمنية أن 20 عنصرا من داعش قتلوا كما تم تدمير وكر تابع لهم.", &[("~REB", "attacks", "HOUTHIS", false, Done), ("-", "kills", "ISIL", false, Done)]),
         ],
         "ar",
     );
