@@ -5355,6 +5355,55 @@ impl<'a> Sentence<'a> {
             || self.whoever(i, kind)
             || self.aims_to(i, kind)
             || self.gathering_without_grievance(i)
+            // (An English verb's form after the preposition is its noun:
+            // "framed for murder".)
+            || ((kind == CueKind::Noun || self.lang == Lang::En) && self.charge(i))
+    }
+
+    /// Whether the noun cue at unit `i` names what someone is charged
+    /// with: "framed for murder", "charged him with murder", "on charges of
+    /// kidnapping", "بتهمة القتل". A charge is a crime's name in a legal
+    /// act, not a report that the crime happened (the arrest or the
+    /// sentence is, and is coded on its own cue).
+    fn charge(&self, i: usize) -> bool {
+        const CHARGED_EN: &[&str] = &[
+            "framed",
+            "charged",
+            "charge",
+            "charges",
+            "accused",
+            "accusing",
+            "convicted",
+            "indicted",
+            "suspected",
+            "guilty",
+            "acquitted",
+            "cleared",
+            "tried",
+            "jailed",
+            "sentenced",
+            "wanted",
+        ];
+        let start = self.units[i].span.start;
+        let mut before = self.norm[self.range.start.min(start)..start]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .filter(|w| !w.is_empty())
+            .rev()
+            .filter(|w| !matches!(*w, "the" | "a" | "an" | "attempted" | "first-degree"));
+        match self.lang {
+            // The preposition, then the charge's verb, its object at most
+            // between ("charged him with").
+            Lang::En => {
+                matches!(before.next(), Some("for" | "with" | "of"))
+                    && before.take(3).any(|w| CHARGED_EN.contains(&w))
+            }
+            Lang::Ar => before.next().is_some_and(|w| {
+                matches!(
+                    w.trim_start_matches('و'),
+                    "بتهمه" | "بتهم" | "تهمه" | "تهم" | "بجريمه" | "لاتهامه" | "بتهمتي"
+                )
+            }),
+        }
     }
 
     /// "احتشد ألمع نجوم العالم العربي في بيروت", "المناسبات التي تجمع

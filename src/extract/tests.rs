@@ -328,6 +328,7 @@ fn arabic() {
             ("a diplomatic movement (حراك دبلوماسي) is no protest", "وطالب الوزير بانطلاق حراك دبلوماسي عبر وزارة الخارجية اللبنانية.", &[]),
             ("what caused a protest (أثار) did not protest", "وقالت الصحيفة إن قرار الحكومة المصرية أثار احتجاجات واسعة.", &[]),
             ("the resistance after استهداف is its agent, no verbal noun of resisting, and ل on places held names the object; a passive followed by كما has no object", "وأدان الوزير استهداف المقاومة لمواقع الحوثيين. وأعلنت مصادر أمنية أن 20 عنصرا من داعش قتلوا كما تم تدمير وكر تابع لهم.", &[("~REB", "attacks", "HOUTHIS", false, Done), ("-", "kills", "ISIL", false, Done)]),
+            ("a charge (بتهمة) names a crime, no killing reported", "وحكم عليه بتهمة القتل في القاهرة.", &[("-", "coerces", "EGY", false, Done)]),
         ],
         "ar",
     );
@@ -600,6 +601,7 @@ fn english() {
             ("a name before a word for a street or a spot names a local place", "FPL shut down Turkey Point Unit Four to repair a leak. Protesters marched down Georgia Avenue against Russia.", &[("~OPP", "protests", "RUS", false, Done)]),
             ("an English verb after the object's head and and shares the first verb's subject", "Iran attacked Iraqi territory and shelled its towns.", &[("IRN", "attacks", "IRQ", false, Done), ("IRN", "attacks", "~CVL", false, Done)]),
             ("what sparked a protest, and whoever owns it, did not protest", "The Kenyan government's decision sparked protests against the tax in Nairobi.", &[("-", "protests", "KEN", false, Done)]),
+            ("a charge names a crime, no killing reported", "Police in Cairo charged the man with murder.", &[]),
         ],
         "en",
     );
