@@ -5358,6 +5358,36 @@ impl<'a> Sentence<'a> {
             // (An English verb's form after the preposition is its noun:
             // "framed for murder".)
             || ((kind == CueKind::Noun || self.lang == Lang::En) && self.charge(i))
+            || (kind == CueKind::Noun && self.predicate_of_same(i))
+    }
+
+    /// Whether the English noun cue at unit `i` is the predicate of a
+    /// subject that is an act of its own relation: "Tomorrow's Group of
+    /// Seven meeting … is seen as the key meeting", "the talks were the
+    /// first talks since 1990". It names that act again.
+    fn predicate_of_same(&self, i: usize) -> bool {
+        const COPULAS: &[&str] = &["is", "was", "are", "were", "be", "been", "as", "remains"];
+        let UnitKind::Cue(relation, _) = self.units[i].kind else {
+            return false;
+        };
+        if self.lang != Lang::En {
+            return false;
+        }
+        let start = self.units[i].span.start;
+        let from = start.saturating_sub(60).max(self.range.start);
+        let Some(before) = self.norm.get(from..start) else {
+            return false;
+        };
+        // The copula, a determiner and two adjectives at most between.
+        let copula = before
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .any(|w| COPULAS.contains(&w));
+        copula
+            && self.units[..i].iter().any(|u| {
+                u.kind == UnitKind::Cue(relation, CueKind::Noun) && u.clause == self.units[i].clause
+            })
     }
 
     /// Whether the noun cue at unit `i` names what someone is charged

@@ -602,6 +602,7 @@ fn english() {
             ("an English verb after the object's head and and shares the first verb's subject", "Iran attacked Iraqi territory and shelled its towns.", &[("IRN", "attacks", "IRQ", false, Done), ("IRN", "attacks", "~CVL", false, Done)]),
             ("what sparked a protest, and whoever owns it, did not protest", "The Kenyan government's decision sparked protests against the tax in Nairobi.", &[("-", "protests", "KEN", false, Done)]),
             ("a charge names a crime, no killing reported", "Police in Cairo charged the man with murder.", &[]),
+            ("a noun predicate of an act of its own relation names that act again", "The United States said a new attack by Iran against Iraq does not appear to be a major offensive.", &[("IRN", "attacks", "IRQ", false, Done)]),
         ],
         "en",
     );
