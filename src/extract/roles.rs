@@ -5359,6 +5359,80 @@ impl<'a> Sentence<'a> {
             // "framed for murder".)
             || ((kind == CueKind::Noun || self.lang == Lang::En) && self.charge(i))
             || (kind == CueKind::Noun && self.predicate_of_same(i))
+            || self.asked(i)
+    }
+
+    /// Whether the cue at unit `i` is in a question: its sentence ends
+    /// with a question mark and a question word opens the sentence or, in
+    /// Arabic, stands before the cue in its clause ("هل سيتم توثيق جرائم
+    /// الحوثي؟", "فلماذا لا تعلنون أسماء من قاموا بالفساد؟", "Did Iran
+    /// attack the tanker?"). What a question asks about is not reported.
+    fn asked(&self, i: usize) -> bool {
+        const QUESTIONS: &[&str] = &[
+            "هل",
+            "لماذا",
+            "كيف",
+            "اين",
+            "ماذا",
+            "متي",
+            "باي",
+            "why",
+            "how",
+            "did",
+            "does",
+            "do",
+            "will",
+            "would",
+            "should",
+            "can",
+            "could",
+            "who",
+            "what",
+            "where",
+            "when",
+            "is",
+            "are",
+        ];
+        let sentence = &self.norm[self.range.clone()];
+        let ends = sentence
+            .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '»' | '”' | ')'))
+            .ends_with(['؟', '?']);
+        if !ends {
+            return false;
+        }
+        let question = |w: &str| {
+            let w = if self.lang == Lang::Ar {
+                w.trim_start_matches(['و', 'ف'])
+            } else {
+                w
+            };
+            QUESTIONS.contains(&w)
+        };
+        let opens = sentence
+            .split(|c: char| !crate::text::is_word_char(c))
+            .find(|w| !w.is_empty())
+            .is_some_and(|w| question(&w.to_lowercase()));
+        let start = self.units[i].span.start;
+        let clause = self.units[i].clause;
+        let clause_start = self.units[..i]
+            .iter()
+            .rev()
+            .take_while(|u| u.clause == clause)
+            .last()
+            .map_or(start, |u| u.span.start);
+        let mut lo = self
+            .range
+            .start
+            .max(clause_start.saturating_sub(40))
+            .min(start);
+        while !self.norm.is_char_boundary(lo) {
+            lo += 1;
+        }
+        opens
+            || (self.lang == Lang::Ar
+                && self.norm[lo..start]
+                    .split(|c: char| !crate::text::is_word_char(c))
+                    .any(|w| !w.is_empty() && question(w)))
     }
 
     /// Whether the English noun cue at unit `i` is the predicate of a

@@ -329,6 +329,7 @@ fn arabic() {
             ("what caused a protest (أثار) did not protest", "وقالت الصحيفة إن قرار الحكومة المصرية أثار احتجاجات واسعة.", &[]),
             ("the resistance after استهداف is its agent, no verbal noun of resisting, and ل on places held names the object; a passive followed by كما has no object", "وأدان الوزير استهداف المقاومة لمواقع الحوثيين. وأعلنت مصادر أمنية أن 20 عنصرا من داعش قتلوا كما تم تدمير وكر تابع لهم.", &[("~REB", "attacks", "HOUTHIS", false, Done), ("-", "kills", "ISIL", false, Done)]),
             ("a charge (بتهمة) names a crime, no killing reported", "وحكم عليه بتهمة القتل في القاهرة.", &[("-", "coerces", "EGY", false, Done)]),
+            ("what a question asks about is not reported; the statement before it in the sentence is", "هل سيتم توثيق جرائم الحوثي في عدن ومحاكمة مرتكبيها؟ وقال إن الحوثيين قصفوا عدن، فلماذا لا تتحرك الأمم المتحدة؟", &[("HOUTHIS", "attacks", "YEM", false, Done)]),
         ],
         "ar",
     );
@@ -603,6 +604,7 @@ fn english() {
             ("what sparked a protest, and whoever owns it, did not protest", "The Kenyan government's decision sparked protests against the tax in Nairobi.", &[("-", "protests", "KEN", false, Done)]),
             ("a charge names a crime, no killing reported", "Police in Cairo charged the man with murder.", &[]),
             ("a noun predicate of an act of its own relation names that act again", "The United States said a new attack by Iran against Iraq does not appear to be a major offensive.", &[("IRN", "attacks", "IRQ", false, Done)]),
+            ("what a question asks about is not reported", "Did Iran attack the tanker? Iraq attacked the tanker.", &[("IRQ", "attacks", "-", false, Done)]),
         ],
         "en",
     );
