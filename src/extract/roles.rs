@@ -5667,11 +5667,14 @@ impl<'a> Sentence<'a> {
         let imperfect = self.norm[h.word_span()]
             .trim_start_matches(['و', 'ف'])
             .starts_with(['ي', 'ت']);
+        // (A quotation's brackets may open on it: "((ومن يقتل مؤمنا".)
         imperfect
             && self.norm[..h.word_start]
                 .split_whitespace()
                 .next_back()
-                .is_some_and(|w| WHO.contains(&w))
+                .is_some_and(|w| {
+                    WHO.contains(&w.trim_start_matches(|c: char| !crate::text::is_word_char(c)))
+                })
     }
 
     /// Whether the cue at unit `i` is a gathering or a rally held to greet,
@@ -5845,9 +5848,18 @@ impl<'a> Sentence<'a> {
     /// تعالى: ومن يقتل مؤمنا متعمدا", "قال صلى الله عليه وسلم: لزوال
     /// الدنيا أهون من قتل رجل مسلم"): a rule or a story, not news.
     fn scripture(&self, i: usize) -> bool {
-        self.units[..i]
-            .iter()
-            .any(|u| u.kind == UnitKind::Marker(Marker::Scripture))
+        // Arabic prose sets a verse in double brackets: "((ومن يقتل مؤمنا
+        // متعمدا فجزاؤه جهنم))".
+        let start = self.units[i].span.start;
+        let verse = self.lang == Lang::Ar
+            && self.norm[self.range.start.min(start)..start]
+                .rsplit_once("((")
+                .is_some_and(|(_, inside)| !inside.contains("))"))
+            && self.norm[start..self.range.end.max(start)].contains("))");
+        verse
+            || self.units[..i]
+                .iter()
+                .any(|u| u.kind == UnitKind::Marker(Marker::Scripture))
     }
 
     /// The mention after "from" (من) right after a noun of giving, asking,

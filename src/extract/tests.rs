@@ -330,6 +330,7 @@ fn arabic() {
             ("the resistance after استهداف is its agent, no verbal noun of resisting, and ل on places held names the object; a passive followed by كما has no object", "وأدان الوزير استهداف المقاومة لمواقع الحوثيين. وأعلنت مصادر أمنية أن 20 عنصرا من داعش قتلوا كما تم تدمير وكر تابع لهم.", &[("~REB", "attacks", "HOUTHIS", false, Done), ("-", "kills", "ISIL", false, Done)]),
             ("a charge (بتهمة) names a crime, no killing reported", "وحكم عليه بتهمة القتل في القاهرة.", &[("-", "coerces", "EGY", false, Done)]),
             ("what a question asks about is not reported; the statement before it in the sentence is", "هل سيتم توثيق جرائم الحوثي في عدن ومحاكمة مرتكبيها؟ وقال إن الحوثيين قصفوا عدن، فلماذا لا تتحرك الأمم المتحدة؟", &[("HOUTHIS", "attacks", "YEM", false, Done)]),
+            ("a verse in double brackets or after قوله سبحانه is scripture, no news; whoever after a bracket is whoever", "وقال الخطيب إن الله بين عقوبة القتل بقوله سبحانه: ومن يقتل مؤمنا متعمدا فجزاؤه جهنم. وقال إن الدماء حرام، ((ومن يقتل مؤمنا متعمدا فجزاؤه جهنم وعذبه عذابا عظيما)).", &[]),
         ],
         "ar",
     );
