@@ -331,6 +331,7 @@ fn arabic() {
             ("a charge (بتهمة) names a crime, no killing reported", "وحكم عليه بتهمة القتل في القاهرة.", &[("-", "coerces", "EGY", false, Done)]),
             ("what a question asks about is not reported; the statement before it in the sentence is", "هل سيتم توثيق جرائم الحوثي في عدن ومحاكمة مرتكبيها؟ وقال إن الحوثيين قصفوا عدن، فلماذا لا تتحرك الأمم المتحدة؟", &[("HOUTHIS", "attacks", "YEM", false, Done)]),
             ("a verse in double brackets or after قوله سبحانه is scripture, no news; whoever after a bracket is whoever", "وقال الخطيب إن الله بين عقوبة القتل بقوله سبحانه: ومن يقتل مؤمنا متعمدا فجزاؤه جهنم. وقال إن الدماء حرام، ((ومن يقتل مؤمنا متعمدا فجزاؤه جهنم وعذبه عذابا عظيما)).", &[]),
+            ("not lacking (لم تعدم) is no execution", "ولم تعدم الحكومة المصرية الوسائل لمواجهة الأزمة.", &[]),
         ],
         "ar",
     );
