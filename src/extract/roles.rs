@@ -2302,6 +2302,9 @@ pub struct Sentence<'a> {
     /// Where its parts begin for dating (hard boundaries but brackets),
     /// in order.
     parts: Vec<usize>,
+    /// Whether it holds double brackets, which set off a verse in Arabic
+    /// prose (see `scripture`): looked for once, not at every cue.
+    brackets: bool,
 }
 
 impl<'a> Sentence<'a> {
@@ -2675,6 +2678,7 @@ impl<'a> Sentence<'a> {
             units,
             range: range.clone(),
             parts: Vec::new(),
+            brackets: lang == Lang::Ar && norm[range.clone()].contains("(("),
         };
         s.cut_clauses(range);
         if lang == Lang::En {
@@ -5851,7 +5855,7 @@ impl<'a> Sentence<'a> {
         // Arabic prose sets a verse in double brackets: "((ومن يقتل مؤمنا
         // متعمدا فجزاؤه جهنم))".
         let start = self.units[i].span.start;
-        let verse = self.lang == Lang::Ar
+        let verse = self.brackets
             && self.norm[self.range.start.min(start)..start]
                 .rsplit_once("((")
                 .is_some_and(|(_, inside)| !inside.contains("))"))
@@ -9792,7 +9796,7 @@ impl<'a> Sentence<'a> {
         let start = self.units[i].span.start;
         let part = self.part_around(start);
         // Nine words back at most: a window of bytes is enough.
-        let mut from = part.start.min(start).max(start.saturating_sub(240));
+        let mut from = part.start.min(start).max(start.saturating_sub(128));
         while !self.norm.is_char_boundary(from) {
             from += 1;
         }
