@@ -267,8 +267,8 @@ fn belongs_to_owner(norm: &str, lang: Lang, mentions: &mut Vec<Mention>) {
 }
 
 /// English role words for those who speak or act for a body, which take
-/// the role of the word before them: "union officials" are labour, "bank
-/// officers" business, "police officials" police.
+/// the role of the word before them: "trade union officials" are labour,
+/// "company officers" business, "police officials" police.
 const GENERIC_HEADS: &[&str] = &[
     "official",
     "officials",
@@ -853,9 +853,9 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
                     // government ("an official Syrian newspaper"), as
                     // CAMEO codes them.
                     (Some(g), Some(r)) if g == "GOV" && r == "MED" => {}
-                    // "union officials", "company officers", "army officers",
-                    // "student leaders": a word for those who speak or act
-                    // for a body takes the body's role.
+                    // "trade union officials", "company officers", "army
+                    // officers", "student leaders": a word for those who
+                    // speak or act for a body takes the body's role.
                     (Some(_), Some(_))
                         if lang == Lang::En && GENERIC_HEADS.contains(&&norm[hit.norm.clone()]) => {
                     }

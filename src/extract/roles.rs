@@ -45,6 +45,10 @@ const LOCATIVES: &[&str] = &[
 /// for consultations, the carried-over speaker is then the other party.
 const COMITATIVES: &[&str] = &["with", "مع"];
 
+/// Arabic words that open who is among a group of people ("عشرة من
+/// مقاتلي حزب الله بينهم قائد ميداني", "جنود منهم ضابطان").
+const AMONG: &[&str] = &["بينهم", "بينهما", "بينهن", "منهم", "منهما"];
+
 /// English forms of "stop", a reduction marker whose negation means going
 /// on ("did not stop supporting").
 const STOP: &[&str] = &["stop", "stops", "stopped", "stopping"];
@@ -1270,6 +1274,7 @@ fn achieves(norm: &str, hit: &crate::lexicon::Hit) -> bool {
 /// invades, penetrates, sweeps or seizes them is an idea, a feeling or a
 /// message ("تغزو عقول الشباب", "الفرحة التي تجتاح قلوب اليمنيين",
 /// "اختطفت قلوب المتابعين"), not a force.
+///
 /// A singular heart is one only with its article ("ضربات القلب"): in
 /// construct it is the middle of a place ("هاجمت قلب العاصمة كابل").
 fn of_minds(norm: &str, hit: &crate::lexicon::Hit) -> bool {
@@ -5439,10 +5444,10 @@ impl<'a> Sentence<'a> {
                     .any(|w| !w.is_empty() && question(w)))
     }
 
-    /// Whether the English noun cue at unit `i` is the predicate of a
-    /// subject that is an act of its own relation: "Tomorrow's Group of
-    /// Seven meeting … is seen as the key meeting", "the talks were the
-    /// first talks since 1990". It names that act again.
+    /// Whether the English noun cue at unit `i` is the predicate, after a
+    /// copula, of a subject in its clause that is an act of its own
+    /// relation: "a new attack by Iran … does not appear to be a major
+    /// offensive". It names that act again.
     fn predicate_of_same(&self, i: usize) -> bool {
         const COPULAS: &[&str] = &["is", "was", "are", "were", "be", "been", "as", "remains"];
         let UnitKind::Cue(relation, _) = self.units[i].kind else {
@@ -5456,7 +5461,7 @@ impl<'a> Sentence<'a> {
         let Some(before) = self.norm.get(from..start) else {
             return false;
         };
-        // The copula, a determiner and two adjectives at most between.
+        // The copula, and three words at most between.
         let copula = before
             .split_whitespace()
             .rev()
@@ -9758,10 +9763,10 @@ impl<'a> Sentence<'a> {
     }
 
     /// Whether a verb of causing stands shortly before the noun cue at unit
-    /// `i` in its clause (right before it, for a cue that is not a noun): "the decision sparked weeks of massive
-    /// demonstrations", "أثار قرار الحكومة احتجاجات واسعة". What caused
-    /// the act, or whoever owns the cause, did not do it: the mention
-    /// before the noun is no agent.
+    /// `i` in its clause (right before it, for a cue that is not a noun):
+    /// "the decision sparked weeks of massive demonstrations", "أثار قرار
+    /// الحكومة احتجاجات واسعة". What caused the act, or whoever owns the
+    /// cause, did not do it: the mention before the noun is no agent.
     fn caused(&self, i: usize, right_before: bool) -> bool {
         const CAUSES: &[&str] = &[
             "sparked",
@@ -9836,7 +9841,6 @@ impl<'a> Sentence<'a> {
     /// is among them ("عشرة من مقاتلي حزب الله بينهم قائد ميداني", "جنود
     /// منهم ضابطان"): the group right before بينهم or منهم.
     fn among_head(&self, g: usize) -> Option<usize> {
-        const AMONG: &[&str] = &["بينهم", "بينهما", "بينهن", "منهم", "منهما"];
         if self.lang != Lang::Ar {
             return None;
         }
@@ -10040,7 +10044,7 @@ impl<'a> Sentence<'a> {
             between
                 .split_whitespace()
                 .next()
-                .is_some_and(|w| matches!(w, "بينهم" | "بينهما" | "منهم" | "بينهن"))
+                .is_some_and(|w| AMONG.contains(&w))
         };
         let right_after = |k: usize, end: usize| {
             let between = &self.norm[self.units[k].span.end..end];
