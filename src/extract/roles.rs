@@ -8467,12 +8467,7 @@ impl<'a> Sentence<'a> {
                 && !death_phrase
                 && !relative_gap
                 && !self.noun_subject_before(i)
-                && first_right.is_some_and(|(k, g)| {
-                    !self.locative(g)
-                        && !self.accusative(g)
-                        // "واعتقل ويب مع ستة مسؤولين": with is no subject.
-                        && !self.oblique(cue.span.end, k, COMITATIVES)
-                })
+                && first_right.is_some_and(|(_, g)| !self.locative(g) && !self.accusative(g))
             {
                 // Verb-first clause: "هاجم الجيش السوري مواقع ..." (a place
                 // after في is where it happened: "قتلوا في العراق").
