@@ -9995,6 +9995,8 @@ impl<'a> Sentence<'a> {
             "قرب",
             "داخل",
             "اثناء",
+            "بين",
+            "منذ",
         ];
         // Words of time, which may stand before what follows a passive
         // ("قتلوا مساء الأربعاء خلال المعارك") and before an active's
@@ -10106,7 +10108,13 @@ impl<'a> Sentence<'a> {
         while let Some(w) = after
             .split(|c: char| !crate::text::is_word_char(c))
             .next()
-            .filter(|w| !w.is_empty() && (WHEN.contains(w) || calendar_word(Lang::Ar, w)))
+            .filter(|w| {
+                !w.is_empty()
+                    && (WHEN.contains(w)
+                        || calendar_word(Lang::Ar, w)
+                        // An adverb: "إن جنديا أوكرانيا قتل أيضا كما أصيب".
+                        || matches!(*w, "ايضا" | "كذلك"))
+            })
         {
             after = after[w.len()..].trim_start();
         }

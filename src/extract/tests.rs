@@ -332,6 +332,7 @@ fn arabic() {
             ("what a question asks about is not reported; the statement before it in the sentence is", "هل سيتم توثيق جرائم الحوثي في عدن ومحاكمة مرتكبيها؟ وقال إن الحوثيين قصفوا عدن، فلماذا لا تتحرك الأمم المتحدة؟", &[("HOUTHIS", "attacks", "YEM", false, Done)]),
             ("a verse in double brackets or after قوله سبحانه is scripture, no news; whoever after a bracket is whoever", "وقال الخطيب إن الله بين عقوبة القتل بقوله سبحانه: ومن يقتل مؤمنا متعمدا فجزاؤه جهنم. وقال إن الدماء حرام، ((ومن يقتل مؤمنا متعمدا فجزاؤه جهنم وعذبه عذابا عظيما)).", &[]),
             ("not lacking (لم تعدم) is no execution", "ولم تعدم الحكومة المصرية الوسائل لمواجهة الأزمة.", &[]),
+            ("a nisba in the accusative (أميركيا) after a role word in that case gives it its country; an unvowelled passive may have an adverb after it, or بين", "وأكد البيت الأبيض أن جنديا أميركيا قتل وأصيب آخرون. وقال المتحدث إن جنديا أوكرانيا قتل أيضا كما أصيب أربعة آخرون. وكان الجيش قد أعلن أن نحو 50 جنديا باكستانيا قتلوا بين الأحد والثلاثاء.", &[("-", "kills", "USA", false, Done), ("-", "kills", "UKR", false, Done), ("-", "kills", "PAK", false, Done)]),
         ],
         "ar",
     );

@@ -226,6 +226,9 @@ impl Matcher {
                             .copied()
                             .filter(|&e| lex.accepts(e, orig_form, article, year))
                             .filter(|&e| suffix.is_none() || lex.is_cue(e))
+                            .filter(|&e| {
+                                !lex.after_accusative(e) || after_accusative(lex, text, &hits, ws)
+                            })
                             .collect();
                         if year.is_some() && entries.len() > 1 {
                             lex.narrowest_first(&mut entries);
@@ -278,6 +281,20 @@ impl Matcher {
             hits
         })
     }
+}
+
+/// Whether the word before the word at `ws` (a space apart, no
+/// punctuation) is a role word whose last letter is the alif of an
+/// indefinite accusative, which an adjective after it agrees with
+/// ("جنديا أميركيا").
+fn after_accusative(lex: &Lexicon, text: &str, hits: &[Hit], ws: usize) -> bool {
+    hits.last().is_some_and(|h| {
+        let end = h.word_span().end;
+        end < ws
+            && text[end..ws].bytes().all(|b| b == b' ')
+            && text[..end].ends_with('ا')
+            && h.entries.iter().any(|&e| lex.is_role(e))
+    })
 }
 
 /// The most words the gap of a gapped cue may hold ("fired four shell

@@ -387,6 +387,14 @@ struct Entry {
     /// follow the form after one to a few words in its clause; the hit
     /// then runs to their end.
     gap_tail: Option<String>,
+    /// For the indefinite accusative of an Arabic nisba (أميركيا from
+    /// أميركي), which the tables do not list: it matches only right after
+    /// a role word in the same case, the noun it agrees with ("جنديا
+    /// أميركيا"). Elsewhere the form is an adverb ("المدعوم أميركيا",
+    /// backed by America), or the adjective of a word that is no actor,
+    /// which alone would read as the state ("69 دولارا أمريكيا", "50
+    /// سجينا سعوديا").
+    after_accusative: bool,
 }
 
 /// The compiled lexicon.
@@ -850,13 +858,16 @@ impl Lexicon {
                 )
             })
             .collect();
+        let accusatives = nisba_accusatives(&forms);
         // One pattern per distinct form, in order of first appearance, with
         // the entries of that form in table order.
         // (Every vector is sized once: growing them was a tenth of
         // start-up, most of it copying.)
-        let mut all: Vec<(String, Entry)> = Vec::with_capacity(forms.len() + stripped.len());
+        let mut all: Vec<(String, Entry)> =
+            Vec::with_capacity(forms.len() + stripped.len() + accusatives.len());
         all.extend(forms);
         all.extend(stripped);
+        all.extend(accusatives);
         let mut pattern_of: HashMap<&str, usize> = HashMap::with_capacity(all.len());
         let mut firsts: Vec<usize> = Vec::with_capacity(all.len());
         pattern_entries.reserve(all.len());
@@ -969,6 +980,14 @@ impl Lexicon {
     /// The tail of entry `e` if it is a gapped cue.
     fn gap_tail(&self, e: u32) -> Option<&str> {
         self.entries[e as usize].gap_tail.as_deref()
+    }
+
+    fn after_accusative(&self, e: u32) -> bool {
+        self.entries[e as usize].after_accusative
+    }
+
+    fn is_role(&self, e: u32) -> bool {
+        matches!(self.entries[e as usize].sense, Sense::Role { .. })
     }
 
     fn is_cue(&self, e: u32) -> bool {
@@ -1127,8 +1146,52 @@ fn entry(form: &str, lang: Lang, sense: Sense) -> Result<Option<(String, Entry)>
             ends_in_ha: lang == Lang::Ar && last_letter(form) == Some('ه'),
             ends_in_taa,
             gap_tail: None,
+            after_accusative: false,
         },
     )))
+}
+
+/// The indefinite accusatives of the Arabic nisbas among `forms`: a
+/// one-word name of a state or people (no role) that ends in ي and whose
+/// feminine in ة (normalized ه) names the same actor (أميركي, أميركية)
+/// also matches with the alif of the accusative (أميركيا), unless that is
+/// a form of its own (تركيا, سوريا are the states' names).
+fn nisba_accusatives(forms: &[(String, Entry)]) -> Vec<(String, Entry)> {
+    fn nisba((f, e): &(String, Entry)) -> Option<(u32, &str)> {
+        match e.sense {
+            Sense::Name {
+                actor, role: None, ..
+            } if e.lang == Lang::Ar && !f.contains(' ') => Some((actor, f.as_str())),
+            _ => None,
+        }
+    }
+    let named: std::collections::HashSet<(u32, &str)> = forms.iter().filter_map(nisba).collect();
+    let taken: std::collections::HashSet<&str> = forms.iter().map(|(f, _)| f.as_str()).collect();
+    let mut out = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for pair in forms {
+        let e = &pair.1;
+        let Some((actor, f)) = nisba(pair) else {
+            continue;
+        };
+        if !f.ends_with('ي') {
+            continue;
+        }
+        let accusative = format!("{f}ا");
+        if named.contains(&(actor, format!("{f}ه").as_str()))
+            && !taken.contains(accusative.as_str())
+            && seen.insert(accusative.clone())
+        {
+            out.push((
+                accusative,
+                Entry {
+                    after_accusative: true,
+                    ..e.clone()
+                },
+            ));
+        }
+    }
+    out
 }
 
 /// Whether Arabic `text`'s last letter, diacritics and tatweel aside, is ة.

@@ -298,3 +298,36 @@ fn proper_names_take_no_article() {
     assert_eq!(ids("الخامنئي وللخامنئي"), ["IRN", "IRN"]);
     assert_eq!(ids("الرئيس التركي"), ["TUR"]);
 }
+
+#[test]
+fn nisba_accusative_agrees_with_a_role_word() {
+    // The tables list the nisba and its feminine (أميركي, أميركية); the
+    // indefinite accusative (أميركيا) matches right after a role word in
+    // the same case, and nowhere else: an adverb ("المدعومة أميركيا") or
+    // the adjective of a word that is no actor ("دولارا أمريكيا") would
+    // read as the state. A form of its own (تركيا) is the state's name.
+    let actors = "id\ttype\tname_en\tname_ar\nUSA\tstate\tUnited States\tالولايات المتحدة\nTUR\tstate\tTurkey\tتركيا\n";
+    let names = "id\tlang\tform\trole\tfrom\tuntil\nUSA\tar\tأميركي\t\t\t\nUSA\tar\tأميركية\t\t\t\nUSA\tar\tأمريكي\t\t\t\nUSA\tar\tأمريكية\t\t\t\nTUR\tar\tتركيا\t\t\t\nTUR\tar\tتركي\t\t\t\nTUR\tar\tتركية\t\t\t\n";
+    let mut b = Builder::empty();
+    b.add_text("actors", actors)
+        .add_text("names", names)
+        .add_text("roles", "role\tlang\tform\trefers\nMIL\tar\tجنديا\t\n")
+        .add_text("rels", RELS);
+    let l = b.build().unwrap();
+    let ids = |text: &str| -> Vec<String> {
+        let n = Normalized::new(text);
+        l.find(text, &n, 0..n.text.len(), None)
+            .iter()
+            .filter_map(|h| match l.senses(h).next() {
+                Some(Sense::Name { actor, .. }) => Some(l.actor(*actor).id.clone()),
+                _ => None,
+            })
+            .collect()
+    };
+    assert_eq!(ids("قتل جنديا أميركيا"), ["USA"]);
+    assert_eq!(ids("قتل جندياً أمريكياً"), ["USA"]);
+    assert!(ids("القوات المدعومة أميركيا").is_empty());
+    assert!(ids("تكلف 69 دولارا أمريكيا").is_empty());
+    assert!(ids("قتل جنديا، أميركيا").is_empty());
+    assert_eq!(ids("زار تركيا"), ["TUR"]);
+}
