@@ -3391,6 +3391,27 @@ impl<'a> Sentence<'a> {
             })
     }
 
+    /// Whether the Arabic verb `w` (normalized), a cue of `relation`, is
+    /// a present plural (يقتلون، يتعاونون): it starts with ي, ends in ون,
+    /// and without that ending is a verb cue of the same relation (so no
+    /// singular whose stem ends in ون: يتعاون, يكون).
+    fn present_plural(&self, w: &str, relation: u16) -> bool {
+        let Some(stem) = w.strip_suffix("ون").filter(|s| s.starts_with('ي')) else {
+            return false;
+        };
+        let n = crate::text::Normalized::new(stem);
+        self.lex
+            .find(stem, &n, 0..n.text.len(), None)
+            .iter()
+            .any(|h| {
+                h.norm == (0..n.text.len())
+                    && h.prefix.is_empty()
+                    && self.lex.senses(h).any(|s| {
+                        matches!(s, Sense::Cue { relation: r, kind: CueKind::Verb } if *r == relation)
+                    })
+            })
+    }
+
     /// The first group after a condition marker (if, unless, إذا) that
     /// follows unit `i` in its sentence, if there is such a marker: `None`
     /// when there is none, `Some(None)` when it has no group after it.
@@ -7992,9 +8013,17 @@ impl<'a> Sentence<'a> {
             && kind == CueKind::Verb
             && hit.suffix.is_none()
             && self.opens_relative(i);
+        // "كما أسروا القيادي المتمرد": a verb before its subject is
+        // singular, so one that carries a plural subject of its own (-وا,
+        // يـ…ون) has its object after it.
+        let plural_verb = self.lang == Lang::Ar && kind == CueKind::Verb && {
+            let w = &self.norm[hit.norm.clone()];
+            w.ends_with("وا") || self.present_plural(w, relation)
+        };
         let verb_first = (self.lang == Lang::Ar
             && kind == CueKind::Verb
             && left.is_none()
+            && !plural_verb
             && !death_phrase
             && !relative_gap
             && !self.noun_subject_before(i))
@@ -8464,6 +8493,7 @@ impl<'a> Sentence<'a> {
             } else if self.lang == Lang::Ar
                 && kind == CueKind::Verb
                 && !oblique
+                && !plural_verb
                 && !death_phrase
                 && !relative_gap
                 && !self.noun_subject_before(i)

@@ -333,6 +333,7 @@ fn arabic() {
             ("a verse in double brackets or after قوله سبحانه is scripture, no news; whoever after a bracket is whoever", "وقال الخطيب إن الله بين عقوبة القتل بقوله سبحانه: ومن يقتل مؤمنا متعمدا فجزاؤه جهنم. وقال إن الدماء حرام، ((ومن يقتل مؤمنا متعمدا فجزاؤه جهنم وعذبه عذابا عظيما)).", &[]),
             ("not lacking (لم تعدم) is no execution", "ولم تعدم الحكومة المصرية الوسائل لمواجهة الأزمة.", &[]),
             ("a nisba in the accusative (أميركيا) after a role word in that case gives it its country; an unvowelled passive may have an adverb after it, or بين", "وأكد البيت الأبيض أن جنديا أميركيا قتل وأصيب آخرون. وقال المتحدث إن جنديا أوكرانيا قتل أيضا كما أصيب أربعة آخرون. وكان الجيش قد أعلن أن نحو 50 جنديا باكستانيا قتلوا بين الأحد والثلاثاء.", &[("-", "kills", "USA", false, Done), ("-", "kills", "UKR", false, Done), ("-", "kills", "PAK", false, Done)]),
+            ("a verb that carries a plural subject (-وا، يـ…ون) has its object after it, and shares the subject of the verb it is joined to; a singular whose stem ends in ون (يتعاون) is no plural", "وقال إن الجيش هاجم المدينة، وأسروا عددا من مقاتلي الحوثيين. وقال إن الخوارج قتلوا الخليفة والآن يقتلون رجال الأمن. ويتعاون الأردن مع مصر.", &[("~MIL", "attacks", "-", false, Done), ("~MIL", "coerces", "HOUTHIS", false, Done), ("-", "kills", "~COP", false, Done), ("EGY", "cooperates", "JOR", false, Done)]),
         ],
         "ar",
     );
