@@ -8536,6 +8536,19 @@ impl<'a> Sentence<'a> {
         if let (Some(r), true) = (recipient.or(victim), targets.is_empty()) {
             (targets, target_group) = (parties(r), Some(r));
         }
+        // "زوجة أبي سياف قيد الاعتقال لدى القوات الأميركية": whom the
+        // detained are held with (لدى) holds them.
+        if self.lang == Lang::Ar
+            && rel.plover == "COERCE"
+            && sources.is_empty()
+            && target_group.is_some_and(|g| {
+                self.unit_of(g)
+                    .is_some_and(|k| self.oblique(cue.span.end, k, &["لدي"]))
+            })
+        {
+            sources = std::mem::take(&mut targets);
+            target_group = None;
+        }
         // "قتل جندي تركي في اشتباكات مع داعش": a clash that took victims
         // was the side's they clashed with, on them.
         if let Some(v) = victim.filter(|&v| {
