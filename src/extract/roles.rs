@@ -4867,6 +4867,51 @@ impl<'a> Sentence<'a> {
             .is_some_and(|h| has_marker(self.lex, &self.hits[h], marker))
     }
 
+    /// Whether the English negation before the cue at unit `i` belongs to
+    /// another predicate, with the cue its topic or its object: "Baker
+    /// would not be specific about what agreement had been reached", "did
+    /// not want to terminate the agreement" (not ending an agreement is no
+    /// refusal), "was not outside the range we agreed to".
+    fn negation_elsewhere(&self, i: usize) -> bool {
+        const OTHER: &[&str] = &[
+            "about",
+            "on",
+            "over",
+            "regarding",
+            "concerning",
+            "outside",
+            "beyond",
+            "terminate",
+            "end",
+            "scrap",
+            "abandon",
+            "cancel",
+            "break",
+            "violate",
+            "breach",
+            "tear",
+            "renege",
+            "withdraw",
+            "quit",
+            "exit",
+        ];
+        if self.lang != Lang::En {
+            return false;
+        }
+        let clause = self.units[i].clause;
+        let Some(neg) = self.units[..i]
+            .iter()
+            .rev()
+            .take_while(|u| u.clause == clause)
+            .find(|u| u.kind == UnitKind::Marker(Marker::Negation))
+        else {
+            return false;
+        };
+        self.norm[neg.span.end..self.units[i].span.start]
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| OTHER.contains(&w))
+    }
+
     /// "نفى الكرملين عقد لقاء", "لم يعقد الرئيسان لقاء": an Arabic
     /// negated verb has its subject after it, and what the subject is
     /// then said to do is negated too. Only when the group is the word
@@ -7674,14 +7719,14 @@ impl<'a> Sentence<'a> {
         // each agreed to do is done to the object of the verb after it,
         // not between them.
         let pairwise = rel.symmetric && !self.agreed_to_act_on(i);
-        let (relation, rel, negated) = match self
-            .lex
-            .relation_of_class("REJECT")
-            .filter(|_| negated && !denied && rel.plover == "AGREE")
-        {
-            Some(r) => (r, self.lex.relation(r), false),
-            None => (relation, rel, negated || denied),
-        };
+        let negated = negated && !(rel.plover == "AGREE" && self.negation_elsewhere(i));
+        let (relation, rel, negated) =
+            match self.lex.relation_of_class("REJECT").filter(|_| {
+                negated && !denied && rel.plover == "AGREE" && !self.negation_elsewhere(i)
+            }) {
+                Some(r) => (r, self.lex.relation(r), false),
+                None => (relation, rel, negated || denied),
+            };
         // "the Paris pact between the U.S., Japan, …", "الاتفاق النووي مع
         // إيران": a noun for an agreement names a document or a standing
         // accord, the topic of the sentence; agreeing is reported with a
