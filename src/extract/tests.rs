@@ -611,6 +611,7 @@ fn english() {
             ("a noun predicate of an act of its own relation names that act again", "The United States said a new attack by Iran against Iraq does not appear to be a major offensive.", &[("IRN", "attacks", "IRQ", false, Done)]),
             ("what a question asks about is not reported", "Did Iran attack the tanker? Iraq attacked the tanker.", &[("IRQ", "attacks", "-", false, Done)]),
             ("a negation of another predicate, with the agreement its topic or object, makes no refusal; one over the agreement itself does", "Baker would not be specific about what agreement had been reached with Japan. The United States did not want to terminate the agreement with Japan. Israel did not agree to the plan.", &[("ISR", "rejects", "-", false, Done)]),
+            ("what is set for a day of the week is to come (not what is done for that day's act)", "Unions have called a general strike for Wednesday. Police arrested two men for Wednesday's attack.", &[("~LAB", "protests", "-", false, Planned), ("~COP", "coerces", "-", false, Done)]),
         ],
         "en",
     );

@@ -546,11 +546,21 @@ fn weekday_at(
     let Some(Word::Weekday(d)) = tokens[i].word else {
         return None;
     };
-    let rel = if ar { rel_of(tokens, i + 1) } else { None };
+    // "called a general strike for Wednesday": what is set for a day of
+    // the week is to come on it (not "jailed for Wednesday's attack").
+    let set_for = !ar
+        && i > 0
+        && tokens[i - 1].text == "for"
+        && tokens.get(i + 1).is_none_or(|t| t.text != "s");
+    let rel = if ar {
+        rel_of(tokens, i + 1)
+    } else {
+        set_for.then_some(Rel::Next)
+    };
     if ar && (d == 1 || d == 7) && !after_yawm && rel.is_none() {
         return None;
     }
-    let end = if rel.is_some() { i + 2 } else { i + 1 };
+    let end = if ar && rel.is_some() { i + 2 } else { i + 1 };
     Some((i..end, When::Weekday(weekday(d)?, rel.unwrap_or(Rel::Mood))))
 }
 
