@@ -464,6 +464,25 @@ fn attacks_a_policy(norm: &str, hit: &crate::lexicon::Hit) -> bool {
         "program",
         "tax",
         "taxes",
+        // What is said or counted: "attacked OECD forecasts".
+        "forecast",
+        "forecasts",
+        "projections",
+        "estimates",
+        "report",
+        "statement",
+        "statements",
+        "findings",
+        "ruling",
+        "verdict",
+        "rules",
+        "regulations",
+        "law",
+        "laws",
+        "measures",
+        "initiative",
+        "resolution",
+        "rhetoric",
     ];
     // "هاجم رئيس الوزراء خطط الحكومة": the Arabic verb, its subject at
     // most between, and the plan (normalized, without the article).

@@ -612,6 +612,7 @@ fn english() {
             ("what a question asks about is not reported", "Did Iran attack the tanker? Iraq attacked the tanker.", &[("IRQ", "attacks", "-", false, Done)]),
             ("a negation of another predicate, with the agreement its topic or object, makes no refusal; one over the agreement itself does", "Baker would not be specific about what agreement had been reached with Japan. The United States did not want to terminate the agreement with Japan. Israel did not agree to the plan.", &[("ISR", "rejects", "-", false, Done)]),
             ("what is set for a day of the week is to come (not what is done for that day's act)", "Unions have called a general strike for Wednesday. Police arrested two men for Wednesday's attack.", &[("~LAB", "protests", "-", false, Planned), ("~COP", "coerces", "-", false, Done)]),
+            ("an attack on what is said or counted (forecasts, a law) is made in words", "Japan has also attacked OECD forecasts. Rebels attacked the town.", &[("~REB", "attacks", "~CVL", false, Done)]),
         ],
         "en",
     );
