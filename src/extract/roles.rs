@@ -9655,10 +9655,16 @@ impl<'a> Sentence<'a> {
                 // A passive of wounding coordinated with it may come first
                 // ("قتل وجرح عشرات من داعش", "قتل وأصيب 20 شخصا").
                 const WOUNDED: &[&str] = &["وجرح", "واصيب", "وجرحوا", "واصيبوا"];
+                // Words of time may come first too ("قتل حتى الآن أكثر من
+                // 2000 عنصر", "قتل أمس 12 شخصا").
+                let time = |w: &str| {
+                    matches!(w, "حتي" | "الان" | "امس" | "اليوم" | "مساء" | "صباح" | "فجر")
+                        || calendar_word(Lang::Ar, w)
+                };
                 let next = self.norm[u.span.end..]
                     .split(|c: char| !crate::text::is_word_char(c))
                     .filter(|w| !w.is_empty())
-                    .find(|w| !WOUNDED.contains(w));
+                    .find(|w| !WOUNDED.contains(w) && !time(w));
                 // "وقتل العشرات من عناصر التنظيم": a count may take the
                 // article.
                 next.is_some_and(|w| {

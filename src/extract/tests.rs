@@ -335,6 +335,7 @@ fn arabic() {
             ("a nisba in the accusative (أميركيا) after a role word in that case gives it its country; an unvowelled passive may have an adverb after it, or بين", "وأكد البيت الأبيض أن جنديا أميركيا قتل وأصيب آخرون. وقال المتحدث إن جنديا أوكرانيا قتل أيضا كما أصيب أربعة آخرون. وكان الجيش قد أعلن أن نحو 50 جنديا باكستانيا قتلوا بين الأحد والثلاثاء.", &[("-", "kills", "USA", false, Done), ("-", "kills", "UKR", false, Done), ("-", "kills", "PAK", false, Done)]),
             ("a verb that carries a plural subject (-وا، يـ…ون) has its object after it, and shares the subject of the verb it is joined to; a singular whose stem ends in ون (يتعاون) is no plural", "وقال إن الجيش هاجم المدينة، وأسروا عددا من مقاتلي الحوثيين. وقال إن الخوارج قتلوا الخليفة والآن يقتلون رجال الأمن. ويتعاون الأردن مع مصر.", &[("~MIL", "attacks", "-", false, Done), ("~MIL", "coerces", "HOUTHIS", false, Done), ("-", "kills", "~COP", false, Done), ("EGY", "cooperates", "JOR", false, Done)]),
             ("whom the detained are held with (لدى) detains them", "وقال إن زوجة القيادي قيد الاعتقال لدى القوات الأميركية.", &[("USA", "coerces", "-", false, Done)]),
+            ("a verb of killing that opens its clause with a count after it, words of time between, reports the dead", "قتل أمس أكثر من 20 عنصرا من حزب الله في سورية.", &[("-", "kills", "HEZBOLLAH", false, Done)]),
         ],
         "ar",
     );
