@@ -4886,8 +4886,9 @@ impl<'a> Sentence<'a> {
             .is_some_and(|h| has_marker(self.lex, &self.hits[h], marker))
     }
 
-    /// Whether the English negation before the cue at unit `i` belongs to
-    /// another predicate, with the cue its topic or its object: "Baker
+    /// Whether the negation before the cue at unit `i` belongs to another
+    /// predicate, with the cue its topic or its object: another act stands
+    /// between, or (English) a preposition or a verb of ending: "Baker
     /// would not be specific about what agreement had been reached", "did
     /// not want to terminate the agreement" (not ending an agreement is no
     /// refusal), "was not outside the range we agreed to".
@@ -4914,21 +4915,23 @@ impl<'a> Sentence<'a> {
             "quit",
             "exit",
         ];
-        if self.lang != Lang::En {
-            return false;
-        }
         let clause = self.units[i].clause;
-        let Some(neg) = self.units[..i]
-            .iter()
+        let Some(n) = (0..i)
             .rev()
-            .take_while(|u| u.clause == clause)
-            .find(|u| u.kind == UnitKind::Marker(Marker::Negation))
+            .take_while(|&k| self.units[k].clause == clause)
+            .find(|&k| self.units[k].kind == UnitKind::Marker(Marker::Negation))
         else {
             return false;
         };
-        self.norm[neg.span.end..self.units[i].span.start]
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| OTHER.contains(&w))
+        // Another act between: "عدم نقد الاتفاقية مع إيران" (not
+        // criticizing the agreement) is no refusal of it.
+        self.units[n + 1..i]
+            .iter()
+            .any(|u| matches!(u.kind, UnitKind::Cue(..)) && u.span.start >= self.units[n].span.end)
+            || (self.lang == Lang::En
+                && self.norm[self.units[n].span.end..self.units[i].span.start]
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| OTHER.contains(&w)))
     }
 
     /// "نفى الكرملين عقد لقاء", "لم يعقد الرئيسان لقاء": an Arabic

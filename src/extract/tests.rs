@@ -336,6 +336,7 @@ fn arabic() {
             ("a verb that carries a plural subject (-وا، يـ…ون) has its object after it, and shares the subject of the verb it is joined to; a singular whose stem ends in ون (يتعاون) is no plural", "وقال إن الجيش هاجم المدينة، وأسروا عددا من مقاتلي الحوثيين. وقال إن الخوارج قتلوا الخليفة والآن يقتلون رجال الأمن. ويتعاون الأردن مع مصر.", &[("~MIL", "attacks", "-", false, Done), ("~MIL", "coerces", "HOUTHIS", false, Done), ("-", "kills", "~COP", false, Done), ("EGY", "cooperates", "JOR", false, Done)]),
             ("whom the detained are held with (لدى) detains them", "وقال إن زوجة القيادي قيد الاعتقال لدى القوات الأميركية.", &[("USA", "coerces", "-", false, Done)]),
             ("a verb of killing that opens its clause with a count after it, words of time between, reports the dead", "قتل أمس أكثر من 20 عنصرا من حزب الله في سورية.", &[("-", "kills", "HEZBOLLAH", false, Done)]),
+            ("a negation over another act (لن تؤيد) with the agreement its object is no refusal of the agreement", "وقالت نيوزيلندا إنها لن تؤيد أي اتفاق مع كندا.", &[("NZL", "supports", "CAN", true, Planned)]),
         ],
         "ar",
     );
