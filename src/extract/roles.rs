@@ -5457,6 +5457,47 @@ impl<'a> Sentence<'a> {
             || ((kind == CueKind::Noun || self.lang == Lang::En) && self.charge(i))
             || (kind == CueKind::Noun && self.predicate_of_same(i))
             || self.asked(i)
+            || self.killed_oneself(i)
+    }
+
+    /// Whether the cue at unit `i` is a killing of oneself ("the gunman
+    /// killed himself", "الانتحار وقتل نفسه"): a suicide, no act between
+    /// parties. Not when others follow ("killed himself and 12 others"),
+    /// and not blowing oneself up (فجر نفسه), which is an attack.
+    fn killed_oneself(&self, i: usize) -> bool {
+        const SELVES: &[&str] = &[
+            "himself",
+            "herself",
+            "themselves",
+            "نفسه",
+            "نفسها",
+            "انفسهم",
+            "نفسيهما",
+        ];
+        let u = &self.units[i];
+        let UnitKind::Cue(r, _) = u.kind else {
+            return false;
+        };
+        if self.lex.relation(r).label != "kills" {
+            return false;
+        }
+        let after = self.norm[u.span.end..].trim_start();
+        let Some(self_word) = SELVES.iter().find(|w| {
+            after.starts_with(**w)
+                && after[w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !crate::text::is_word_char(c))
+        }) else {
+            return false;
+        };
+        let rest = after[self_word.len()..].trim_start();
+        let next = rest
+            .split(|c: char| !crate::text::is_word_char(c))
+            .next()
+            .unwrap_or("");
+        rest.starts_with(|c: char| !crate::text::is_word_char(c))
+            || !(matches!(next, "and" | "along") || next.starts_with('و'))
     }
 
     /// Whether the cue at unit `i` is in a question: its sentence ends

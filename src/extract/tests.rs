@@ -337,6 +337,7 @@ fn arabic() {
             ("whom the detained are held with (لدى) detains them", "وقال إن زوجة القيادي قيد الاعتقال لدى القوات الأميركية.", &[("USA", "coerces", "-", false, Done)]),
             ("a verb of killing that opens its clause with a count after it, words of time between, reports the dead", "قتل أمس أكثر من 20 عنصرا من حزب الله في سورية.", &[("-", "kills", "HEZBOLLAH", false, Done)]),
             ("a negation over another act (لن تؤيد) with the agreement its object is no refusal of the agreement", "وقالت نيوزيلندا إنها لن تؤيد أي اتفاق مع كندا.", &[("NZL", "supports", "CAN", true, Planned)]),
+            ("killing oneself (قتل نفسه) is a suicide, no act between parties", "بل تعدى ذلك إلى الانتحار وقتل نفسه.", &[]),
         ],
         "ar",
     );
@@ -615,6 +616,7 @@ fn english() {
             ("a negation of another predicate, with the agreement its topic or object, makes no refusal; one over the agreement itself does", "Baker would not be specific about what agreement had been reached with Japan. The United States did not want to terminate the agreement with Japan. Israel did not agree to the plan.", &[("ISR", "rejects", "-", false, Done)]),
             ("what is set for a day of the week is to come (not what is done for that day's act)", "Unions have called a general strike for Wednesday. Police arrested two men for Wednesday's attack.", &[("~LAB", "protests", "-", false, Planned), ("~COP", "coerces", "-", false, Done)]),
             ("an attack on what is said or counted (forecasts, a law) is made in words", "Japan has also attacked OECD forecasts. Rebels attacked the town.", &[("~REB", "attacks", "~CVL", false, Done)]),
+            ("a killing of oneself is a suicide", "The gunman killed himself after the attack.", &[]),
         ],
         "en",
     );
