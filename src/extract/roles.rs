@@ -3079,7 +3079,20 @@ impl<'a> Sentence<'a> {
                             self.lex.actor(a).kind != crate::lexicon::ActorType::State
                         })
                 });
-                someone || self.lex.relation(ev.relation).plover != "ASSAULT"
+                // Nor are the cars floods trap ("احتجزت السيول سيارات
+                // المواطنين"): a coercion there is not one of people
+                // named by a role of no authority.
+                // (A people's name is no authority: "المواطنين".)
+                let unarmed = ev.source.as_ref().is_some_and(|s| {
+                    s.role.as_deref().is_some_and(|r| {
+                        !matches!(r, "GOV" | "COP" | "MIL" | "JUD" | "SPY" | "REB")
+                    })
+                });
+                match self.lex.relation(ev.relation).plover.as_str() {
+                    "ASSAULT" => someone,
+                    "COERCE" => !unarmed,
+                    _ => true,
+                }
             });
         }
         // "Police opened fire to disperse demonstrators": in English the

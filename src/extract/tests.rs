@@ -338,6 +338,7 @@ fn arabic() {
             ("a verb of killing that opens its clause with a count after it, words of time between, reports the dead", "قتل أمس أكثر من 20 عنصرا من حزب الله في سورية.", &[("-", "kills", "HEZBOLLAH", false, Done)]),
             ("a negation over another act (لن تؤيد) with the agreement its object is no refusal of the agreement", "وقالت نيوزيلندا إنها لن تؤيد أي اتفاق مع كندا.", &[("NZL", "supports", "CAN", true, Planned)]),
             ("killing oneself (قتل نفسه) is a suicide, no act between parties", "بل تعدى ذلك إلى الانتحار وقتل نفسه.", &[]),
+            ("in a sentence of a disaster, a coercion by people of no authority is none (what floods trap)", "وقد احتجزت السيول سيارات المواطنين في الرياض.", &[]),
         ],
         "ar",
     );
