@@ -5471,6 +5471,37 @@ impl<'a> Sentence<'a> {
             || (kind == CueKind::Noun && self.predicate_of_same(i))
             || self.asked(i)
             || self.killed_oneself(i)
+            || self.accused_of(i)
+    }
+
+    /// Whether the Arabic verb of accusing at unit `i` is a passive: its
+    /// charge (ب) follows it with no object between ("ضد من اتهموا بإهانة
+    /// الرئيس", those accused of insulting the president). Who accused is
+    /// not named, and the charge's genitive is no one accused.
+    fn accused_of(&self, i: usize) -> bool {
+        let u = &self.units[i];
+        let (UnitKind::Cue(r, CueKind::Verb), Some(h)) = (u.kind, u.hit) else {
+            return false;
+        };
+        if self.lang != Lang::Ar
+            || self.lex.relation(r).plover != "ACCUSE"
+            || self.hits[h].suffix.is_some()
+        {
+            return false;
+        }
+        let word = &self.norm[self.hits[h].norm.clone()];
+        if !word.starts_with("اتهم") {
+            return false;
+        }
+        let after = self.norm[u.span.end..].trim_start();
+        let next = after
+            .split(|c: char| !crate::text::is_word_char(c))
+            .next()
+            .unwrap_or("");
+        after.starts_with(next)
+            && next.starts_with('ب')
+            && next.chars().count() > 3
+            && !matches!(next, "بان" | "بانه" | "بانها" | "بانهم" | "بانهما")
     }
 
     /// Whether the cue at unit `i` is a killing of oneself ("the gunman
@@ -7587,6 +7618,19 @@ impl<'a> Sentence<'a> {
             .map(|w| &self.norm[w..crate::text::word_end(self.norm, w)])
             .collect();
         let g = self.lex.relation(governor);
+        // "pressed the U.S. to increase its level of aid to Kenya": an
+        // English infinitive after the governor's addressee reaches its
+        // object's noun a few words further.
+        let infinitive = self.lang == Lang::En
+            && self.governs(g)
+            && words.len() <= GOVERNED_REACH + 3
+            && words.iter().find(|w| !DETERMINERS.contains(*w)) == Some(&"to")
+            && !words
+                .iter()
+                .any(|w| matches!(*w, "and" | "or" | "but" | "that" | "which" | "who"));
+        if infinitive && self.units[j].clause == u.clause {
+            return true;
+        }
         if words.len() > GOVERNED_REACH {
             // "accused the United States of restoring the blackmail in the
             // negotiations on …": what an English accusation is of runs to

@@ -339,6 +339,7 @@ fn arabic() {
             ("a negation over another act (لن تؤيد) with the agreement its object is no refusal of the agreement", "وقالت نيوزيلندا إنها لن تؤيد أي اتفاق مع كندا.", &[("NZL", "supports", "CAN", true, Planned)]),
             ("killing oneself (قتل نفسه) is a suicide, no act between parties", "بل تعدى ذلك إلى الانتحار وقتل نفسه.", &[]),
             ("in a sentence of a disaster, a coercion by people of no authority is none (what floods trap)", "وقد احتجزت السيول سيارات المواطنين في الرياض.", &[]),
+            ("a verb of accusing with its charge (ب) right after it is a passive: who accused is unnamed, and the place of the charge no one accused; with an object between it is active", "وقال مسؤولون أمريكيون إن محسن الفضلي الذي اتهم بقضايا إرهابية عدة في الكويت قتل. واتهمت مصر إسرائيل بانتهاك الاتفاق.", &[("-", "kills", "-", false, Done), ("EGY", "accuses", "ISR", false, Done)]),
         ],
         "ar",
     );
@@ -618,6 +619,7 @@ fn english() {
             ("what is set for a day of the week is to come (not what is done for that day's act)", "Unions have called a general strike for Wednesday. Police arrested two men for Wednesday's attack.", &[("~LAB", "protests", "-", false, Planned), ("~COP", "coerces", "-", false, Done)]),
             ("an attack on what is said or counted (forecasts, a law) is made in words", "Japan has also attacked OECD forecasts. Rebels attacked the town.", &[("~REB", "attacks", "~CVL", false, Done)]),
             ("a killing of oneself is a suicide", "The gunman killed himself after the attack.", &[]),
+            ("an infinitive after a demand's addressee is what is demanded, its noun a few words on", "Kenya pressed the U.S. to increase its level of aid to Uganda.", &[("KEN", "demands", "USA", false, Done)]),
         ],
         "en",
     );
