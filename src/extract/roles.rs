@@ -10382,16 +10382,26 @@ impl<'a> Sentence<'a> {
         const STATES: &[&str] = &[
             "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained",
         ];
-        let number_after = self.norm[self.units[i].span.end..]
-            .trim_start()
-            .starts_with(|c: char| c.is_ascii_digit());
+        // A level may be approximate ("will decline to about 875,000 cars").
+        let mut after = self.norm[self.units[i].span.end..].trim_start();
+        for w in [
+            "about ", "around ", "roughly ", "some ", "nearly ", "almost ",
+        ] {
+            after = after.strip_prefix(w).unwrap_or(after);
+        }
+        let number_after = after.starts_with(|c: char| c.is_ascii_digit());
         !number_after
             && !self.norm[..self.units[i].span.start]
                 .split(|c: char| !crate::text::is_word_char(c))
                 .filter(|w| !w.is_empty())
                 .rev()
                 .find(|w| !w.ends_with("ly"))
-                .is_some_and(|w| STATES.contains(&w) || DETERMINERS.contains(&w))
+                .is_some_and(|w| {
+                    STATES.contains(&w)
+                        || DETERMINERS.contains(&w)
+                        // "giving up our veto": a power held.
+                        || matches!(w, "our" | "my" | "your")
+                })
     }
 
     /// The demand cue that states the purpose of the protest cue at unit

@@ -620,6 +620,7 @@ fn english() {
             ("an attack on what is said or counted (forecasts, a law) is made in words", "Japan has also attacked OECD forecasts. Rebels attacked the town.", &[("~REB", "attacks", "~CVL", false, Done)]),
             ("a killing of oneself is a suicide", "The gunman killed himself after the attack.", &[]),
             ("an infinitive after a demand's addressee is what is demanded, its noun a few words on", "Kenya pressed the U.S. to increase its level of aid to Uganda.", &[("KEN", "demands", "USA", false, Done)]),
+            ("a level may be approximate (declined to about); a veto after our is a power held", "The volume of EC oil imports from the Gulf had declined to around 31 pct of total imports. There is no question of Britain giving up our veto on our border controls.", &[]),
         ],
         "en",
     );
