@@ -640,6 +640,33 @@ fn executes_a_deal(norm: &str, hit: &crate::lexicon::Hit) -> bool {
     norm[hit.norm.clone()].starts_with("execut") && object_headed_by(norm, hit.norm.end, 5, DEALS)
 }
 
+/// Whether the English cue at `hit` is "withdraw" in the sense of a
+/// market's or a company's: an offer, a bid, sales, shares or funds for
+/// object ("had withdrawn all but 3,000 tonnes of their sales", "withdrew
+/// its takeover bid"). No forces pull back.
+fn withdraws_an_offer(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    const OFFERS: &[&str] = &[
+        "offer",
+        "offers",
+        "bid",
+        "bids",
+        "sales",
+        "shares",
+        "stake",
+        "funds",
+        "deposits",
+        "money",
+        "application",
+        "applications",
+        "product",
+        "products",
+        "listing",
+        "tonnes",
+        "tons",
+    ];
+    norm[hit.norm.clone()].starts_with("withdr") && object_headed_by(norm, hit.norm.end, 5, OFFERS)
+}
+
 /// Whether the English cue at `hit` is "appeal to" in its sense "attract":
 /// its object is an audience or a market ("structured as a package to
 /// appeal to women", "to appeal to buyers of luxury cars"), where a call
@@ -2546,7 +2573,8 @@ impl<'a> Sentence<'a> {
                         || trades(norm, hit)
                         || buys(norm, hit)
                         || attracts(norm, hit)
-                        || executes_a_deal(norm, hit)))
+                        || executes_a_deal(norm, hit)
+                        || withdraws_an_offer(norm, hit)))
                 || (cue_hit
                     && lang == Lang::Ar
                     && (aims_at(norm, hit, range.start)

@@ -621,6 +621,7 @@ fn english() {
             ("a killing of oneself is a suicide", "The gunman killed himself after the attack.", &[]),
             ("an infinitive after a demand's addressee is what is demanded, its noun a few words on", "Kenya pressed the U.S. to increase its level of aid to Uganda.", &[("KEN", "demands", "USA", false, Done)]),
             ("a level may be approximate (declined to about); a veto after our is a power held", "The volume of EC oil imports from the Gulf had declined to around 31 pct of total imports. There is no question of Britain giving up our veto on our border controls.", &[]),
+            ("withdrawing an offer, a bid or sales is a market's act; withdrawing troops is a retreat", "The West German producers had withdrawn all but 3,000 tonnes of their sales. Japan withdrew its takeover offer for the bank. Israel withdrew its troops from Gaza.", &[("ISR", "withdraws", "PSE", false, Done)]),
         ],
         "en",
     );
