@@ -6974,7 +6974,7 @@ impl<'a> Sentence<'a> {
                 .is_some_and(verbal_noun)
     }
 
-    /// Whether the English cue "allow" at unit `i` lets no party do
+    /// Whether the English cue "allow" or "permit" at unit `i` lets no party do
     /// anything (and releasing or shutting down acts on no one): what is
     /// allowed right after it is a thing or a market
     /// ("allowed its output to sink", "allow the economy to grow", "allowing
@@ -7003,7 +7003,8 @@ impl<'a> Sentence<'a> {
         ];
         let cue = &self.norm[self.units[i].span.clone()];
         if self.lang != Lang::En
-            || !(cue.starts_with("allow") && !cue.contains(' ') || THING_VERBS.contains(&cue))
+            || !((cue.starts_with("allow") || cue.starts_with("permit")) && !cue.contains(' ')
+                || THING_VERBS.contains(&cue))
         {
             return false;
         }
