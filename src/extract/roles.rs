@@ -5500,6 +5500,36 @@ impl<'a> Sentence<'a> {
             || self.asked(i)
             || self.killed_oneself(i)
             || self.accused_of(i)
+            || self.pilgrimage(i)
+    }
+
+    /// Whether the Arabic visit at unit `i` is a pilgrimage: joined to the
+    /// umrah or the hajj ("برنامج ضيوف خادم الحرمين للعمرة والزيارة"), or
+    /// to a holy place ("زيارة المسجد النبوي"). No one is visited.
+    fn pilgrimage(&self, i: usize) -> bool {
+        const RITES: &[&str] = &["العمره", "للعمره", "والعمره", "الحج", "للحج", "والحج"];
+        const HOLY: &[&str] = &[
+            "المسجد النبوي",
+            "المسجد الحرام",
+            "الحرمين",
+            "المدينه المنوره",
+            "مكه",
+            "المشاعر",
+            "الاماكن المقدسه",
+            "الروضه الشريفه",
+        ];
+        let u = &self.units[i];
+        let UnitKind::Cue(r, _) = u.kind else {
+            return false;
+        };
+        if self.lang != Lang::Ar || self.lex.relation(r).label != "visits" {
+            return false;
+        }
+        let before = self.norm[..u.span.start]
+            .split(|c: char| !crate::text::is_word_char(c))
+            .rfind(|w| !w.is_empty());
+        let after = self.norm[u.span.end..].trim_start();
+        before.is_some_and(|w| RITES.contains(&w)) || HOLY.iter().any(|h| after.starts_with(h))
     }
 
     /// Whether the Arabic verb of accusing at unit `i` is a passive: its

@@ -340,6 +340,7 @@ fn arabic() {
             ("killing oneself (قتل نفسه) is a suicide, no act between parties", "بل تعدى ذلك إلى الانتحار وقتل نفسه.", &[]),
             ("in a sentence of a disaster, a coercion by people of no authority is none (what floods trap)", "وقد احتجزت السيول سيارات المواطنين في الرياض.", &[]),
             ("a verb of accusing with its charge (ب) right after it is a passive: who accused is unnamed, and the place of the charge no one accused; with an object between it is active", "وقال مسؤولون أمريكيون إن محسن الفضلي الذي اتهم بقضايا إرهابية عدة في الكويت قتل. واتهمت مصر إسرائيل بانتهاك الاتفاق.", &[("-", "kills", "-", false, Done), ("EGY", "accuses", "ISR", false, Done)]),
+            ("a visit joined to the umrah or the hajj, or to a holy place, is a pilgrimage", "وأكد أن برنامج ضيوف خادم الحرمين الشريفين للعمرة والزيارة سيقوي الروابط بين المملكة والهند. وتشمل الرحلة زيارة المسجد النبوي في المدينة.", &[]),
         ],
         "ar",
     );
