@@ -7899,8 +7899,17 @@ impl<'a> Sentence<'a> {
         // any clause of the agreement guaranteed …" keeps the agreement a
         // topic, negated.
         let denied = self.denied_report(i);
+        // "Brazil will accept no monitoring by the IMF": an English verb
+        // whose object is "no …" is negated as one after "not" is.
+        let no_object = self.lang == Lang::En
+            && kind == CueKind::Verb
+            && self.norm[self.units[i].span.end..]
+                .trim_start()
+                .strip_prefix("no ")
+                .is_some();
         let negated = (self.marker_before(i, Marker::Negation, Some(NEGATION_REACH))
-            || self.negation_over_subject(i))
+            || self.negation_over_subject(i)
+            || no_object)
             && !self.continued(i)
             && !self.exceptive(i);
         // An agreement that did not happen is a rejection, as CAMEO and
