@@ -5517,6 +5517,30 @@ impl<'a> Sentence<'a> {
             || self.pilgrimage(i)
     }
 
+    /// Whether the English noun cue at unit `i` is what its subject faces:
+    /// "faced with", "facing", "faces" or "confronted with" stands a few
+    /// words before it in its clause ("faced with mounting social unrest").
+    fn faced(&self, i: usize) -> bool {
+        const FACING: &[&str] = &[
+            "faced",
+            "facing",
+            "faces",
+            "face",
+            "confronted",
+            "confronting",
+        ];
+        let before = &self.norm[..self.units[i].span.start];
+        let clause = before
+            .rsplit([',', ';', ':', '(', '"'])
+            .next()
+            .unwrap_or(before);
+        clause
+            .split_whitespace()
+            .rev()
+            .take(4)
+            .any(|w| FACING.contains(&w))
+    }
+
     /// Whether the Arabic visit at unit `i` is a pilgrimage: joined to the
     /// umrah or the hajj ("برنامج ضيوف خادم الحرمين للعمرة والزيارة"), or
     /// to a holy place ("زيارة المسجد النبوي"). No one is visited.
@@ -8782,6 +8806,19 @@ impl<'a> Sentence<'a> {
         }
         if let (Some(r), true) = (recipient.or(victim), targets.is_empty()) {
             (targets, target_group) = (parties(r), Some(r));
+        }
+        // "The government, faced with mounting social unrest against its
+        // policies", "is facing protests": who faces a protest or a strike
+        // is its target, not its source.
+        if self.lang == Lang::En
+            && kind == CueKind::Noun
+            && rel.plover == "PROTEST"
+            && targets.is_empty()
+            && !sources.is_empty()
+            && self.faced(i)
+        {
+            targets = std::mem::take(&mut sources);
+            target_group = left;
         }
         // "زوجة أبي سياف قيد الاعتقال لدى القوات الأميركية": whom the
         // detained are held with (لدى) holds them.

@@ -626,6 +626,7 @@ fn english() {
             ("permitting a thing (a share, permits) lets no party do anything; permitting a side does", "Sweden has also submitted a bid for the maximum 20 pct permitted, in association with French group Matra. Israel permitted 500 Palestinian workers to enter.", &[("ISR", "concedes", "PSE", false, Done)]),
             ("an English target is an aim or a market unless an armed party or a criminal stands on a side", "The industry is targeting people who run websites. The South African government is targeting three pct real growth. Rebels targeted an army convoy.", &[("~REB", "attacks", "~MIL", false, Done)]),
             ("a verb whose object is no ... is negated, and an agreement negated so is a refusal", "Brazil will accept no monitoring by the IMF.", &[("BRA", "rejects", "IMF", false, Planned)]),
+            ("who faces a protest does not protest", "The government of Bolivia, faced with mounting social unrest against its economic policies, said the strike was a campaign.", &[]),
         ],
         "en",
     );
