@@ -627,6 +627,7 @@ fn english() {
             ("an English target is an aim or a market unless an armed party or a criminal stands on a side", "The industry is targeting people who run websites. The South African government is targeting three pct real growth. Rebels targeted an army convoy.", &[("~REB", "attacks", "~MIL", false, Done)]),
             ("a verb whose object is no ... is negated, and an agreement negated so is a refusal", "Brazil will accept no monitoring by the IMF.", &[("BRA", "rejects", "IMF", false, Planned)]),
             ("who faces a protest does not protest", "The government of Bolivia, faced with mounting social unrest against its economic policies, said the strike was a campaign.", &[]),
+            ("downing tools is a strike", "About 1,000 employees of the colliery also downed tools.", &[("~LAB", "protests", "-", false, Done)]),
         ],
         "en",
     );
