@@ -3352,6 +3352,21 @@ impl<'a> Sentence<'a> {
         // or a campaign's, unless an armed party, a criminal or a group
         // stands on one side of it (of 31 such events in the bench corpus,
         // 2 were attacks).
+        // "Syrian troops marched into the Shatila refugee camp": forces
+        // that march are deployed, they do not demonstrate.
+        if let (Lang::En, Some(mobilizes)) = (self.lang, self.lex.relation_index("mobilizes")) {
+            for ev in out.iter_mut() {
+                if self.lex.relation(ev.relation).plover == "PROTEST"
+                    && self.norm[ev.cue.clone()].starts_with("march")
+                    && ev
+                        .source
+                        .as_ref()
+                        .is_some_and(|p| matches!(p.role.as_deref(), Some("MIL" | "REB")))
+                {
+                    ev.relation = mobilizes;
+                }
+            }
+        }
         if self.lang == Lang::En {
             let armed = |p: &Party| self.armed_or_group(p) || p.role.as_deref() == Some("CRM");
             out.retain(|ev| {

@@ -628,6 +628,7 @@ fn english() {
             ("a verb whose object is no ... is negated, and an agreement negated so is a refusal", "Brazil will accept no monitoring by the IMF.", &[("BRA", "rejects", "IMF", false, Planned)]),
             ("who faces a protest does not protest", "The government of Bolivia, faced with mounting social unrest against its economic policies, said the strike was a campaign.", &[]),
             ("downing tools is a strike", "About 1,000 employees of the colliery also downed tools.", &[("~LAB", "protests", "-", false, Done)]),
+            ("forces that march are deployed; students who march protest", "Syrian troops marched into the Shatila refugee camp. Thousands of students marched on parliament.", &[("SYR", "mobilizes", "LBN", false, Done), ("~EDU", "protests", "~LEG", false, Done)]),
         ],
         "en",
     );
