@@ -8598,6 +8598,12 @@ impl<'a> Sentence<'a> {
                 && first_right.is_some_and(|(k, g)| {
                     words_between(self.norm, cue.span.end, self.units[k].span.start) <= 2
                         && !self.locative(g)
+                        // "اعتصام أمام السفارتين التشيكية والأميركية": a
+                        // place before which it is held is whom it is
+                        // against, not who protests.
+                        && !self.norm[cue.span.end..self.units[k].span.start]
+                            .split_whitespace()
+                            .any(|w| matches!(w, "امام" | "قرب" | "عند" | "داخل" | "خارج"))
                 })
             {
                 // "تظاهر آلاف العراقيين", "مظاهرة للطلاب": a protest's

@@ -342,6 +342,7 @@ fn arabic() {
             ("a verb of accusing with its charge (ب) right after it is a passive: who accused is unnamed, and the place of the charge no one accused; with an object between it is active", "وقال مسؤولون أمريكيون إن محسن الفضلي الذي اتهم بقضايا إرهابية عدة في الكويت قتل. واتهمت مصر إسرائيل بانتهاك الاتفاق.", &[("-", "kills", "-", false, Done), ("EGY", "accuses", "ISR", false, Done)]),
             ("a visit joined to the umrah or the hajj, or to a holy place, is a pilgrimage", "وأكد أن برنامج ضيوف خادم الحرمين الشريفين للعمرة والزيارة سيقوي الروابط بين المملكة والهند. وتشمل الرحلة زيارة المسجد النبوي في المدينة.", &[]),
             ("a birthplace (مسقط رأس) is no Muscat; an international movement (حراك دولي) is no protest", "وزيارة أوباما هي الأولى إلى مسقط رأس والده. وأعلن الوزير عن حراك دولي لفضح الممارسات الإسرائيلية. وزار وزير الخارجية المصري مسقط.", &[("EGY", "visits", "OMN", false, Done)]),
+            ("a place before which a protest is held (أمام السفارة) is whom it is against, not who protests", "وقالت المصادر إن أهله نظموا اعتصاما أمام السفارة التشيكية في بيروت.", &[("-", "protests", "CZE", false, Done)]),
         ],
         "ar",
     );
