@@ -7633,8 +7633,14 @@ impl<'a> Sentence<'a> {
         let UnitKind::Cue(relation, CueKind::Noun) = self.units[i].kind else {
             return None;
         };
-        if self.lex.relation(relation).plover != "COERCE" {
-            return None;
+        // "cut import tariffs on some 1,700 foreign products": a measure of
+        // sanction eased is a concession too.
+        // (English only: Arabic suspensions of sanctions are as often
+        // reimposed or prevented in the same breath.)
+        match self.lex.relation(relation).plover.as_str() {
+            "COERCE" => {}
+            "SANCTION" if self.lang == Lang::En => {}
+            _ => return None,
         }
         let u = &self.units[i];
         let by_cue = self.units[..i]
