@@ -667,6 +667,29 @@ fn withdraws_an_offer(norm: &str, hit: &crate::lexicon::Hit) -> bool {
     norm[hit.norm.clone()].starts_with("withdr") && object_headed_by(norm, hit.norm.end, 5, OFFERS)
 }
 
+/// Whether the English cue at `hit` is "capture" with a prize of votes or
+/// markets for object ("a bid next year to capture the presidency",
+/// "captured 40 pct of the market"): won, not seized by force.
+fn captures_a_prize(norm: &str, hit: &crate::lexicon::Hit) -> bool {
+    const PRIZES: &[&str] = &[
+        "presidency",
+        "seat",
+        "seats",
+        "votes",
+        "vote",
+        "majority",
+        "nomination",
+        "market",
+        "markets",
+        "share",
+        "title",
+        "imagination",
+        "attention",
+        "headlines",
+    ];
+    norm[hit.norm.clone()].starts_with("captur") && object_headed_by(norm, hit.norm.end, 5, PRIZES)
+}
+
 /// Whether the English cue at `hit` is "appeal to" in its sense "attract":
 /// its object is an audience or a market ("structured as a package to
 /// appeal to women", "to appeal to buyers of luxury cars"), where a call
@@ -2574,7 +2597,8 @@ impl<'a> Sentence<'a> {
                         || buys(norm, hit)
                         || attracts(norm, hit)
                         || executes_a_deal(norm, hit)
-                        || withdraws_an_offer(norm, hit)))
+                        || withdraws_an_offer(norm, hit)
+                        || captures_a_prize(norm, hit)))
                 || (cue_hit
                     && lang == Lang::Ar
                     && (aims_at(norm, hit, range.start)

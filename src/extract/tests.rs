@@ -632,6 +632,7 @@ fn english() {
             ("downing tools is a strike", "About 1,000 employees of the colliery also downed tools.", &[("~LAB", "protests", "-", false, Done)]),
             ("forces that march are deployed; students who march protest", "Syrian troops marched into the Shatila refugee camp. Thousands of students marched on parliament.", &[("SYR", "mobilizes", "LBN", false, Done), ("~EDU", "protests", "~LEG", false, Done)]),
             ("a measure of sanction cut is a concession; one imposed is a sanction", "In January, Taiwan cut import tariffs on some 1,700 foreign products. The United States imposed tariffs on Japanese electronics.", &[("TWN", "concedes", "-", false, Done), ("USA", "sanctions", "JPN", false, Done)]),
+            ("capturing a presidency or a title is winning it; capturing a town is force", "The coalition made a bid next year to capture the presidency from Mitterrand. Rebels captured the town of Goma.", &[("~REB", "attacks", "COD", false, Done)]),
         ],
         "en",
     );
