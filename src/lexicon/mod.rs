@@ -1165,8 +1165,18 @@ fn nisba_accusatives(forms: &[(String, Entry)]) -> Vec<(String, Entry)> {
             _ => None,
         }
     }
-    let named: std::collections::HashSet<(u32, &str)> = forms.iter().filter_map(nisba).collect();
-    let taken: std::collections::HashSet<&str> = forms.iter().map(|(f, _)| f.as_str()).collect();
+    // (Only the few forms that could be in the way are hashed: start-up
+    // reads a hundred thousand.)
+    let named: std::collections::HashSet<(u32, &str)> = forms
+        .iter()
+        .filter(|(f, _)| f.ends_with('ي') || f.ends_with('ه'))
+        .filter_map(nisba)
+        .collect();
+    let taken: std::collections::HashSet<&str> = forms
+        .iter()
+        .map(|(f, _)| f.as_str())
+        .filter(|f| f.ends_with("يا"))
+        .collect();
     let mut out = Vec::new();
     let mut seen = std::collections::HashSet::new();
     for pair in forms {
