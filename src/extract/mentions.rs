@@ -448,6 +448,69 @@ fn qualifier(norm: &str, span: &Range<usize>) -> Option<Qualifier> {
     }
 }
 
+/// Whether the Arabic title at `hit` (`word`, normalized) follows a word
+/// for a place or an institution, whose name it begins ("مطار الملك خالد",
+/// "جامعة الأمير سلطان", "بمسجد الإمام الصادق": the mosque's imam is no
+/// target of its bombing).
+fn named_after(norm: &str, hit: &Hit, word: &str) -> bool {
+    const TITLES: &[&str] = &["الملك", "الامير", "الشيخ", "الامام", "السلطان"];
+    const INSTITUTIONS: &[&str] = &[
+        "طريق",
+        "شارع",
+        "ميدان",
+        "جسر",
+        "حي",
+        "مدينه",
+        "مطار",
+        "ميناء",
+        "قاعده",
+        "جامعه",
+        "كليه",
+        "معهد",
+        "مدرسه",
+        "مستشفي",
+        "مركز",
+        "مجمع",
+        "موسسه",
+        "مكتبه",
+        "داره",
+        "جايزه",
+        "برنامج",
+        "صندوق",
+        "مشروع",
+        "مخطط",
+        "مسجد",
+        "جامع",
+    ];
+    // With the article as its own (الملك) or as the clitic chain (ال +
+    // إمام), and no other clitic.
+    let full = &norm[hit.word_start..hit.norm.end];
+    if !matches!(hit.prefix, "" | "ال") || !(TITLES.contains(&full) || TITLES.contains(&word)) {
+        return false;
+    }
+    let before = &norm[..hit.word_start];
+    if !before.ends_with(' ') {
+        return false;
+    }
+    let Some(prev) = before
+        .split(|c: char| !crate::text::is_word_char(c))
+        .rfind(|w| !w.is_empty())
+    else {
+        return false;
+    };
+    // Its clitics: "بمسجد", "ولجامعة".
+    let mut bare = prev;
+    for _ in 0..2 {
+        if let Some(rest) = bare.strip_prefix(['و', 'ف', 'ب', 'ل', 'ك']) {
+            if INSTITUTIONS.contains(&rest) {
+                return true;
+            }
+            bare = rest;
+        }
+    }
+    INSTITUTIONS.contains(&prev)
+}
+
 /// Arabic phrases between a body and the name that leads it ("التحالف
 /// بقيادة السعودية", "القوات التي تقودها الولايات المتحدة"): the body is
 /// that name's, as "Saudi-led" makes it in English.
@@ -692,6 +755,15 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
                 if lang == Lang::Ar
                     && word.contains("مسوول")
                     && responsible_for(norm, hit.norm.end) =>
+            {
+                last_hit_end = after_other;
+                continue;
+            }
+            // "مستشفى الملك فيصل التخصصي", "طريق الملك فهد", "مسجد الإمام
+            // الصادق": a title after a word for a place or an institution
+            // is part of its name, and names no one.
+            Some(Piece::Role { ref word, .. })
+                if lang == Lang::Ar && named_after(norm, hit, word) =>
             {
                 last_hit_end = after_other;
                 continue;

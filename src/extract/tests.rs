@@ -343,6 +343,7 @@ fn arabic() {
             ("a visit joined to the umrah or the hajj, or to a holy place, is a pilgrimage", "وأكد أن برنامج ضيوف خادم الحرمين الشريفين للعمرة والزيارة سيقوي الروابط بين المملكة والهند. وتشمل الرحلة زيارة المسجد النبوي في المدينة.", &[]),
             ("a birthplace (مسقط رأس) is no Muscat; an international movement (حراك دولي) is no protest", "وزيارة أوباما هي الأولى إلى مسقط رأس والده. وأعلن الوزير عن حراك دولي لفضح الممارسات الإسرائيلية. وزار وزير الخارجية المصري مسقط.", &[("EGY", "visits", "OMN", false, Done)]),
             ("a place before which a protest is held (أمام السفارة) is whom it is against, not who protests", "وقالت المصادر إن أهله نظموا اعتصاما أمام السفارة التشيكية في بيروت.", &[("-", "protests", "CZE", false, Done)]),
+            ("a title after a word for a place or an institution is part of its name (مسجد الإمام الصادق, مستشفى الملك فيصل), no side", "وكانت الأجهزة الأمنية وعقب وقوع التفجير الإرهابي في مسجد الإمام الصادق ألقت القبض على السائق. واستقبل الملك سلمان الرئيس الأمريكي.", &[("~COP", "coerces", "-", false, Done), ("SAU", "hosts", "USA", false, Done)]),
         ],
         "ar",
     );
