@@ -344,6 +344,7 @@ fn arabic() {
             ("a birthplace (مسقط رأس) is no Muscat; an international movement (حراك دولي) is no protest", "وزيارة أوباما هي الأولى إلى مسقط رأس والده. وأعلن الوزير عن حراك دولي لفضح الممارسات الإسرائيلية. وزار وزير الخارجية المصري مسقط.", &[("EGY", "visits", "OMN", false, Done)]),
             ("a place before which a protest is held (أمام السفارة) is whom it is against, not who protests", "وقالت المصادر إن أهله نظموا اعتصاما أمام السفارة التشيكية في بيروت.", &[("-", "protests", "CZE", false, Done)]),
             ("a title after a word for a place or an institution is part of its name (مسجد الإمام الصادق, مستشفى الملك فيصل), no side", "وكانت الأجهزة الأمنية وعقب وقوع التفجير الإرهابي في مسجد الإمام الصادق ألقت القبض على السائق. واستقبل الملك سلمان الرئيس الأمريكي.", &[("~COP", "coerces", "-", false, Done), ("SAU", "hosts", "USA", false, Done)]),
+            ("sunstroke (ضربات الشمس) is no blow, rallying a majority (حشد أغلبية) no mobilization", "ونحن لدينا تخوف هذا الموسم من ضربات الشمس في مستشفيات مكة. وقال إن البيت الأبيض سيكون قادرا على حشد أغلبية من النواب.", &[]),
         ],
         "ar",
     );
