@@ -3377,17 +3377,48 @@ impl<'a> Sentence<'a> {
         // stands on one side of it (of 31 such events in the bench corpus,
         // 2 were attacks).
         // "Syrian troops marched into the Shatila refugee camp": forces
-        // that march are deployed, they do not demonstrate.
-        if let (Lang::En, Some(mobilizes)) = (self.lang, self.lex.relation_index("mobilizes")) {
+        // that march are deployed, they do not demonstrate. "The police
+        // spent a month trying to find it, eventually raiding it": a raid
+        // by the police is a coercion, no attack. "began a nine-day strike
+        // on Wednesday": a strike that lasts days is a stoppage of work.
+        if self.lang == Lang::En {
+            let role = |p: &Option<Party>, roles: &[&str]| {
+                p.as_ref()
+                    .and_then(|p| p.role.as_deref())
+                    .is_some_and(|r| roles.contains(&r))
+            };
             for ev in out.iter_mut() {
-                if self.lex.relation(ev.relation).plover == "PROTEST"
-                    && self.norm[ev.cue.clone()].starts_with("march")
-                    && ev
-                        .source
-                        .as_ref()
-                        .is_some_and(|p| matches!(p.role.as_deref(), Some("MIL" | "REB")))
+                let cue = &self.norm[ev.cue.clone()];
+                let plover = self.lex.relation(ev.relation).plover.as_str();
+                let lasting = cue.starts_with("strike")
+                    && self.norm[..ev.cue.start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| {
+                            ["-day", "-hour", "-week", "-month"]
+                                .iter()
+                                .any(|d| w.ends_with(d))
+                        });
+                let relabel = if plover == "PROTEST"
+                    && cue.starts_with("march")
+                    && role(&ev.source, &["MIL", "REB"])
                 {
-                    ev.relation = mobilizes;
+                    "mobilizes"
+                } else if plover == "ASSAULT"
+                    && cue.starts_with("raid")
+                    && role(&ev.source, &["COP"])
+                {
+                    "coerces"
+                } else if plover == "ASSAULT" && lasting {
+                    "protests"
+                } else {
+                    continue;
+                };
+                if let Some(r) = self.lex.relation_index(relabel) {
+                    ev.relation = r;
+                    if relabel == "protests" {
+                        ev.target = None;
+                    }
                 }
             }
         }
