@@ -345,7 +345,7 @@ fn arabic() {
             ("a place before which a protest is held (أمام السفارة) is whom it is against, not who protests", "وقالت المصادر إن أهله نظموا اعتصاما أمام السفارة التشيكية في بيروت.", &[("-", "protests", "CZE", false, Done)]),
             ("a title after a word for a place or an institution is part of its name (مسجد الإمام الصادق, مستشفى الملك فيصل), no side", "وكانت الأجهزة الأمنية وعقب وقوع التفجير الإرهابي في مسجد الإمام الصادق ألقت القبض على السائق. واستقبل الملك سلمان الرئيس الأمريكي.", &[("~COP", "coerces", "-", false, Done), ("SAU", "hosts", "USA", false, Done)]),
             ("sunstroke (ضربات الشمس) is no blow, rallying a majority (حشد أغلبية) no mobilization", "ونحن لدينا تخوف هذا الموسم من ضربات الشمس في مستشفيات مكة. وقال إن البيت الأبيض سيكون قادرا على حشد أغلبية من النواب.", &[]),
-            ("credit facilities (التسهيلات الائتمانية) are a bank's product, no concession", "وستمكن هذه الاتفاقية البنك السعودي البريطاني من تقديم التسهيلات الائتمانية للصادرات السعودية.", &[]),
+            ("credit facilities (التسهيلات الائتمانية) are a bank's product, no concession", "وستمكن هذه الاتفاقية البنك السعودي البريطاني من توسيع نشاطه في تقديم التسهيلات الائتمانية للصادرات السعودية، وذلك من خلال زيادة قدرته على تعزيز خطابات الاعتمادات المستندية.", &[]),
         ],
         "ar",
     );
