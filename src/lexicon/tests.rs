@@ -279,18 +279,7 @@ fn proper_names_take_no_article() {
         .add_text("names", names)
         .add_text("rels", RELS);
     let l = b.build().unwrap();
-    let ids = |text: &str| -> Vec<String> {
-        let n = Normalized::new(text);
-        l.find(text, &n, 0..n.text.len(), None)
-            .iter()
-            .filter_map(|h| match l.senses(h).next() {
-                Some(Sense::Name { actor, .. } | Sense::Place { actor }) => {
-                    Some(l.actor(*actor).id.clone())
-                }
-                _ => None,
-            })
-            .collect()
-    };
+    let ids = |text: &str| actor_ids(&l, text);
     assert_eq!(ids("مودي ولمودي"), ["IND", "IND"]);
     assert!(ids("الطريق المؤدي والمودي").is_empty());
     assert_eq!(ids("جدة وبجدة"), ["SAU", "SAU"]);
@@ -314,20 +303,25 @@ fn nisba_accusative_agrees_with_a_role_word() {
         .add_text("roles", "role\tlang\tform\trefers\nMIL\tar\tجنديا\t\n")
         .add_text("rels", RELS);
     let l = b.build().unwrap();
-    let ids = |text: &str| -> Vec<String> {
-        let n = Normalized::new(text);
-        l.find(text, &n, 0..n.text.len(), None)
-            .iter()
-            .filter_map(|h| match l.senses(h).next() {
-                Some(Sense::Name { actor, .. }) => Some(l.actor(*actor).id.clone()),
-                _ => None,
-            })
-            .collect()
-    };
+    let ids = |text: &str| actor_ids(&l, text);
     assert_eq!(ids("قتل جنديا أميركيا"), ["USA"]);
     assert_eq!(ids("قتل جندياً أمريكياً"), ["USA"]);
     assert!(ids("القوات المدعومة أميركيا").is_empty());
     assert!(ids("تكلف 69 دولارا أمريكيا").is_empty());
     assert!(ids("قتل جنديا، أميركيا").is_empty());
     assert_eq!(ids("زار تركيا"), ["TUR"]);
+}
+
+/// The ids of the actors `l` finds named (or placed) in `text`, in order.
+fn actor_ids(l: &Lexicon, text: &str) -> Vec<String> {
+    let n = Normalized::new(text);
+    l.find(text, &n, 0..n.text.len(), None)
+        .iter()
+        .filter_map(|h| match l.senses(h).next() {
+            Some(Sense::Name { actor, .. } | Sense::Place { actor }) => {
+                Some(l.actor(*actor).id.clone())
+            }
+            _ => None,
+        })
+        .collect()
 }
