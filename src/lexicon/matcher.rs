@@ -18,7 +18,7 @@ use std::ops::Range;
 
 use super::trie::Trie;
 
-use super::{ends_in_taa_marbuta, Lexicon};
+use super::{ends_in_taa_marbuta, After, Lexicon};
 use crate::text::{
     clitic_prefixes, is_arabic_char, is_boundary_after, is_word_char, word_end, word_starts,
     Normalized, PRONOUN_SUFFIXES,
@@ -226,9 +226,7 @@ impl Matcher {
                             .copied()
                             .filter(|&e| lex.accepts(e, orig_form, article, year))
                             .filter(|&e| suffix.is_none() || lex.is_cue(e))
-                            .filter(|&e| {
-                                !lex.after_accusative(e) || after_accusative(lex, text, &hits, ws)
-                            })
+                            .filter(|&e| after_agrees(lex, lex.after(e), text, &hits, ws))
                             .collect();
                         if year.is_some() && entries.len() > 1 {
                             lex.narrowest_first(&mut entries);
@@ -284,16 +282,25 @@ impl Matcher {
 }
 
 /// Whether the word before the word at `ws` (a space apart, no
-/// punctuation) is a role word whose last letter is the alif of an
-/// indefinite accusative, which an adjective after it agrees with
-/// ("جنديا أميركيا").
-fn after_accusative(lex: &Lexicon, text: &str, hits: &[Hit], ws: usize) -> bool {
+/// punctuation) is what `after` asks for: a role word whose last letter
+/// is the alif of an indefinite accusative, which an adjective after it
+/// agrees with ("جنديا أميركيا"), or a role word of an armed body
+/// ("القوات المالية").
+fn after_agrees(lex: &Lexicon, after: After, text: &str, hits: &[Hit], ws: usize) -> bool {
+    if after == After::Anything {
+        return true;
+    }
     hits.last().is_some_and(|h| {
         let end = h.word_span().end;
         end < ws
             && text[end..ws].bytes().all(|b| b == b' ')
-            && text[..end].ends_with('ا')
-            && h.entries.iter().any(|&e| lex.is_role(e))
+            && match after {
+                After::AccusativeRole => {
+                    text[..end].ends_with('ا') && h.entries.iter().any(|&e| lex.is_role(e))
+                }
+                After::ArmedRole => h.entries.iter().any(|&e| lex.is_armed_role(e)),
+                After::Anything => true,
+            }
     })
 }
 

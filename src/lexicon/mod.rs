@@ -299,6 +299,14 @@ pub enum Refers {
 /// The role code given to places: they locate, they do not act.
 pub const PLACE_ROLE: &str = "LOC";
 
+/// The roles of armed bodies, after whose words a names table's "... "
+/// forms match (see [`After::ArmedRole`]).
+const ARMED_ROLES: &[&str] = &["MIL", "COP", "REB"];
+
+/// What a names table writes before a form that matches only after a
+/// word for an armed body.
+const AFTER_ARMED_ROLE: &str = "... ";
+
 /// What one dictionary form means. A form may mean several things (a cue
 /// and a marker, a name in two periods).
 #[derive(Clone, Debug)]
@@ -387,14 +395,30 @@ struct Entry {
     /// follow the form after one to a few words in its clause; the hit
     /// then runs to their end.
     gap_tail: Option<String>,
-    /// For the indefinite accusative of an Arabic nisba (أميركيا from
-    /// أميركي), which the tables do not list: it matches only right after
-    /// a role word in the same case, the noun it agrees with ("جنديا
-    /// أميركيا"). Elsewhere the form is an adverb ("المدعوم أميركيا",
-    /// backed by America), or the adjective of a word that is no actor,
-    /// which alone would read as the state ("69 دولارا أمريكيا", "50
-    /// سجينا سعوديا").
-    after_accusative: bool,
+    /// What the word before the form must be for it to match (see
+    /// [`After`]).
+    after: After,
+}
+
+/// A word that a form matches only right after (a space apart, no
+/// punctuation): for the Arabic names whose letters are mostly another
+/// word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum After {
+    /// Any word, or none.
+    Anything,
+    /// A role word in the indefinite accusative, for the accusative of an
+    /// Arabic nisba (أميركيا from أميركي), which the tables do not list:
+    /// the noun it agrees with ("جنديا أميركيا"). Elsewhere the form is an
+    /// adverb ("المدعوم أميركيا", backed by America), or the adjective of
+    /// a word that is no actor, which alone would read as the state ("69
+    /// دولارا أمريكيا", "50 سجينا سعوديا").
+    AccusativeRole,
+    /// A role word of an armed body (army, police, rebels): for a form a
+    /// names table writes after "... " ("... المالية"), a nisba that is
+    /// mostly an everyday adjective (مالي is "financial") but the state's
+    /// after soldiers or forces ("القوات المالية", "جنود ماليين").
+    ArmedRole,
 }
 
 /// The compiled lexicon.
@@ -776,9 +800,14 @@ impl Lexicon {
         };
         // Names of people and of places.
         let proper = people || matches!(sense, Sense::Place { .. });
-        let mut named = entry(c[2], lang, sense).map_err(err)?;
+        let (form, after) = match c[2].strip_prefix(AFTER_ARMED_ROLE) {
+            Some(form) => (form, After::ArmedRole),
+            None => (c[2], After::Anything),
+        };
+        let mut named = entry(form, lang, sense).map_err(err)?;
         if let Some((form, e)) = named.as_mut() {
             e.takes_no_article = proper && lang == Lang::Ar && !form.starts_with("ال");
+            e.after = after;
         }
         Ok(named)
     }
@@ -982,8 +1011,13 @@ impl Lexicon {
         self.entries[e as usize].gap_tail.as_deref()
     }
 
-    fn after_accusative(&self, e: u32) -> bool {
-        self.entries[e as usize].after_accusative
+    fn after(&self, e: u32) -> After {
+        self.entries[e as usize].after
+    }
+
+    /// Whether entry `e` is a role word of an armed body.
+    fn is_armed_role(&self, e: u32) -> bool {
+        matches!(&self.entries[e as usize].sense, Sense::Role { role, .. } if ARMED_ROLES.contains(&role.as_str()))
     }
 
     fn is_role(&self, e: u32) -> bool {
@@ -1146,7 +1180,7 @@ fn entry(form: &str, lang: Lang, sense: Sense) -> Result<Option<(String, Entry)>
             ends_in_ha: lang == Lang::Ar && last_letter(form) == Some('ه'),
             ends_in_taa,
             gap_tail: None,
-            after_accusative: false,
+            after: After::Anything,
         },
     )))
 }
@@ -1195,7 +1229,7 @@ fn nisba_accusatives(forms: &[(String, Entry)]) -> Vec<(String, Entry)> {
             out.push((
                 accusative,
                 Entry {
-                    after_accusative: true,
+                    after: After::AccusativeRole,
                     ..e.clone()
                 },
             ));

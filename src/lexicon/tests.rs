@@ -312,6 +312,30 @@ fn nisba_accusative_agrees_with_a_role_word() {
     assert_eq!(ids("زار تركيا"), ["TUR"]);
 }
 
+#[test]
+fn name_after_an_armed_role_word_only() {
+    // A form written after "... " matches only right after a role word of
+    // an armed body: مالي is "financial" but for Mali's soldiers and forces.
+    let actors = "id\ttype\tname_en\tname_ar\nMLI\tstate\tMali\tمالي\n";
+    let names = "id\tlang\tform\trole\tfrom\tuntil\nMLI\tar\t... مالي\t\t\t\nMLI\tar\t... مالية\t\t\t\nMLI\tar\t... ماليين\t\t\t\n";
+    let roles = "role\tlang\tform\trefers\nMIL\tar\tالقوات\t\nMIL\tar\tجنود\t\nGOV\tar\tمستشار\t\nGOV\tar\tوزير المالية\t\n";
+    let mut b = Builder::empty();
+    b.add_text("actors", actors)
+        .add_text("names", names)
+        .add_text("roles", roles)
+        .add_text("rels", RELS);
+    let l = b.build().unwrap();
+    let ids = |text: &str| actor_ids(&l, text);
+    assert_eq!(ids("أنهت القوات المالية العملية"), ["MLI"]);
+    assert_eq!(ids("وللقوات المالية"), ["MLI"]);
+    assert_eq!(ids("قتل خمسة جنود ماليين"), ["MLI"]);
+    assert!(ids("قدمت دعما ماليا").is_empty());
+    assert!(ids("الأوراق المالية").is_empty());
+    assert!(ids("مستشار مالي").is_empty());
+    assert!(ids("قال وزير المالية").is_empty());
+    assert!(ids("القوات، المالية").is_empty());
+}
+
 /// The ids of the actors `l` finds named (or placed) in `text`, in order.
 fn actor_ids(l: &Lexicon, text: &str) -> Vec<String> {
     let n = Normalized::new(text);
