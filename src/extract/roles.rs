@@ -1969,7 +1969,11 @@ const PREPOSITION_WORDS: &[&str] = &[
     "فوق",
     "دون",
     "مع",
+    "عند",
 ];
+
+/// The Arabic prepositions of time among `PREPOSITION_WORDS` (normalized).
+const TIME_PREPOSITIONS: &[&str] = &["عند", "خلال", "اثناء", "عقب", "بعد", "قبل", "منذ"];
 
 /// Arabic auxiliaries that stand between a subject and its verb ("بات
 /// يستهدف"), normalized.
@@ -2634,9 +2638,16 @@ impl<'a> Sentence<'a> {
                 && (hit.prefix.ends_with("ال")
                     || hit.prefix.ends_with("لل")
                     || hit.prefix.contains('ب')
-                    || (hit.suffix.is_none() && norm[hit.norm.clone()].chars().count() <= 3 && {
+                    // (A pronoun may close it after a word of time: "عند
+                    // خطفهم", when they were kidnapped. After a preposition
+                    // a verb governs, the pronoun's verb is that verb's
+                    // subject's act: "عمدت الشرطة إلى قمعها".)
+                    || (norm[hit.norm.clone()].chars().count() <= 3 && {
                         let before = norm[..hit.word_start].split_whitespace().next_back();
-                        before.is_some_and(|w| PREPOSITION_WORDS.contains(&w))
+                        before.is_some_and(|w| {
+                            PREPOSITION_WORDS.contains(&w)
+                                && (hit.suffix.is_none() || TIME_PREPOSITIONS.contains(&w))
+                        })
                             && (before.is_some_and(|w| CAUSES.contains(&w))
                                 // A mention after ل or ب is no verb's
                                 // object: "في قصف لطائرات التحالف".
@@ -8631,13 +8642,91 @@ impl<'a> Sentence<'a> {
                     .unwrap_or(&self.norm[hit.norm.clone()]),
                 "مقتل" | "مصرع" | "حتف"
             );
-            if kind == CueKind::Noun && hit.suffix.is_some() && death {
-                if let Some(g) = self.units[..i].iter().rev().find_map(|u| match u.kind {
-                    UnitKind::Group(g) if !self.parties(g).is_empty() && !self.locative(g) => {
-                        Some(g)
-                    }
-                    _ => None,
-                }) {
+            // "في استهدافهم بكمائن", "عند خطفهم": on a verbal noun of an
+            // act done to people the pronoun is whom it was done to, as
+            // its first genitive is (`PATIENT_NOUNS`), unless ل names them
+            // after it ("احتلالها للعراق", its occupation of Iraq). Fighting
+            // and facing are as often done by the pronoun ("محاربته
+            // للإرهاب").
+            let patient = || {
+                let word = &self.norm[hit.norm.clone()];
+                let word = word.strip_prefix("ال").unwrap_or(word);
+                // Governed by a verb of doing or a purpose, the pronoun's
+                // act is the subject's ("قاموا باختطافهم", "إقدام القوات
+                // على توقيفه", "عمدت الشرطة إلى قمعها", "كمين نصبه التنظيم
+                // لاختطافه"): the mention before is its agent.
+                let governed = hit
+                    .prefix
+                    .trim_start_matches(['و', 'ف'])
+                    .starts_with(['ل', 'ب'])
+                    || self.norm[..hit.word_start]
+                        .split_whitespace()
+                        .next_back()
+                        .is_some_and(|w| matches!(w, "علي" | "الي"));
+                self.lang == Lang::Ar
+                    && !governed
+                    && PATIENT_NOUNS.contains(&word)
+                    && !matches!(word, "قتال" | "مواجهه" | "محاربه")
+                    && !self.norm[cue.span.end..]
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| {
+                            w.trim_start_matches(['و', 'ف']).starts_with('ل')
+                                // Nor when its object follows: a count or
+                                // an accusative ("بعد خطفها ثمانية
+                                // مقاتلين", "أثناء قصفها حيا").
+                                || ARABIC_COUNTS.contains(&w)
+                                || w.bytes().all(|b| b.is_ascii_digit())
+                                || (w.ends_with('ا') && !w.starts_with("ال"))
+                        })
+            };
+            if kind == CueKind::Noun && hit.suffix.is_some() && (death || patient()) {
+                let nearest =
+                    self.units[..i]
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .find_map(|(k, u)| match u.kind {
+                            UnitKind::Group(g)
+                                if !self.parties(g).is_empty() && !self.locative(g) =>
+                            {
+                                Some((k, g))
+                            }
+                            _ => None,
+                        });
+                // "وأدان الرئيس المصري اغتياله": who condemns a killing is
+                // not its victim; the pronoun is someone named before.
+                let condemner = |k: usize| {
+                    !death
+                        && (self.subject_of_verbal_cue(k, rel)
+                            || k.checked_sub(1).is_some_and(|v| {
+                                self.units[v].kind == UnitKind::Marker(Marker::Speech)
+                            }))
+                };
+                // The pronoun of an act done to people stands for people
+                // named near it: not a state, an office or a court, and
+                // not across a clause ("منح الضوء الأخضر لترحيله" is not
+                // the government's deportation; "تم استهدافها" stands for
+                // vehicles no mention names); nor for the mention right
+                // before it, the subject of the verb that governs it
+                // ("حاولت الشرطة تفريقهم").
+                let people = |k: usize, g: usize| {
+                    death
+                        || ((1..=6).contains(&words_between(
+                            self.norm,
+                            self.units[k].span.end,
+                            cue.span.start,
+                        )) && self.parties(g).iter().all(|p| match p.role.as_deref() {
+                            Some(r) => !matches!(r, "GOV" | "JUD" | "LEG" | "IGO"),
+                            None => {
+                                p.actor.is_some_and(|a| {
+                                    self.lex.actor(a).kind != crate::lexicon::ActorType::State
+                                }) || self.norm[p.core.clone()].ends_with("يين")
+                                    || self.norm[p.core.clone()].ends_with("يون")
+                            }
+                        }))
+                };
+                if let Some((_, g)) = nearest.filter(|&(k, g)| !condemner(k) && people(k, g)) {
                     (targets, target_group) = (parties(g), Some(g));
                 }
             } else if kind == CueKind::Noun && hit.suffix.is_some() {
