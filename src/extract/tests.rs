@@ -349,6 +349,7 @@ fn arabic() {
             ("a killing and the attack it was done in, on the same target, are one event: the killing, with the attacker for its source", "قتل خمسة جنود عراقيين في هجوم شنه مسلحون على فندق في بغداد. وأسفرت غارة أميركية عن مقتل عشرة جنود أفغان في ولاية لوغار.", &[("~REB", "kills", "IRQ", false, Done), ("USA", "kills", "AFG", false, Done)]),
             ("Mali's nisba after a word for an armed body is Mali's (مالي alone is \"financial\")", "قتل مسلحون خمسة جنود ماليين في وسط مالي. وطوقت القوات المالية الفندق. وقدمت الحكومة دعما ماليا للمزارعين.", &[("~REB", "kills", "MLI", false, Done), ("MLI", "coerces", "-", false, Done)]),
             ("on a verbal noun of an act done to people the pronoun is whom it was done to, a people named a few words before (after a word of time it is no verb); governed by a verb of doing it is the subject's act; who condemns it is no victim", "وقالت الوزارة إن الإيطاليين الأربعة كانوا عند خطفهم في محيط مجمع الشركة. وتم الدخول إلى صفحة المواطن التونسي وتم اعتقاله. وقال إن المتمردين الحوثيين قاموا باختطافهم. وأدان الرئيس المصري اغتياله.", &[("-", "attacks", "ITA", false, Done), ("-", "coerces", "TUN", false, Done), ("HOUTHIS", "attacks", "-", false, Done)]),
+            ("what almost happened (كاد، تكاد) did not", "وكاد الكاتب يُقتل أيضا. وقالت النيابة إن العملية كادت تؤدي إلى مقتل الجريحين.", &[]),
         ],
         "ar",
     );
