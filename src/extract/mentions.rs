@@ -660,6 +660,8 @@ fn repeats_in_parenthesis(norm: &str, last: &Mention, hit: &Hit, actor: u32) -> 
 /// Builds mentions and places from a sentence's hits.
 pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Mention>, Vec<Place>) {
     let mut mentions: Vec<Mention> = Vec::new();
+    // Whether the last mention began with a rank.
+    let mut last_rank = false;
     let mut places = Vec::new();
     // End of the last hit of any kind: a cue or marker between two pieces
     // keeps them apart.
@@ -785,6 +787,12 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
             Piece::Name { actor, role } => (Some(actor), role, Refers::Nothing, None),
             Piece::Role { role, refers, word } => (None, Some(role), refers, Some(word)),
             Piece::Place(_) => unreachable!("places are handled above"),
+        };
+        // A rank is a role word like another, but gives way to the office
+        // of the person named after it (below).
+        let (refers, rank) = match refers {
+            Refers::Rank => (Refers::Nothing, true),
+            r => (r, false),
         };
         // "تنظيم «داعش»", "جماعة "بوكو حرام"": a quoted Arabic name after the
         // word for its kind of body begins with that word, as "تنظيم داعش"
@@ -919,6 +927,9 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
                 }
                 match (&last.role, role) {
                     (None, r) => last.role = r,
+                    // "Lt. Gen. Prosper Avril": a person's office outranks
+                    // the rank before the name.
+                    (Some(_), Some(r)) if last_rank && actor.is_some() => last.role = Some(r),
                     // English puts the head last ("government forces"),
                     // Arabic first ("قوات الحكومة").
                     // Official and government media speak for the
@@ -945,6 +956,7 @@ pub fn assemble(lex: &Lexicon, norm: &str, hits: &[Hit], lang: Lang) -> (Vec<Men
                 continue;
             }
         }
+        last_rank = rank;
         mentions.push(Mention {
             span: start..hit.norm.end,
             core: core_of(hit),

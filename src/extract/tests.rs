@@ -840,6 +840,10 @@ fn descriptions() {
         ("French trade union leaders", "FRA", "LAB", "FRA"),
         ("Egyptian hospital officials", "EGY", "HLH", "EGY"),
         ("Philippine army officers", "PHL", "MIL", "PHL"),
+        // A military rank is a soldier's role (unless the person named
+        // after it holds an office: "Lt. Gen. Prosper Avril", president of
+        // Haiti, in the resolve list).
+        ("Syrian Colonel Ahmed Hassan", "SYR", "MIL", "SYR"),
         // A parenthesis of up to three words glosses the name before it.
         (
             "Montenegro Municipality Association (AKK) officials",

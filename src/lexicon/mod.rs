@@ -294,6 +294,10 @@ pub enum Refers {
     /// A definite word for an armed group or an organization with no name
     /// ("التنظيم"): the group the document named last before it.
     Group,
+    /// A military rank ("Lt. Gen.", "العقيد"): the role of a body of arms,
+    /// unless the person named after it holds an office of their own
+    /// ("Lt. Gen. Prosper Avril", Haiti's president, is its government).
+    Rank,
 }
 
 /// The role code given to places: they locate, they do not act.
@@ -1075,9 +1079,10 @@ fn role_entry(t: &Table, row: &Row) -> Result<Option<(String, Entry)>, Error> {
         "counterpart" => Refers::Counterpart,
         "owner" => Refers::Owner,
         "group" => Refers::Group,
+        "rank" => Refers::Rank,
         other => {
             return Err(err(format!(
-                "refers must be empty, speaker, counterpart, owner or group, not {other:?}"
+                "refers must be empty, speaker, counterpart, owner, group or rank, not {other:?}"
             )))
         }
     };
