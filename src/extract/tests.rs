@@ -627,7 +627,7 @@ fn english() {
             ("what a question asks about is not reported", "Did Iran attack the tanker? Iraq attacked the tanker.", &[("IRQ", "attacks", "-", false, Done)]),
             ("a negation of another predicate, with the agreement its topic or object, makes no refusal; one over the agreement itself does", "Baker would not be specific about what agreement had been reached with Japan. The United States did not want to terminate the agreement with Japan. Israel did not agree to the plan.", &[("ISR", "rejects", "-", false, Done)]),
             ("what is set for a day of the week is to come (not what is done for that day's act)", "Unions have called a general strike for Wednesday. Police arrested two men for Wednesday's attack.", &[("~LAB", "protests", "-", false, Planned), ("~COP", "coerces", "-", false, Done)]),
-            ("an attack on what is said or counted (forecasts, a law) is made in words", "Japan has also attacked OECD forecasts. Rebels attacked the town.", &[("~REB", "attacks", "~CVL", false, Done)]),
+            ("an attack on what is said or counted (forecasts, a law) is made in words", "Japan has also attacked OECD forecasts. Rebels attacked the town.", &[("JPN", "criticizes", "OECD", false, Done), ("~REB", "attacks", "~CVL", false, Done)]),
             ("a killing of oneself is a suicide", "The gunman killed himself after the attack.", &[]),
             ("an infinitive after a demand's addressee is what is demanded, its noun a few words on", "Kenya pressed the U.S. to increase its level of aid to Uganda.", &[("KEN", "demands", "USA", false, Done)]),
             ("a level may be approximate (declined to about); a veto after our is a power held", "The volume of EC oil imports from the Gulf had declined to around 31 pct of total imports. There is no question of Britain giving up our veto on our border controls.", &[]),
@@ -868,6 +868,11 @@ fn descriptions() {
         // A national group belongs to its state; a transnational one to none.
         ("Hamas", "HAMAS", "REB", "PSE"),
         ("al-Qaeda", "AL_QAEDA", "REB", "-"),
+        // International bodies by their names and acronyms; a full name
+        // outranks the state adjective inside it.
+        ("the Inter-American Development Bank", "IADB", "-", "-"),
+        ("the Asian Development Bank", "ADB", "-", "-"),
+        ("منظمة التعاون الاقتصادي والتنمية", "OECD", "-", "-"),
         ("Tamil Tigers", "LTTE", "REB", "LKA"),
         // A leading name joins by its hyphen; a stance or a descent does not
         // make a name the actor.
