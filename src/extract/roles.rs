@@ -8122,6 +8122,12 @@ impl<'a> Sentence<'a> {
         if rel.plover != "ASSAULT" {
             right.retain(|&(_, g)| !self.venue_of_meeting(g));
         }
+        // "talks under the General Agreement on Tariffs and Trade", "a
+        // meeting of the Inter-American Development Bank": the body under
+        // which or whose meeting is held is its forum, no party to it.
+        if rel.plover == "CONSULT" {
+            right.retain(|&(_, g)| !self.forum(i, g));
+        }
         // "filed a lawsuit in a U.S. district court against Japan", "a
         // complaint with the WTO against the European Union", "شكوى لدى
         // مجلس الأمن ضد إسرائيل": whom an accusation is against is its
@@ -8191,6 +8197,7 @@ impl<'a> Sentence<'a> {
         let mut left = self
             .nearest_left_group(i)
             .or_else(|| self.relative_antecedent(i, kind))
+            .filter(|&g| !(rel.plover == "CONSULT" && self.forum(i, g)))
             .filter(|&g| {
                 object_antecedent != Some(g)
                     && !circumstance
@@ -10875,6 +10882,56 @@ impl<'a> Sentence<'a> {
         matches!(before.next(), Some("in" | "at"))
             && before.next().is_some_and(|w| MEETINGS.contains(&w))
             && self.parties(g).iter().all(|p| p.role.is_none())
+    }
+
+    /// Whether group `g` names an
+    /// international body as the forum of the English meeting noun at unit
+    /// `i`: right before it ("GATT talks", "the ADB meeting"), or after it
+    /// and "of", "at", "under" or "within", a few words of the meeting's
+    /// kind at most between ("the new round of trade talks at the GATT").
+    fn forum(&self, i: usize, g: usize) -> bool {
+        const KINDS: &[&str] = &[
+            "the",
+            "new",
+            "next",
+            "current",
+            "trade",
+            "round",
+            "annual",
+            "ministerial",
+            "a",
+        ];
+        if self.lang != Lang::En
+            || !matches!(self.units[i].kind, UnitKind::Cue(_, CueKind::Noun))
+            || !self.parties(g).iter().all(|p| {
+                p.role.is_none()
+                    && p.actor
+                        .is_some_and(|a| self.lex.actor(a).kind == crate::lexicon::ActorType::Igo)
+            })
+        {
+            return false;
+        }
+        let cue = &self.units[i].span;
+        let Some(u) = self.unit_of(g) else {
+            return false;
+        };
+        let span = &self.units[u].span;
+        if span.end <= cue.start {
+            // A modifier: nothing but a possessive between. (Not of
+            // consultations, which the body holds: "the annual IMF
+            // consultations with Belgium".)
+            let gap = self.norm[span.end..cue.start].trim();
+            return (gap.is_empty() || gap == "'s" || gap == "s")
+                && !self.norm[cue.clone()].starts_with("consultation");
+        }
+        let gap: Vec<&str> = self.norm[cue.end..span.start].split_whitespace().collect();
+        let Some(at) = gap
+            .iter()
+            .rposition(|w| matches!(*w, "of" | "at" | "under" | "within"))
+        else {
+            return false;
+        };
+        gap.len() <= 5 && gap[at + 1..].iter().all(|w| KINDS.contains(w))
     }
 
     /// The group an Arabic noun of a clash at unit `i` names after مع, one

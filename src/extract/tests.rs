@@ -642,6 +642,7 @@ fn english() {
             ("capturing a presidency or a title is winning it; capturing a town is force", "The coalition made a bid next year to capture the presidency from Mitterrand. Rebels captured the town of Goma.", &[("~REB", "attacks", "COD", false, Done)]),
             ("a raid by the police is a coercion; a strike that lasts days is a stoppage; deaths by fire are no one's act", "Finnish police raided a BitTorrent site. Spanish dockers began a nine-day strike on Wednesday. Rescue workers are bringing out miners trapped in a copper mine by fire which has so far killed one.", &[("FIN", "coerces", "-", false, Done), ("ESP", "protests", "-", false, Done)]),
             ("forces out of a place are troops, no verb of expelling", "Iraq said its troops were pushing Iranian forces out of positions they had occupied.", &[]),
+            ("an international body whose meeting is held, or under which talks are, is their forum, no party; one talked with is", "Brazil is talking to creditors during a meeting of the Inter-American Development Bank. Taiwan held discussions with the Asian Development Bank.", &[("ADB", "meets", "TWN", false, Done)]),
         ],
         "en",
     );
